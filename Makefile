@@ -1,0 +1,58 @@
+# The README's two commands are `make demo` and `make test`; both install what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP_RUN  := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+SAMPLES := $(sort $(wildcard samples/*.apk))
+
+.PHONY: demo test lint reformat golden docs samples bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+## demo: scan every bundled sample, print the table, write out/demo.json
+demo: $(STAMP_RUN)
+	@mkdir -p out
+	$(BIN)/permaudit scan $(SAMPLES) --fail-on none
+	$(BIN)/permaudit scan $(SAMPLES) --fail-on none --format json --output out/demo.json
+	@echo "wrote out/demo.json"
+
+## test: lint, type-check and run the test suite
+test: $(STAMP_TEST)
+	$(BIN)/ruff check analyzer tests samples/build.py
+	$(BIN)/ruff format --check analyzer tests samples/build.py
+	$(BIN)/mypy
+	@$(BIN)/pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
+	exit $$status
+
+lint: $(STAMP_TEST)
+	$(BIN)/ruff check analyzer tests samples/build.py
+	$(BIN)/mypy
+
+reformat: $(STAMP_TEST)
+	$(BIN)/ruff check --fix analyzer tests samples/build.py
+	$(BIN)/ruff format analyzer tests samples/build.py
+
+golden: $(STAMP_TEST)
+	$(BIN)/pytest tests/golden --update-golden
+
+## samples: rebuild samples/*.apk from samples/src (needs Debian's apktool and apksigner)
+samples: $(STAMP_RUN)
+	$(BIN)/python samples/build.py
+
+bench: $(STAMP_TEST)
+	$(BIN)/python tests/benchmarks/manifest.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

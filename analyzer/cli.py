@@ -1,0 +1,160 @@
+"""The ``permaudit`` command: parse options, run, render, write, exit. Nothing else.
+
+This is the only module that prints or exits. Exit codes (DESIGN §2.6):
+0 nothing at or above ``--fail-on``; 1 a finding at or above it; 2 usage error;
+3 some input could not be analysed and no finding reached the threshold.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from analyzer import __version__
+from analyzer.model import Result, Severity
+from analyzer.report import Format, Report, ToolInfo, formatter_for
+from analyzer.report.safe import terminal
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INPUT_ERROR = 3
+
+app = typer.Typer(
+    name="permaudit",
+    help=(
+        "Audit Android APKs for sensitive permissions (calls, location, messages, contacts,"
+        " settings) taken without disclosure."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class FailOn(str, enum.Enum):
+    """Threshold for exit code 1; ``none`` never fails on findings."""
+
+    NONE = "none"
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"permaudit {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """permaudit: which sensitive access does an app take without telling its users?"""
+
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.10
+    typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
+]
+FailOnOpt = Annotated[
+    FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
+
+
+@app.command()
+def scan(
+    apks: Annotated[list[str], typer.Argument(help="APK files to analyse.", show_default=False)],
+    fmt: FormatOpt = Format.TABLE,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = FailOn.HIGH,
+    manifest_only: Annotated[
+        bool,
+        typer.Option(
+            "--manifest-only",
+            help="Read only the manifest and hash the file: a fast permission inventory.",
+        ),
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Analyse APK files and report, in argument order, one result per file."""
+    from analyzer.scan import ScanConfig, scan_path
+    from analyzer.tables import load_tables
+
+    tables = load_tables()
+    config = ScanConfig(manifest_only=manifest_only, debug=debug)
+    results = [scan_path(path, config, tables) for path in apks]
+    report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
+    _emit(report, fmt, output)
+    _report_errors(results, debug)
+    raise typer.Exit(exit_code(results, fail_on))
+
+
+def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:
+    """1 if an active finding reaches ``fail_on``; else 3 if any input failed; else 0."""
+    if fail_on is not FailOn.NONE:
+        threshold = Severity.parse(fail_on.value)
+        if any(f.severity >= threshold for r in results for f in r.active_findings()):
+            return EXIT_FINDINGS
+    if any(not r.ok for r in results):
+        return EXIT_INPUT_ERROR
+    return EXIT_OK
+
+
+def _emit(report: Report, fmt: Format, output: Path | None) -> None:
+    color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
+    width = os.get_terminal_size().columns if color else 110
+    text = formatter_for(fmt, color=color, width=width).render(report)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    _write_atomically(output, text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so no partial report is ever left behind."""
+    directory = path.parent if str(path.parent) else Path()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _report_errors(results: Sequence[Result], debug: bool) -> None:
+    for result in results:
+        if result.error is None:
+            continue
+        typer.echo(
+            f"permaudit: {terminal(result.error.kind)}: {terminal(result.error.message)}",
+            err=True,
+        )
+        if debug and result.error.trace:
+            typer.echo(result.error.trace, err=True)
+
+
+def _fail_usage(message: str) -> None:
+    typer.echo(f"permaudit: usage error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)

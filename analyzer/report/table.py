@@ -1,0 +1,166 @@
+"""The terminal table (default format): one block per APK, for people.
+
+Built from ``rich`` renderables with app text passed as ``Text`` (never as markup) and
+stripped of control characters, so an app label cannot restyle or hijack the terminal.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from analyzer.model import Category, Result
+from analyzer.report.base import Report
+from analyzer.report.safe import terminal
+
+_SEVERITY_STYLE = {
+    "critical": "bold white on red",
+    "high": "bold red",
+    "medium": "yellow",
+    "low": "cyan",
+    "info": "dim",
+}
+
+
+def _t(value: object, style: str = "") -> Text:
+    return Text(terminal(value), style=style)
+
+
+class TableFormatter:
+    """Render results as terminal tables; ``color=False`` gives plain text."""
+
+    media_type = "text/plain"
+
+    def __init__(self, color: bool = False, width: int = 110) -> None:
+        self.color = color
+        self.width = width
+
+    def render(self, report: Report) -> str:
+        buf = io.StringIO()
+        console = Console(
+            file=buf,
+            width=self.width,
+            force_terminal=self.color,
+            no_color=not self.color,
+            color_system="standard" if self.color else None,
+            emoji=False,
+            highlight=False,
+            markup=False,
+        )
+        for result in report.results:
+            console.print(_result_block(result))
+        console.print(_t(_summary_line(report)))
+        return buf.getvalue()
+
+
+def _summary_line(report: Report) -> str:
+    total = len(report.results)
+    errors = sum(1 for r in report.results if not r.ok)
+    findings = sum(len(r.active_findings()) for r in report.results)
+    return f"{total} APK(s) scanned, {errors} could not be analysed, {findings} finding(s)."
+
+
+def _result_block(result: Result) -> Panel:
+    title = _t(result.apk.path, "bold")
+    if not result.ok:
+        err = result.error
+        body = Text.assemble(
+            _t("could not be analysed: ", "bold red"),
+            _t(err.kind if err else "internal", "red"),
+            _t(" — "),
+            _t(err.message if err else ""),
+        )
+        return Panel(body, title=title, title_align="left", border_style="red")
+    parts: list[object] = [_app_table(result)]
+    if result.categories is not None:
+        parts.append(_category_table(result))
+    parts.append(_permission_table(result))
+    if result.findings:
+        parts.append(_finding_table(result))
+    parts.extend(_t(f"warning [{w.kind}]: {w.message}", "yellow") for w in result.warnings)
+    return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
+
+
+def _app_table(result: Result) -> Table:
+    app = result.app
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    if app is None:
+        return grid
+    grid.add_row("package", _t(app.package))
+    if app.label:
+        grid.add_row("label", _t(app.label))
+    grid.add_row("version", _t(f"{app.version_name or '-'} (code {app.version_code or '-'})"))
+    grid.add_row(
+        "SDK",
+        _t(
+            f"min {app.min_sdk or '-'}, target {app.target_sdk or '-'},"
+            f" effective target {app.effective_target_sdk}"
+        ),
+    )
+    grid.add_row("sha256", _t(result.apk.sha256))
+    return grid
+
+
+def _category_table(result: Result) -> Table:
+    table = Table(title="Sensitive categories", title_justify="left", expand=False)
+    for col in ("category", "requested", "members", "disclosure", "code"):
+        table.add_column(col)
+    cats = result.categories or {}
+    for category in Category:
+        use = cats.get(category)
+        if use is None:
+            continue
+        members = ", ".join(
+            m.name.rsplit(".", 1)[-1] + (" (implied)" if m.implied_by else "") for m in use.members
+        )
+        table.add_row(
+            category.value,
+            "yes" if use.requested else "no",
+            _t(members or "-"),
+            use.disclosure.value,
+            use.used.value,
+        )
+    return table
+
+
+def _permission_table(result: Result) -> Table:
+    table = Table(title="Requested permissions", title_justify="left", expand=False)
+    for col in ("permission", "element", "maxSdk", "protection", "note"):
+        table.add_column(col)
+    for perm in result.permissions:
+        note = f"implied: {perm.implied_by}" if perm.implied else ""
+        if perm.grantable is False:
+            note = (note + "; " if note else "") + "not grantable to ordinary apps"
+        table.add_row(
+            _t(perm.name),
+            _t(perm.element),
+            _t(perm.max_sdk_version or ""),
+            _t(perm.protection_level or ""),
+            _t(note),
+        )
+    if not result.permissions:
+        table.add_row("(none)", "", "", "", "")
+    return table
+
+
+def _finding_table(result: Result) -> Table:
+    table = Table(title="Findings", title_justify="left", expand=False)
+    for col in ("severity", "rule", "message"):
+        table.add_column(col)
+    for finding in result.findings:
+        sev = finding.severity.label
+        message = finding.message
+        if finding.waived is not None:
+            message = f"{message} [waived: {finding.waived}]"
+        table.add_row(
+            _t(sev if finding.waived is None else f"{sev} (waived)", _SEVERITY_STYLE.get(sev, "")),
+            _t(finding.rule),
+            _t(message),
+        )
+    return table
