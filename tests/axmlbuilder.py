@@ -1,0 +1,176 @@
+"""A small writer of binary AXML and APK zips, so tests build their own manifests.
+
+Follows frameworks/base/libs/androidfw/include/androidfw/ResourceTypes.h: file header,
+UTF-16 string pool, resource map (string index → attribute resource id), namespace and
+element chunks. Only what the tests need: attributes with string, int or bool values.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from dataclasses import dataclass, field
+
+ANDROID = "http://schemas.android.com/apk/res/android"
+NO_INDEX = 0xFFFFFFFF
+
+# Framework attribute ids (public.xml).
+ATTR_IDS = {
+    "name": 0x01010003,
+    "label": 0x01010001,
+    "minSdkVersion": 0x0101020C,
+    "targetSdkVersion": 0x01010270,
+    "maxSdkVersion": 0x01010271,
+    "versionCode": 0x0101021B,
+    "versionName": 0x0101021C,
+}
+
+
+@dataclass
+class Attr:
+    """One attribute; ``res_id`` None means no resource id (a plain attribute)."""
+
+    name: str
+    value: str | int | bool
+    ns: str | None = ANDROID
+    res_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.res_id is None and self.ns is not None and self.name in ATTR_IDS:
+            self.res_id = ATTR_IDS[self.name]
+
+
+@dataclass
+class Node:
+    tag: str
+    attrs: list[Attr] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+
+def a(name: str, value: str | int | bool, **kw: object) -> Attr:
+    return Attr(name, value, **kw)  # type: ignore[arg-type]
+
+
+def manifest(
+    package: str = "org.example.app",
+    *children: Node,
+    ns_uri: str = ANDROID,
+    extra: list[Attr] | None = None,
+) -> Node:
+    attrs = [Attr("package", package, ns=None), *(extra or [])]
+    return Node("manifest", attrs, list(children))
+
+
+def uses_permission(name: str, tag: str = "uses-permission", **attrs: str | int) -> Node:
+    node = Node(tag, [Attr("name", name)])
+    node.attrs.extend(Attr(k, v) for k, v in attrs.items())
+    return node
+
+
+def uses_sdk(min_sdk: str | int | None = None, target: str | int | None = None) -> Node:
+    node = Node("uses-sdk")
+    if min_sdk is not None:
+        node.attrs.append(Attr("minSdkVersion", min_sdk))
+    if target is not None:
+        node.attrs.append(Attr("targetSdkVersion", target))
+    return node
+
+
+class _Pool:
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.index: dict[str, int] = {}
+
+    def add(self, s: str) -> int:
+        if s not in self.index:
+            self.index[s] = len(self.strings)
+            self.strings.append(s)
+        return self.index[s]
+
+    def chunk(self) -> bytes:
+        data = io.BytesIO()
+        offsets = []
+        for s in self.strings:
+            offsets.append(data.tell())
+            units = s.encode("utf-16-le")
+            data.write(struct.pack("<H", len(units) // 2) + units + b"\0\0")
+        body = data.getvalue()
+        body += b"\0" * (-len(body) % 4)
+        header_size = 28
+        strings_start = header_size + 4 * len(offsets)
+        size = strings_start + len(body)
+        head = struct.pack(
+            "<HHIIIIII", 0x0001, header_size, size, len(offsets), 0, 0, strings_start, 0
+        )
+        return head + b"".join(struct.pack("<I", o) for o in offsets) + body
+
+
+def _walk(node: Node) -> list[Node]:
+    out = [node]
+    for child in node.children:
+        out.extend(_walk(child))
+    return out
+
+
+def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> bytes:
+    """Serialise ``root`` to binary AXML (one namespace declaration on the root)."""
+    pool = _Pool()
+    res_attrs: list[tuple[str, int]] = []
+    for node in _walk(root):
+        for at in node.attrs:
+            if at.res_id is not None and (at.name, at.res_id) not in res_attrs:
+                res_attrs.append((at.name, at.res_id))
+    # Resource-id'd attribute names come first: their indices map into the resource map.
+    res_name_index: dict[tuple[str, int], int] = {}
+    for name, rid in res_attrs:
+        res_name_index[(name, rid)] = len(pool.strings)
+        pool.strings.append(name)
+    res_map = [rid for _, rid in res_attrs]
+    p_idx, u_idx = pool.add(prefix), pool.add(ns_uri)
+    body = io.BytesIO()
+    body.write(struct.pack("<HHIIIII", 0x0100, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
+    _element(root, pool, res_name_index, body, ns_uri)
+    body.write(struct.pack("<HHIIIII", 0x0101, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
+    pool_chunk = pool.chunk()
+    map_chunk = struct.pack("<HHI", 0x0180, 8, 8 + 4 * len(res_map)) + b"".join(
+        struct.pack("<I", r) for r in res_map
+    )
+    payload = pool_chunk + map_chunk + body.getvalue()
+    return struct.pack("<HHI", 0x0003, 8, 8 + len(payload)) + payload
+
+
+def _element(
+    node: Node, pool: _Pool, res_idx: dict[tuple[str, int], int], out: io.BytesIO, ns_uri: str
+) -> None:
+    name_idx = pool.add(node.tag)
+    attrs = []
+    for at in node.attrs:
+        a_name = res_idx[at.name, at.res_id] if at.res_id is not None else pool.add(at.name)
+        a_ns = pool.add(ns_uri if at.ns == ANDROID else at.ns) if at.ns else NO_INDEX
+        if isinstance(at.value, bool):
+            raw, vtype, data = NO_INDEX, 0x12, 0xFFFFFFFF if at.value else 0
+        elif isinstance(at.value, int):
+            raw, vtype, data = NO_INDEX, 0x10, at.value & 0xFFFFFFFF
+        else:
+            raw = pool.add(at.value)
+            vtype, data = 0x03, raw
+        attrs.append(struct.pack("<IIIHBBI", a_ns, a_name, raw, 8, 0, vtype, data))
+    size = 0x10 + 20 + 20 * len(attrs)
+    out.write(struct.pack("<HHIII", 0x0102, 0x10, size, 1, NO_INDEX))
+    out.write(struct.pack("<IIHHHHHH", NO_INDEX, name_idx, 0x14, 0x14, len(attrs), 0, 0, 0))
+    out.write(b"".join(attrs))
+    for child in node.children:
+        _element(child, pool, res_idx, out, ns_uri)
+    out.write(struct.pack("<HHIIIII", 0x0103, 0x10, 0x18, 1, NO_INDEX, NO_INDEX, name_idx))
+
+
+def build_apk(manifest_bytes: bytes | None, extra: dict[str, bytes] | None = None) -> bytes:
+    """A zip holding the manifest (if given) and extra entries, deflated."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        if manifest_bytes is not None:
+            zf.writestr("AndroidManifest.xml", manifest_bytes)
+        for name, data in (extra or {}).items():
+            zf.writestr(name, data)
+    return buf.getvalue()

@@ -1,0 +1,108 @@
+"""The CLI as a user meets it: exit codes, formats, --output, errors on stderr."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer import __version__
+from analyzer.cli import FailOn, app, exit_code
+from analyzer.model import ApkInfo, Finding, Result, Severity
+from tests.conftest import SAMPLES
+
+runner = CliRunner()
+BAIDU = str(SAMPLES / "baidu_like.apk")
+PLAIN = str(SAMPLES / "plain_app.apk")
+
+
+def test_version() -> None:
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and __version__ in res.stdout
+
+
+@pytest.mark.parametrize("cmd", [[], ["scan"]])
+def test_help_everywhere(cmd: list[str]) -> None:
+    res = runner.invoke(app, [*cmd, "--help"])
+    assert res.exit_code == 0 and "Usage" in res.stdout
+
+
+def test_json_results_follow_argument_order(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.apk")
+    res = runner.invoke(app, ["scan", PLAIN, missing, BAIDU, "--format", "json"])
+    doc = json.loads(res.stdout)
+    assert [r["apk"]["path"] for r in doc["results"]] == [PLAIN, missing, BAIDU]
+    assert doc["schema_version"] == "1"
+    assert doc["results"][1]["status"] == "error"
+    assert doc["results"][1]["error"]["kind"] == "not-found"
+    assert res.exit_code in (1, 3)
+
+
+def test_unreadable_input_exit_3_and_one_line_on_stderr(tmp_path: Path) -> None:
+    bad = tmp_path / "junk.apk"
+    bad.write_bytes(b"this is not a zip file at all")
+    res = runner.invoke(app, ["scan", str(bad), "--fail-on", "none"])
+    assert res.exit_code == 3
+    lines = [line for line in res.stderr.splitlines() if line.strip()]
+    assert lines == [
+        f"permaudit: not-a-zip: {bad}: not a zip archive (no end of central directory)"
+    ]
+    assert "Traceback" not in res.stdout + res.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    res = runner.invoke(app, ["scan", PLAIN, "--format", "yaml"])
+    assert res.exit_code == 2
+
+
+def test_output_file_written(tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    res = runner.invoke(
+        app, ["scan", PLAIN, "--format", "json", "-o", str(out), "--fail-on", "none"]
+    )
+    assert res.exit_code == 0, res.stderr
+    assert (
+        json.loads(out.read_text())["results"][0]["app"]["package"] == "org.permaudit.sample.plain"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_output_to_missing_directory_is_usage_error(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["scan", PLAIN, "-o", str(tmp_path / "no" / "r.json")])
+    assert res.exit_code == 2 and "cannot write" in res.stderr
+
+
+def test_table_output_names_the_package() -> None:
+    res = runner.invoke(app, ["scan", PLAIN, "--fail-on", "none"])
+    assert res.exit_code == 0
+    assert "org.permaudit.sample.plain" in res.stdout
+
+
+def _result(*severities: Severity, error: bool = False, waived: bool = False) -> Result:
+    apk = ApkInfo("x.apk", None, None)
+    if error:
+        return Result.failed(apk, "not-a-zip", "x")
+    findings = tuple(
+        Finding("r", s, "m", waived="accepted" if waived else None) for s in severities
+    )
+    return Result(apk=apk, status="ok", findings=findings)
+
+
+@pytest.mark.parametrize(
+    ("results", "fail_on", "expected"),
+    [
+        ([_result()], FailOn.HIGH, 0),
+        ([_result(Severity.MEDIUM)], FailOn.HIGH, 0),
+        ([_result(Severity.HIGH)], FailOn.HIGH, 1),
+        ([_result(Severity.CRITICAL)], FailOn.NONE, 0),
+        ([_result(Severity.LOW)], FailOn.LOW, 1),
+        ([_result(error=True)], FailOn.HIGH, 3),
+        ([_result(error=True), _result(Severity.HIGH)], FailOn.HIGH, 1),
+        ([_result(error=True), _result(Severity.MEDIUM)], FailOn.HIGH, 3),
+        ([_result(Severity.CRITICAL, waived=True)], FailOn.HIGH, 0),
+    ],
+)
+def test_exit_code_table(results: list[Result], fail_on: FailOn, expected: int) -> None:
+    assert exit_code(results, fail_on) == expected

@@ -1,0 +1,159 @@
+"""Manifest traps, each on a manifest the test builds itself (DESIGN §2.1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.model import Result
+from analyzer.scan import ScanConfig, scan_path
+from tests.axmlbuilder import (
+    Attr,
+    Node,
+    build_apk,
+    build_axml,
+    manifest,
+    uses_permission,
+    uses_sdk,
+)
+
+
+def scan_manifest(tmp_path: Path, tables, root: Node, **kw: str) -> Result:  # type: ignore[no-untyped-def]
+    apk = tmp_path / "t.apk"
+    apk.write_bytes(build_apk(build_axml(root, **kw)))
+    return scan_path(str(apk), ScanConfig(manifest_only=True), tables)
+
+
+def declared(result: Result) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.element, p.max_sdk_version) for p in result.permissions if not p.implied]
+
+
+def implied(result: Result) -> dict[str, str | None]:
+    return {p.name: p.implied_by for p in result.permissions if p.implied}
+
+
+def test_dotless_name_kept_exactly(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    r = scan_manifest(tmp_path, tables, manifest("a.b", uses_sdk(21, 30), uses_permission("foo")))
+    assert declared(r) == [("foo", "uses-permission", None)]
+
+
+def test_namespace_uri_written_as_android_is_resolved_by_resource_id(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    root = manifest("a.b", uses_sdk(21, 30), uses_permission("android.permission.READ_SMS"))
+    r = scan_manifest(tmp_path, tables, root, ns_uri="android")
+    assert declared(r) == [("android.permission.READ_SMS", "uses-permission", None)]
+    assert r.app is not None and r.app.target_sdk == "30"
+
+
+def test_misleading_attribute_name_string_is_ignored(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    """The resource id decides: a name string 'label' with the id of 'name' is the name."""
+    perm = Node("uses-permission", [Attr("label", "android.permission.CAMERA", res_id=0x01010003)])
+    r = scan_manifest(tmp_path, tables, manifest("a.b", uses_sdk(21, 30), perm))
+    assert declared(r) == [("android.permission.CAMERA", "uses-permission", None)]
+
+
+def test_android_namespace_without_resource_id_is_not_seen(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    perm = Node("uses-permission", [Attr("name", "android.permission.CAMERA", res_id=0)])
+    perm.attrs[0].res_id = None
+    root = manifest("a.b", uses_sdk(21, 30), perm)
+    # An Attr named "name" gets the framework id by default; remove it explicitly.
+    r = scan_manifest(tmp_path, tables, root)
+    assert declared(r) == []
+
+
+def test_nested_elements_are_ignored(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    app = Node("application", children=[uses_permission("android.permission.READ_SMS")])
+    r = scan_manifest(
+        tmp_path, tables, manifest("a.b", uses_sdk(21, 30), app, uses_permission("x.Y"))
+    )
+    assert declared(r) == [("x.Y", "uses-permission", None)]
+
+
+@pytest.mark.parametrize("tag", ["uses-permission-sdk-23", "uses-permission-sdk-m"])
+def test_sdk23_forms_and_max_sdk(tmp_path, tables, tag: str) -> None:  # type: ignore[no-untyped-def]
+    root = manifest(
+        "a.b",
+        uses_sdk(21, 30),
+        uses_permission("android.permission.ACCESS_FINE_LOCATION", tag=tag, maxSdkVersion=28),
+    )
+    r = scan_manifest(tmp_path, tables, root)
+    assert declared(r) == [("android.permission.ACCESS_FINE_LOCATION", tag, "28")]
+
+
+def test_codename_sdk_counts_as_cur_development(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    r = scan_manifest(tmp_path, tables, manifest("a.b", uses_sdk("VanillaIceCream", "Baklava")))
+    assert r.app is not None
+    assert (r.app.min_sdk, r.app.target_sdk) == ("VanillaIceCream", "Baklava")
+    assert r.app.effective_target_sdk == 10000
+    assert implied(r) == {}
+
+
+def test_missing_target_uses_min(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    root = manifest("a.b", uses_sdk(15, None), uses_permission("android.permission.READ_CONTACTS"))
+    r = scan_manifest(tmp_path, tables, root)
+    assert r.app is not None
+    assert (r.app.min_sdk, r.app.target_sdk, r.app.effective_target_sdk) == ("15", None, 15)
+    assert implied(r) == {
+        "android.permission.READ_CALL_LOG": "android.permission.READ_CONTACTS"
+        " and targetSdkVersion < 16"
+    }
+
+
+def test_no_uses_sdk_implies_phone_state_and_storage(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    r = scan_manifest(tmp_path, tables, manifest("a.b"))
+    assert r.app is not None and r.app.effective_target_sdk == 1
+    assert implied(r) == {
+        "android.permission.WRITE_EXTERNAL_STORAGE": "targetSdkVersion < 4",
+        "android.permission.READ_PHONE_STATE": "targetSdkVersion < 4",
+        "android.permission.READ_EXTERNAL_STORAGE": "android.permission.WRITE_EXTERNAL_STORAGE",
+    }
+
+
+def test_duplicates_merged_first_wins(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    root = manifest(
+        "a.b",
+        uses_sdk(21, 30),
+        uses_permission("android.permission.CAMERA", maxSdkVersion=25),
+        uses_permission("android.permission.CAMERA"),
+        uses_permission("android.permission.CAMERA", tag="uses-permission-sdk-23"),
+    )
+    r = scan_manifest(tmp_path, tables, root)
+    assert declared(r) == [
+        ("android.permission.CAMERA", "uses-permission", "25"),
+        ("android.permission.CAMERA", "uses-permission-sdk-23", None),
+    ]
+
+
+def test_declared_permission_is_not_implied_again(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    root = manifest("a.b", uses_permission("android.permission.READ_PHONE_STATE"))
+    r = scan_manifest(tmp_path, tables, root)
+    assert "android.permission.READ_PHONE_STATE" not in implied(r)
+
+
+def test_missing_manifest_is_typed_error(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    apk = tmp_path / "t.apk"
+    apk.write_bytes(build_apk(None, {"classes.dex": b"dex\n035\0"}))
+    r = scan_path(str(apk), ScanConfig(), tables)
+    assert r.error is not None and r.error.kind == "no-manifest"
+
+
+def test_text_manifest_is_read(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        b'<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="t.x">'
+        b'<uses-permission android:name="android.permission.READ_SMS"/></manifest>'
+    )
+    apk = tmp_path / "t.apk"
+    apk.write_bytes(build_apk(text))
+    r = scan_path(str(apk), ScanConfig(), tables)
+    assert r.ok and declared(r) == [("android.permission.READ_SMS", "uses-permission", None)]
+
+
+def test_package_and_versions(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    root = manifest(
+        "org.x",
+        uses_sdk(9, 19),
+        extra=[Attr("versionCode", 42), Attr("versionName", "4.2")],
+    )
+    r = scan_manifest(tmp_path, tables, root)
+    assert r.app is not None
+    assert (r.app.package, r.app.version_code, r.app.version_name) == ("org.x", "42", "4.2")
