@@ -23,7 +23,7 @@ import hashlib
 import mmap
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 
@@ -66,6 +66,24 @@ class Limits:
     max_xml_depth: int = 256
     max_xml_elements: int = 500_000
     max_policy_bytes: int = 4 * _MIB
+
+    def with_overrides(self, pairs: list[str]) -> Limits:
+        """Apply ``NAME=VALUE`` overrides (the CLI's ``--limit``); ValueError when malformed."""
+        changes: dict[str, float | int] = {}
+        for pair in pairs:
+            name, sep, value = pair.partition("=")
+            name = name.strip().replace("-", "_")
+            if not sep or name not in self.__dataclass_fields__:
+                known = ", ".join(self.__dataclass_fields__)
+                raise ValueError(f"unknown limit {pair!r}; known limits: {known}")
+            try:
+                number = float(value) if name == "max_ratio" else int(value)
+            except ValueError:
+                raise ValueError(f"limit {name} needs a number, not {value!r}") from None
+            if number <= 0:
+                raise ValueError(f"limit {name} must be positive")
+            changes[name] = number
+        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +155,8 @@ class ApkFile:
         _, disk, cd_disk, _, count, cd_size, cd_start, _ = _EOCD.unpack_from(mm, eocd_at)
         if count > self.limits.max_entries:
             raise TooLarge(f"{self.path}: {count} entries (limit {self.limits.max_entries})")
+        if 0xFFFFFFFF in (cd_size, cd_start) or count == 0xFFFF:
+            raise TooLarge(f"{self.path}: zip64 archives (over 4 GiB) are not supported")
         if disk != 0 or cd_disk != 0:
             raise NotAZip(f"{self.path}: multi-disk zip archives are not APKs")
         if cd_start + cd_size > eocd_at:

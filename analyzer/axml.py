@@ -78,6 +78,10 @@ def parse_manifest(data: bytes, max_depth: int, max_elements: int) -> etree._Ele
 
 
 def _parse_text(data: bytes, max_depth: int, max_elements: int) -> etree._Element:
+    # No manifest on a device is text XML, and none needs a DTD: refuse DTDs outright so
+    # no entity (internal or external, billion laughs or XXE) is ever expanded.
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise BadManifest("text manifest declares a DTD or entities; refused")
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
@@ -90,6 +94,8 @@ def _parse_text(data: bytes, max_depth: int, max_elements: int) -> etree._Elemen
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc).lower():
+            raise TooLarge(f"manifest nesting deeper than the XML parser allows ({exc})") from exc
         raise BadManifest(f"text manifest is not well-formed XML ({exc})") from exc
     if sum(1 for _ in root.iter()) > max_elements:
         raise TooLarge(f"manifest has more than {max_elements} elements")

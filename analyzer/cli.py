@@ -13,11 +13,12 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
 from analyzer import __version__
+from analyzer.apkfile import Limits
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, ToolInfo, formatter_for
 from analyzer.report.safe import terminal
@@ -75,6 +76,14 @@ FailOnOpt = Annotated[
     FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
+LimitOpt = Annotated[
+    list[str],
+    typer.Option(
+        "--limit",
+        metavar="NAME=VALUE",
+        help="Override a safety limit, e.g. max_manifest_bytes=1048576 (docs/security.md).",
+    ),
+]
 
 
 @app.command()
@@ -90,6 +99,7 @@ def scan(
             help="Read only the manifest and hash the file: a fast permission inventory.",
         ),
     ] = False,
+    limit: LimitOpt = [],  # noqa: B006 - typer reads the default, never mutates it
     debug: DebugOpt = False,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
@@ -97,7 +107,7 @@ def scan(
     from analyzer.tables import load_tables
 
     tables = load_tables()
-    config = ScanConfig(manifest_only=manifest_only, debug=debug)
+    config = ScanConfig(limits=_limits(limit), manifest_only=manifest_only, debug=debug)
     results = [scan_path(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
     _emit(report, fmt, output)
@@ -155,6 +165,14 @@ def _report_errors(results: Sequence[Result], debug: bool) -> None:
             typer.echo(result.error.trace, err=True)
 
 
-def _fail_usage(message: str) -> None:
+def _limits(pairs: list[str]) -> Limits:
+    try:
+        return Limits().with_overrides(pairs)
+    except ValueError as exc:
+        _fail_usage(str(exc))
+        raise  # unreachable: _fail_usage exits
+
+
+def _fail_usage(message: str) -> NoReturn:
     typer.echo(f"permaudit: usage error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)

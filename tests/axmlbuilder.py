@@ -107,9 +107,11 @@ class _Pool:
 
 
 def _walk(node: Node) -> list[Node]:
-    out = [node]
-    for child in node.children:
-        out.extend(_walk(child))
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(reversed(current.children))
     return out
 
 
@@ -141,28 +143,36 @@ def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> by
 
 
 def _element(
-    node: Node, pool: _Pool, res_idx: dict[tuple[str, int], int], out: io.BytesIO, ns_uri: str
+    root: Node, pool: _Pool, res_idx: dict[tuple[str, int], int], out: io.BytesIO, ns_uri: str
 ) -> None:
-    name_idx = pool.add(node.tag)
-    attrs = []
-    for at in node.attrs:
-        a_name = res_idx[at.name, at.res_id] if at.res_id is not None else pool.add(at.name)
-        a_ns = pool.add(ns_uri if at.ns == ANDROID else at.ns) if at.ns else NO_INDEX
-        if isinstance(at.value, bool):
-            raw, vtype, data = NO_INDEX, 0x12, 0xFFFFFFFF if at.value else 0
-        elif isinstance(at.value, int):
-            raw, vtype, data = NO_INDEX, 0x10, at.value & 0xFFFFFFFF
-        else:
-            raw = pool.add(at.value)
-            vtype, data = 0x03, raw
-        attrs.append(struct.pack("<IIIHBBI", a_ns, a_name, raw, 8, 0, vtype, data))
-    size = 0x10 + 20 + 20 * len(attrs)
-    out.write(struct.pack("<HHIII", 0x0102, 0x10, size, 1, NO_INDEX))
-    out.write(struct.pack("<IIHHHHHH", NO_INDEX, name_idx, 0x14, 0x14, len(attrs), 0, 0, 0))
-    out.write(b"".join(attrs))
-    for child in node.children:
-        _element(child, pool, res_idx, out, ns_uri)
-    out.write(struct.pack("<HHIIIII", 0x0103, 0x10, 0x18, 1, NO_INDEX, NO_INDEX, name_idx))
+    """Write start/end element chunks depth-first, iteratively (tests build 10 000 levels)."""
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        name_idx = pool.add(node.tag)
+        if closing:
+            out.write(struct.pack("<HHIIIII", 0x0103, 0x10, 0x18, 1, NO_INDEX, NO_INDEX, name_idx))
+            continue
+        attrs = [_attr(at, pool, res_idx, ns_uri) for at in node.attrs]
+        size = 0x10 + 20 + 20 * len(attrs)
+        out.write(struct.pack("<HHIII", 0x0102, 0x10, size, 1, NO_INDEX))
+        out.write(struct.pack("<IIHHHHHH", NO_INDEX, name_idx, 0x14, 0x14, len(attrs), 0, 0, 0))
+        out.write(b"".join(attrs))
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.children))
+
+
+def _attr(at: Attr, pool: _Pool, res_idx: dict[tuple[str, int], int], ns_uri: str) -> bytes:
+    a_name = res_idx[at.name, at.res_id] if at.res_id is not None else pool.add(at.name)
+    a_ns = pool.add(ns_uri if at.ns == ANDROID else at.ns) if at.ns else NO_INDEX
+    if isinstance(at.value, bool):
+        raw, vtype, data = NO_INDEX, 0x12, 0xFFFFFFFF if at.value else 0
+    elif isinstance(at.value, int):
+        raw, vtype, data = NO_INDEX, 0x10, at.value & 0xFFFFFFFF
+    else:
+        raw = pool.add(at.value)
+        vtype, data = 0x03, raw
+    return struct.pack("<IIIHBBI", a_ns, a_name, raw, 8, 0, vtype, data)
 
 
 def build_apk(manifest_bytes: bytes | None, extra: dict[str, bytes] | None = None) -> bytes:
