@@ -145,6 +145,9 @@ def _write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         Path(tmp).replace(path)

@@ -131,15 +131,18 @@ def _category_table(result: Result) -> Table:
 
 def _permission_table(result: Result) -> Table:
     table = Table(title="Requested permissions", title_justify="left", expand=False)
-    for col in ("permission", "element", "maxSdk", "protection", "note"):
-        table.add_column(col)
+    table.add_column("permission", no_wrap=True)
+    table.add_column("element")
+    table.add_column("maxSdk")
+    table.add_column("protection")
+    table.add_column("note", overflow="fold")
     for perm in result.permissions:
-        note = f"implied: {perm.implied_by}" if perm.implied else ""
+        note = f"implied by {_short(perm.implied_by)}" if perm.implied else ""
         if perm.grantable is False:
             note = (note + "; " if note else "") + "not grantable to ordinary apps"
         table.add_row(
             _t(perm.name),
-            _t(perm.element),
+            _t(perm.element.replace("uses-permission", "").lstrip("-") or "-"),
             _t(perm.max_sdk_version or ""),
             _t(perm.protection_level or ""),
             _t(note),
@@ -147,6 +150,11 @@ def _permission_table(result: Result) -> Table:
     if not result.permissions:
         table.add_row("(none)", "", "", "", "")
     return table
+
+
+def _short(text: str | None) -> str:
+    """Drop the ``android.permission.`` prefix where it only adds width."""
+    return (text or "").replace("android.permission.", "")
 
 
 def _finding_table(result: Result) -> Table:
