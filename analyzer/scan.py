@@ -12,6 +12,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from analyzer.apkfile import ApkFile, Limits
+from analyzer.catalog import with_protection
 from analyzer.errors import AnalyzerError
 from analyzer.manifest import read_manifest
 from analyzer.model import ApkInfo, Result
@@ -51,10 +52,12 @@ def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
 
 def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     manifest = read_manifest(apk, tables)
+    target = manifest.app.effective_target_sdk
+    permissions = with_protection(manifest.permissions, target, tables)
     return Result(
         apk=apk.info,
         status="ok",
         warnings=tuple(apk.warnings),
         app=manifest.app,
-        permissions=manifest.permissions,
+        permissions=permissions,
     )
