@@ -34,6 +34,7 @@ POLICY_SUFFIXES = (".html", ".htm", ".txt", ".md", ".json")
 POLICY_DIRS = ("assets/", "res/raw/")
 POLICY_DIR_SUFFIXES = (".txt", ".html", ".htm", ".md")
 MAX_CANDIDATES = 200
+SNIFF_BYTES = 256 * 1024  # files not named like a policy are opened only below this size
 _NAME_HINT = re.compile(r"privacy|yinsi|yszc|隐私|personal[_-]?info", re.IGNORECASE)
 _POLICY_URL = re.compile(
     r"https?://[^\s/\"'<>]+/[^\s\"'<>]*(?:privacy|yinsi|policy)[^\s\"'<>]*", re.IGNORECASE
@@ -134,13 +135,16 @@ def bundled_policies(
     found: list[PolicyText] = []
     warnings: list[ResultWarning] = []
     for name in names[:MAX_CANDIDATES]:
+        named = bool(_NAME_HINT.search(name))
+        if not named and apk.entries[name].uncompressed_size > SNIFF_BYTES:
+            continue
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
         except AnalyzerError as exc:
-            if _NAME_HINT.search(name):
+            if named:
                 warnings.append(ResultWarning("unreadable-policy", f"{name}: {exc}"))
             continue
-        if _NAME_HINT.search(name) or is_policy_title(_title_of(data), lexicons):
+        if named or is_policy_title(_title_of(data), lexicons):
             kind = "asset" if name.startswith("assets/") else "raw"
             found.append(PolicyText(kind, name, None, to_text(data, name)))
     return found, warnings

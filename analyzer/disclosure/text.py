@@ -7,7 +7,9 @@ styles are dropped. Table cells and list items end a sentence, so purpose tables
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 from lxml import etree, html
 
@@ -71,10 +73,34 @@ def markdown_to_text(text: str) -> str:
     return _MD_INLINE.sub(lambda m: m.group(1) or "", text)
 
 
+def json_to_text(text: str) -> str:
+    """Every string value of a JSON document, one per line (each may itself be HTML)."""
+    try:
+        doc = json.loads(text)
+    except ValueError:
+        return text
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            out.append(html_to_text(node) if looks_like_html(node) else node)
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(doc)
+    return "\n".join(out)
+
+
 def to_text(data: bytes, name: str = "") -> str:
     """Any supported policy file (text, HTML, Markdown, JSON) → plain text."""
     text = decode(data)
     lower = name.lower()
+    if lower.endswith(".json"):
+        return json_to_text(text)
     if lower.endswith((".html", ".htm")) or looks_like_html(text):
         return html_to_text(text)
     if lower.endswith(".md"):

@@ -133,3 +133,31 @@ def test_html_entities_and_network_off() -> None:
         b"<html><body><p>&e;</p></body></html>"
     )
     assert "root:" not in to_text(evil, "x.html")
+
+
+def test_json_policy_values_are_read() -> None:
+    data = '{"title": "隐私政策", "items": [{"text": "<p>定位权限：\\u7528\\u4e8e导航。</p>"}]}'
+    text = to_text(data.encode(), "assets/policy.json")
+    assert sentences(text) == ["隐私政策", "定位权限：用于导航。"]
+
+
+def test_bundled_policy_by_name_or_title(tmp_path: Path, tables: Tables) -> None:
+    import zipfile
+
+    from analyzer.apkfile import ApkFile
+    from analyzer.disclosure.sources import bundled_policies
+
+    path = tmp_path / "a.apk"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("AndroidManifest.xml", b"<manifest/>")
+        zf.writestr("assets/web/terms.html", "<html><title>用户隐私政策</title><p>x</p></html>")
+        zf.writestr("assets/notes.txt", "Release notes\nLocation is used for maps.")
+        zf.writestr("res/raw/yinsi.txt", "plain text")
+        zf.writestr("assets/privacy/logo.png", b"\x89PNG")
+    with ApkFile.open(str(path)) as apk:
+        found, warnings = bundled_policies(apk, tables.lexicons)
+    assert sorted((p.source_type, p.source_ref) for p in found) == [
+        ("asset", "assets/web/terms.html"),
+        ("raw", "res/raw/yinsi.txt"),
+    ]
+    assert warnings == []
