@@ -156,7 +156,7 @@ def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[
     for s in strings.strings:
         if _POLICY_URL.search(s.value):
             found.append(f"url:{_POLICY_URL.search(s.value).group(0)}")  # type: ignore[union-attr]
-        elif len(s.value) <= 200 and is_policy_title(s.value, lexicons):
+        elif is_policy_title(s.value, lexicons):
             found.append(f"string:{s.name}")
     return sorted(set(found))
 

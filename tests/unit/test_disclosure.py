@@ -161,3 +161,13 @@ def test_bundled_policy_by_name_or_title(tmp_path: Path, tables: Tables) -> None
         ("raw", "res/raw/yinsi.txt"),
     ]
     assert warnings == []
+
+
+def test_consent_dialog_string_is_a_policy_and_discloses(tables: Tables) -> None:
+    dialog = (
+        "欢迎使用本应用！我们依据最新的法律法规制定了《隐私政策》，请您仔细阅读。"
+        "为了向您推荐附近的门店，我们会申请位置权限。我们不会读取您的短信。"
+    )
+    cats = _assess(tables, _strings(dialog))
+    assert cats[Category.LOCATION].disclosure is DisclosureLevel.DISCLOSED  # type: ignore[attr-defined]
+    assert cats[Category.MESSAGES].disclosure is DisclosureLevel.POLICY_ONLY  # type: ignore[attr-defined]
