@@ -51,6 +51,10 @@ golden: $(STAMP_TEST)
 samples: $(STAMP_RUN)
 	$(BIN)/python samples/build.py
 
+## docs: regenerate docs/rules.md from the rule registry
+docs: $(STAMP_RUN)
+	$(BIN)/python -m analyzer.rules > docs/rules.md
+
 bench: $(STAMP_TEST)
 	$(BIN)/python tests/benchmarks/manifest.py
 

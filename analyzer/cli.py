@@ -12,8 +12,9 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
@@ -22,6 +23,9 @@ from analyzer.apkfile import Limits
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, ToolInfo, formatter_for
 from analyzer.report.safe import terminal
+
+if TYPE_CHECKING:
+    from analyzer.scan import ScanConfig
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -100,6 +104,30 @@ def scan(
         ),
     ] = False,
     limit: LimitOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    policy: Annotated[
+        Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
+        typer.Option("--policy", help="A privacy policy (text, HTML or Markdown) for every APK."),
+    ] = None,
+    policy_dir: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--policy-dir", help="Folder of policies named after the package (.txt/.html/.md)."
+        ),
+    ] = None,
+    declarations: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--declarations", help="JSON/TOML map: package → category → purpose of the access."
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--ignore", help="Waive a rule (repeatable); waived findings stay marked."),
+    ] = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
@@ -107,12 +135,58 @@ def scan(
     from analyzer.tables import load_tables
 
     tables = load_tables()
-    config = ScanConfig(limits=_limits(limit), manifest_only=manifest_only, debug=debug)
+    config = _scan_config(
+        ScanConfig(limits=_limits(limit), manifest_only=manifest_only, debug=debug),
+        policy=policy,
+        policy_dir=policy_dir,
+        declarations=declarations,
+        ignore=ignore or [],
+        baseline=baseline,
+    )
     results = [scan_path(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
     _emit(report, fmt, output)
     _report_errors(results, debug)
     raise typer.Exit(exit_code(results, fail_on))
+
+
+def _scan_config(
+    base: ScanConfig,
+    *,
+    policy: str | None,
+    policy_dir: str | None,
+    declarations: str | None,
+    ignore: list[str],
+    baseline: str | None,
+) -> ScanConfig:
+    """Read the user's policy, declaration and baseline files; unreadable → exit 2."""
+    from analyzer.disclosure.sources import load_declarations, load_policy
+    from analyzer.errors import UsageError
+    from analyzer.rules import REGISTRY
+    from analyzer.rules.waivers import parse_baseline
+
+    unknown = [r for r in ignore if r not in REGISTRY]
+    if unknown:
+        _fail_usage(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
+    if policy_dir is not None and not Path(policy_dir).is_dir():
+        _fail_usage(f"--policy-dir {policy_dir}: not a directory")
+    try:
+        loaded_policy = load_policy(policy) if policy else None
+        decl = load_declarations(declarations) if declarations else {}
+        entries = parse_baseline(Path(baseline).read_text("utf-8")) if baseline else ()
+    except UsageError as exc:
+        _fail_usage(str(exc))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        _fail_usage(f"cannot read --baseline {baseline}: {exc}")
+    return replace(
+        base,
+        policy=loaded_policy,
+        policy_dir=policy_dir,
+        declarations=decl,
+        declarations_ref=declarations or "",
+        ignore=tuple(ignore),
+        baseline=entries,
+    )
 
 
 def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:

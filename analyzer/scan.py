@@ -8,13 +8,22 @@ batch never stops on one file.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import traceback
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from analyzer.apkfile import ApkFile, Limits
+from analyzer.catalog import categorize, with_protection
+from analyzer.disclosure import assess, find_sources
+from analyzer.disclosure.sources import ExternalPolicy
 from analyzer.errors import AnalyzerError
 from analyzer.manifest import read_manifest
 from analyzer.model import ApkInfo, Result
+from analyzer.resources import read_strings, resolve_label
+from analyzer.rules import RuleContext, evaluate
+from analyzer.rules.waivers import BaselineEntry, apply_waivers
 from analyzer.tables import Tables
 
 
@@ -25,10 +34,30 @@ class ScanConfig:
     limits: Limits = field(default_factory=Limits)
     manifest_only: bool = False
     debug: bool = False
+    policy: ExternalPolicy | None = None
+    policy_dir: str | None = None
+    declarations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    declarations_ref: str = ""
+    ignore: tuple[str, ...] = ()
+    baseline: tuple[BaselineEntry, ...] = ()
 
     def cache_key(self) -> dict[str, object]:
-        """The options that change results, for the batch store's key."""
-        return {"manifest_only": self.manifest_only, "limits": repr(self.limits)}
+        """The options that change results, for the batch store's key.
+
+        Policy files enter by content hash; the policy directory by path (its files are
+        looked up per package at scan time).
+        """
+        decl = json.dumps(self.declarations, sort_keys=True, ensure_ascii=False)
+        decl_hash = hashlib.sha256(decl.encode()).hexdigest() if self.declarations else None
+        return {
+            "manifest_only": self.manifest_only,
+            "limits": repr(self.limits),
+            "policy": self.policy.sha256 if self.policy else None,
+            "policy_dir": self.policy_dir,
+            "declarations": decl_hash,
+            "ignore": sorted(self.ignore),
+            "baseline": sorted((b.package, b.rule, b.reason) for b in self.baseline),
+        }
 
 
 def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
@@ -51,10 +80,37 @@ def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
 
 def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     manifest = read_manifest(apk, tables)
+    target = manifest.app.effective_target_sdk
+    permissions = with_protection(manifest.permissions, target, tables)
+    if config.manifest_only:
+        return Result(
+            apk=apk.info,
+            status="ok",
+            warnings=tuple(apk.warnings),
+            app=manifest.app,
+            permissions=permissions,
+        )
+    strings = read_strings(apk)
+    app = replace(manifest.app, label=resolve_label(manifest.application_label, strings))
+    sources = find_sources(
+        apk,
+        strings,
+        tables.lexicons,
+        package=app.package,
+        policy=config.policy,
+        policy_dir=config.policy_dir,
+        declarations=config.declarations,
+        declarations_ref=config.declarations_ref,
+    )
+    categories = assess(categorize(permissions, tables), sources, tables.lexicons)
+    ctx = RuleContext(app, permissions, categories, sources.artefacts)
+    findings = apply_waivers(evaluate(ctx), app.package, config.ignore, config.baseline)
     return Result(
         apk=apk.info,
         status="ok",
-        warnings=tuple(apk.warnings),
-        app=manifest.app,
-        permissions=manifest.permissions,
+        warnings=(*apk.warnings, *strings.warnings, *sources.warnings),
+        app=app,
+        permissions=permissions,
+        categories=categories,
+        findings=findings,
     )

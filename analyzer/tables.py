@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from analyzer.errors import InternalError
+from analyzer.model import Category
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -39,11 +40,47 @@ class ImpliedRule:
 
 
 @dataclass(frozen=True, slots=True)
+class CategoryMembers:
+    """The permissions that put an app in one category (data/categories.toml)."""
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...] = ()
+
+    def strength_of(self, name: str) -> str | None:
+        """``"strong"``, ``"weak"`` or None when ``name`` is not a member."""
+        if name in self.strong:
+            return "strong"
+        if name in self.weak:
+            return "weak"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Words that judge disclosure in one language (data/lexicon_<lang>.toml)."""
+
+    lang: str
+    keywords: Mapping[Category, tuple[str, ...]]
+    cues: tuple[str, ...]
+    negations: tuple[str, ...]
+    exclusions: tuple[str, ...]
+    not_purpose: tuple[str, ...]
+    policy_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
-    """Every data table the analysis needs, with the version of each."""
+    """Every data table the analysis needs, with the version of each.
+
+    ``cache`` holds tables read lazily (androguard's AOSP permission tables, one file per
+    API level); it belongs to this instance, so nothing is cached globally.
+    """
 
     implied: tuple[ImpliedRule, ...]
     versions: Mapping[str, str]
+    categories: Mapping[Category, CategoryMembers] = field(default_factory=dict)
+    lexicons: tuple[Lexicon, ...] = ()
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def data_version(self) -> str:
@@ -71,10 +108,49 @@ def _implied(doc: Mapping[str, Any]) -> tuple[ImpliedRule, ...]:
     return tuple(rules)
 
 
+def _categories(doc: Mapping[str, Any]) -> dict[Category, CategoryMembers]:
+    try:
+        return {
+            c: CategoryMembers(tuple(doc[c.value]["strong"]), tuple(doc[c.value].get("weak", ())))
+            for c in Category
+        }
+    except (KeyError, TypeError) as exc:
+        raise InternalError(f"categories.toml: missing or malformed category {exc}") from exc
+
+
+def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
+    try:
+        words = doc["keywords"]
+        return Lexicon(
+            lang=str(doc["lang"]),
+            keywords={c: tuple(words.get(c.value, ())) for c in Category},
+            cues=tuple(doc["cues"]),
+            negations=tuple(doc["negations"]),
+            exclusions=tuple(doc.get("exclusions", ())),
+            not_purpose=tuple(doc.get("not_purpose", ())),
+            policy_titles=tuple(doc["policy_titles"]),
+        )
+    except (KeyError, TypeError) as exc:
+        raise InternalError(f"lexicon: missing or malformed field {exc}") from exc
+
+
+LEXICON_FILES = ("lexicon_en.toml", "lexicon_zh.toml")
+
+
 def load_tables() -> Tables:
     """Load and validate every table; raises ``InternalError`` if a shipped file is broken."""
     implied_doc = read_data_file("implied.toml")
+    categories_doc = read_data_file("categories.toml")
+    lexicon_docs = [read_data_file(name) for name in LEXICON_FILES]
+    versions = {
+        "implied": str(implied_doc["version"]),
+        "categories": str(categories_doc["version"]),
+    }
+    for doc in lexicon_docs:
+        versions[f"lexicon_{doc['lang']}"] = str(doc["version"])
     return Tables(
         implied=_implied(implied_doc),
-        versions={"implied": str(implied_doc["version"])},
+        versions=versions,
+        categories=_categories(categories_doc),
+        lexicons=tuple(_lexicon(doc) for doc in lexicon_docs),
     )

@@ -1,0 +1,121 @@
+"""Disclosure per category: ``none`` / ``policy_only`` / ``disclosed`` (DESIGN §2.3).
+
+``find_sources`` gathers the policy artefacts and the texts to search; ``assess`` fills the
+``disclosure`` and ``disclosure_evidence`` of each ``CategoryUse``. Without any policy
+artefact every category is ``none``: ordinary UI strings are not a policy. Once one exists,
+every text (bundled policies, external policy, every string of every locale) is searched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from analyzer.apkfile import ApkFile
+from analyzer.disclosure.matcher import match_sentence
+from analyzer.disclosure.sources import (
+    ExternalPolicy,
+    PolicyText,
+    Sources,
+    bundled_policies,
+    policy_dir_file,
+    string_artefacts,
+    string_texts,
+)
+from analyzer.disclosure.text import sentences
+from analyzer.model import Category, CategoryUse, DisclosureEvidence, DisclosureLevel
+from analyzer.resources import StringTable
+from analyzer.tables import Lexicon
+
+MAX_EVIDENCE = 3
+
+
+def find_sources(
+    apk: ApkFile,
+    strings: StringTable,
+    lexicons: Sequence[Lexicon],
+    *,
+    package: str | None,
+    policy: ExternalPolicy | None = None,
+    policy_dir: str | None = None,
+    declarations: Mapping[str, Mapping[str, str]] | None = None,
+    declarations_ref: str = "",
+) -> Sources:
+    """Every policy artefact of this APK (bundled, strings, external) and what to search."""
+    bundled, warnings = bundled_policies(apk, lexicons)
+    texts: list[PolicyText] = list(bundled)
+    artefacts = [f"{t.source_type}:{t.source_ref}" for t in bundled]
+    if policy is not None:
+        texts.append(PolicyText("policy-file", policy.path, None, policy.text))
+        artefacts.append(f"policy-file:{policy.path}")
+    if policy_dir is not None:
+        found = policy_dir_file(policy_dir, package)
+        if found is not None:
+            texts.append(found)
+            artefacts.append(f"policy-dir:{found.source_ref}")
+    artefacts.extend(string_artefacts(strings, lexicons))
+    declared: dict[Category, str] = {}
+    if declarations and package is not None and package in declarations:
+        declared = {Category(k): v for k, v in declarations[package].items()}
+        artefacts.append(f"declarations:{declarations_ref}")
+    texts.extend(string_texts(strings))
+    return Sources(
+        artefacts=tuple(artefacts),
+        texts=tuple(texts),
+        declarations=declared,
+        declarations_ref=declarations_ref,
+        warnings=tuple(warnings),
+    )
+
+
+def search(
+    texts: Sequence[PolicyText], lexicons: Sequence[Lexicon]
+) -> dict[Category, list[DisclosureEvidence]]:
+    """Disclosing sentences per category (at most ``MAX_EVIDENCE`` each, no repeats)."""
+    found: dict[Category, list[DisclosureEvidence]] = {c: [] for c in Category}
+    seen: set[tuple[Category, str]] = set()
+    for text in texts:
+        for sentence in sentences(text.text):
+            for match in match_sentence(sentence, lexicons):
+                key = (match.category, sentence)
+                if key in seen or len(found[match.category]) >= MAX_EVIDENCE:
+                    continue
+                seen.add(key)
+                found[match.category].append(
+                    DisclosureEvidence(
+                        text.source_type,
+                        text.source_ref,
+                        text.locale,
+                        sentence,
+                        match.keyword,
+                        match.cue,
+                    )
+                )
+    return found
+
+
+def assess(
+    categories: Mapping[Category, CategoryUse], sources: Sources, lexicons: Sequence[Lexicon]
+) -> dict[Category, CategoryUse]:
+    """Each category with its disclosure level and evidence."""
+    if not sources.artefacts:
+        return {c: replace(u, disclosure=DisclosureLevel.NONE) for c, u in categories.items()}
+    found = search(sources.texts, lexicons)
+    out = {}
+    for category, use in categories.items():
+        evidence = list(found.get(category, []))
+        if category in sources.declarations:
+            evidence.insert(
+                0,
+                DisclosureEvidence(
+                    "declaration",
+                    sources.declarations_ref,
+                    None,
+                    sources.declarations[category],
+                    None,
+                    None,
+                ),
+            )
+        level = DisclosureLevel.DISCLOSED if evidence else DisclosureLevel.POLICY_ONLY
+        out[category] = replace(use, disclosure=level, disclosure_evidence=tuple(evidence))
+    return out

@@ -1,0 +1,165 @@
+"""Where disclosure can come from (DESIGN §2.3): policy artefacts and texts to search.
+
+Bundled files under ``assets/`` and ``res/raw/``, string resources of every locale, an
+external ``--policy`` file, a file named after the package in ``--policy-dir``, and
+``--declarations`` (package → category → purpose). External files are the user's own
+input: an unreadable one is a ``UsageError`` (exit 2), raised by the ``load_*`` helpers
+before any APK is scanned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analyzer.apkfile import ApkFile
+from analyzer.disclosure.matcher import is_policy_title
+from analyzer.disclosure.text import decode, html_title, looks_like_html, to_text
+from analyzer.errors import AnalyzerError, UsageError
+from analyzer.model import Category, ResultWarning
+from analyzer.resources import StringTable
+from analyzer.tables import Lexicon
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+POLICY_SUFFIXES = (".html", ".htm", ".txt", ".md", ".json")
+POLICY_DIRS = ("assets/", "res/raw/")
+POLICY_DIR_SUFFIXES = (".txt", ".html", ".htm", ".md")
+MAX_CANDIDATES = 200
+SNIFF_BYTES = 256 * 1024  # files not named like a policy are opened only below this size
+_NAME_HINT = re.compile(r"privacy|yinsi|yszc|隐私|personal[_-]?info", re.IGNORECASE)
+_POLICY_URL = re.compile(
+    r"https?://[^\s/\"'<>]+/[^\s\"'<>]*(?:privacy|yinsi|policy)[^\s\"'<>]*", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalPolicy:
+    """A ``--policy`` file, read once; ``sha256`` goes into the store key."""
+
+    path: str
+    text: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyText:
+    """A text to search for disclosing sentences, and where it came from."""
+
+    source_type: str
+    source_ref: str
+    locale: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """Policy artefacts found (``kind:ref``), texts to search, declarations and warnings."""
+
+    artefacts: tuple[str, ...] = ()
+    texts: tuple[PolicyText, ...] = ()
+    declarations: Mapping[Category, str] = field(default_factory=dict)
+    declarations_ref: str = ""
+    warnings: tuple[ResultWarning, ...] = ()
+
+
+def load_policy(path: str) -> ExternalPolicy:
+    """Read ``--policy FILE``; unreadable → ``UsageError``."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read --policy {path}: {exc.strerror or exc}") from exc
+    return ExternalPolicy(path, to_text(data, path), hashlib.sha256(data).hexdigest())
+
+
+def load_declarations(path: str) -> dict[str, dict[str, str]]:
+    """Read ``--declarations FILE`` (JSON or TOML: package → category → purpose)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        doc = tomllib.loads(text) if path.lower().endswith(".toml") else json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"cannot read --declarations {path}: {exc}") from exc
+    if not isinstance(doc, dict):
+        raise UsageError(f"--declarations {path}: expected a map of package → category")
+    out: dict[str, dict[str, str]] = {}
+    valid = {c.value for c in Category}
+    for package, cats in doc.items():
+        if not isinstance(cats, dict) or not set(cats) <= valid:
+            raise UsageError(
+                f"--declarations {path}: {package!r} must map categories "
+                f"({', '.join(sorted(valid))}) to a purpose"
+            )
+        out[str(package)] = {str(k): str(v) for k, v in cats.items()}
+    return out
+
+
+def policy_dir_file(directory: str, package: str | None) -> PolicyText | None:
+    """The file named after ``package`` in ``--policy-dir`` (.txt/.html/.md), if any."""
+    if not package or "/" in package or package.startswith("."):
+        return None
+    for suffix in POLICY_DIR_SUFFIXES:
+        candidate = Path(directory) / f"{package}{suffix}"
+        if candidate.is_file():
+            try:
+                data = candidate.read_bytes()
+            except OSError:
+                return None
+            return PolicyText("policy-dir", str(candidate), None, to_text(data, candidate.name))
+    return None
+
+
+def _title_of(data: bytes) -> str:
+    text = decode(data[:65536])
+    if looks_like_html(text):
+        return html_title(text)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return " ".join(lines[:3])[:300]
+
+
+def bundled_policies(
+    apk: ApkFile, lexicons: Sequence[Lexicon]
+) -> tuple[list[PolicyText], list[ResultWarning]]:
+    """Files under assets/ and res/raw/ whose name or title says privacy policy."""
+    names = [
+        n for n in apk.names() if n.startswith(POLICY_DIRS) and n.lower().endswith(POLICY_SUFFIXES)
+    ]
+    names.sort(key=lambda n: not _NAME_HINT.search(n))  # likely policies first
+    found: list[PolicyText] = []
+    warnings: list[ResultWarning] = []
+    for name in names[:MAX_CANDIDATES]:
+        named = bool(_NAME_HINT.search(name))
+        if not named and apk.entries[name].uncompressed_size > SNIFF_BYTES:
+            continue
+        try:
+            data = apk.read(name, apk.limits.max_policy_bytes)
+        except AnalyzerError as exc:
+            if named:
+                warnings.append(ResultWarning("unreadable-policy", f"{name}: {exc}"))
+            continue
+        if named or is_policy_title(_title_of(data), lexicons):
+            kind = "asset" if name.startswith("assets/") else "raw"
+            found.append(PolicyText(kind, name, None, to_text(data, name)))
+    return found, warnings
+
+
+def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[str]:
+    """String resources that are a policy title or a policy URL (``string:name``)."""
+    found = []
+    for s in strings.strings:
+        if _POLICY_URL.search(s.value):
+            found.append(f"url:{_POLICY_URL.search(s.value).group(0)}")  # type: ignore[union-attr]
+        elif is_policy_title(s.value, lexicons):
+            found.append(f"string:{s.name}")
+    return sorted(set(found))
+
+
+def string_texts(strings: StringTable) -> list[PolicyText]:
+    return [PolicyText("string", s.name, s.locale, s.value) for s in strings.strings]

@@ -1,0 +1,133 @@
+"""String resources of every locale, read from ``resources.arsc`` (androguard's ARSCParser).
+
+Resource tables in the wild are often malformed (obfuscators, compact entries, tables
+that only the platform's tolerant reader accepts). Nothing here raises: whatever cannot be
+read becomes a ``bad-resources`` warning and the analysis carries on with what was read.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from analyzer.apkfile import ApkFile
+from analyzer.model import ResultWarning
+
+ARSC = "resources.arsc"
+DEFAULT_LOCALE = "\x00\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class StringResource:
+    """One ``<string>`` value; ``locale`` is None for the default configuration."""
+
+    name: str
+    value: str
+    locale: str | None
+    res_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StringTable:
+    """Every string resource of the APK, and the warnings met reading them."""
+
+    strings: tuple[StringResource, ...] = ()
+    warnings: tuple[ResultWarning, ...] = ()
+
+    def default(self, res_id: int) -> str | None:
+        """The default-locale value of ``res_id`` (else any locale's), or None."""
+        matches = [s for s in self.strings if s.res_id == res_id]
+        for s in matches:
+            if s.locale is None:
+                return s.value
+        return matches[0].value if matches else None
+
+
+def _quiet() -> None:
+    from loguru import logger
+
+    logger.disable("androguard")
+    logging.getLogger("androguard").disabled = True
+
+
+def read_strings(apk: ApkFile) -> StringTable:
+    """All string resources of ``apk``; never raises (problems become warnings)."""
+    if not apk.has(ARSC):
+        return StringTable()
+    try:
+        data = apk.read(ARSC)
+        return parse_strings(data)
+    except Exception as exc:  # hostile input: any failure is a warning, not a crash
+        return StringTable(warnings=(_warning(exc),))
+
+
+def _warning(exc: BaseException) -> ResultWarning:
+    text = str(exc)[:200] or type(exc).__name__
+    return ResultWarning("bad-resources", f"{ARSC} could not be read: {text}")
+
+
+def parse_strings(data: bytes) -> StringTable:
+    """Decode the string resources of a ``resources.arsc`` blob; never raises."""
+    _quiet()
+    try:
+        from androguard.core.axml import ARSCParser
+
+        parser = ARSCParser(data)
+        packages = list(parser.get_packages_names())
+    except Exception as exc:  # malformed table
+        return StringTable(warnings=(_warning(exc),))
+    strings: list[StringResource] = []
+    warnings: list[ResultWarning] = []
+    for package in packages:
+        try:
+            strings.extend(_package_strings(parser, package))
+        except Exception as exc:  # noqa: PERF203 - one bad package must not hide the others
+            warnings.append(_warning(exc))
+    return StringTable(tuple(strings), tuple(warnings))
+
+
+def _package_strings(parser: object, package: str) -> list[StringResource]:
+    values = parser.values  # type: ignore[attr-defined]
+    parser.get_locales(package)  # type: ignore[attr-defined]  # runs the analysis
+    ids = {}
+    for entry in values[package].get(DEFAULT_LOCALE, {}).get("public", []):
+        if entry[0] == "string":
+            ids[entry[1]] = entry[2]
+    out = []
+    for locale, types in values[package].items():
+        loc = None if locale == DEFAULT_LOCALE else str(locale)
+        for item in types.get("string", []):
+            name, value = str(item[0]), item[1]
+            if isinstance(value, str) and value:
+                out.append(StringResource(name, value, loc, _res_id(ids, types, name)))
+    return out
+
+
+def _res_id(ids: dict[str, int], types: dict[str, list[object]], name: str) -> int | None:
+    if name in ids:
+        return ids[name]
+    for entry in types.get("public", []):
+        if isinstance(entry, tuple) and entry[0] == "string" and entry[1] == name:
+            return int(entry[2])
+    return None
+
+
+def parse_reference(text: str | None) -> int | None:
+    """``"@0x7f020000"`` / ``"@7F020000"`` → 0x7f020000; anything else → None."""
+    if not text or not text.startswith("@"):
+        return None
+    body = text[1:].removeprefix("0x").removeprefix("0X")
+    try:
+        return int(body, 16)
+    except ValueError:
+        return None
+
+
+def resolve_label(label: str | None, table: StringTable) -> str | None:
+    """The app label: a literal as written, or the default-locale string it references."""
+    if label is None:
+        return None
+    res_id = parse_reference(label)
+    if res_id is None:
+        return label
+    return table.default(res_id)

@@ -1,0 +1,43 @@
+"""``jiangsu-combination``: the combination the Jiangsu Consumer Council complained about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analyzer.model import JIANGSU_FOUR, Finding, Severity
+from analyzer.rules.context import RuleContext
+from analyzer.rules.registry import rule
+
+
+@rule("jiangsu-combination", title="Several Jiangsu categories undisclosed", severity=Severity.HIGH)
+def jiangsu_combination(ctx: RuleContext) -> Iterable[Finding]:
+    """What it fires on
+    : Two or more of calls, location, messages and contacts are requested and none of them
+      is disclosed with a purpose. High; critical when all four are.
+
+    Why it matters
+    : This is the shape of the apps in the 2017 case: Mobile Baidu and Baidu Browser took
+      calls, location, SMS and contacts at once without saying why. Together these let an
+      app map a person's social graph, movements and messages.
+
+    How to clear it
+    : Disclose each category with a purpose (see the `undisclosed-*` rules), or drop the
+      permissions the app does not need, until fewer than two remain undisclosed.
+
+    Reference
+    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017); GB/T 35273-2020 §5.3;
+      MIIT 2019 rules on apps collecting personal information illegally.
+    """
+    hits = [c for c in JIANGSU_FOUR if ctx.undisclosed(c)]
+    if len(hits) < 2:
+        return []
+    severity = Severity.CRITICAL if len(hits) == len(JIANGSU_FOUR) else Severity.HIGH
+    names = ", ".join(c.value for c in hits)
+    message = (
+        f"Requests {len(hits)} of the 4 categories of the 2017 Jiangsu case without "
+        f"disclosing them: {names}. Combined, this access reveals calls, movements, messages "
+        f"or the address book without users knowing why. Disclose each with a purpose in the "
+        f"privacy policy, or remove the permissions that are not needed."
+    )
+    evidence = {"categories": [c.value for c in hits]}
+    return [Finding("jiangsu-combination", severity, message, None, evidence)]

@@ -1,0 +1,67 @@
+"""The frozen view every rule reads: app, permissions, categories, policy artefacts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Permission
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Values built by ``scan``; rules never read files, globals or the environment."""
+
+    app: AppInfo
+    permissions: tuple[Permission, ...]
+    categories: Mapping[Category, CategoryUse]
+    policy_artefacts: tuple[str, ...] = ()
+
+    @property
+    def has_policy(self) -> bool:
+        return bool(self.policy_artefacts)
+
+    def requested(self) -> list[CategoryUse]:
+        """Categories requested (by a grantable member), in report order."""
+        return [self.categories[c] for c in Category if self.requested_in(c)]
+
+    def requested_in(self, category: Category) -> bool:
+        use = self.categories.get(category)
+        return bool(use and use.requested)
+
+    def undisclosed(self, category: Category) -> bool:
+        """Requested and not ``disclosed``."""
+        use = self.categories.get(category)
+        return bool(use and use.requested and use.disclosure is not DisclosureLevel.DISCLOSED)
+
+    def grantable_members(self, category: Category) -> list[Permission]:
+        """The requested permissions that put the app in ``category`` (grantable ones)."""
+        use = self.categories.get(category)
+        if use is None:
+            return []
+        names = {m.name for m in use.members}
+        seen: set[str] = set()
+        out = []
+        for perm in self.permissions:
+            if perm.name in names and perm.grantable is not False and perm.name not in seen:
+                seen.add(perm.name)
+                out.append(perm)
+        return out
+
+    def not_grantable(self, category: Category) -> list[str]:
+        use = self.categories.get(category)
+        names = {m.name for m in use.members} if use else set()
+        return sorted(
+            {p.name for p in self.permissions if p.name in names and p.grantable is False}
+        )
+
+
+def describe_members(perms: list[Permission]) -> str:
+    """``READ_SMS, READ_PHONE_STATE (implied: targetSdkVersion < 4)``."""
+    parts = []
+    for perm in perms:
+        short = perm.name
+        if perm.name.startswith(("android.", "com.android.")):
+            short = perm.name.rsplit(".", 1)[-1]
+        parts.append(f"{short} (only implied: {perm.implied_by})" if perm.implied else short)
+    return ", ".join(parts)

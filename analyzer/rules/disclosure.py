@@ -1,0 +1,101 @@
+"""``undisclosed-<category>``: a sensitive category requested without a stated purpose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analyzer.model import Category, DisclosureLevel, Finding, Severity
+from analyzer.rules.context import RuleContext, describe_members
+from analyzer.rules.registry import CheckFn, register
+
+WHAT = {
+    Category.CALLS: "phone calls and phone state (call log, phone number, device identifiers)",
+    Category.LOCATION: "the device's location",
+    Category.MESSAGES: "SMS/MMS messages",
+    Category.CONTACTS: "the address book (contacts and accounts)",
+    Category.SETTINGS: "system settings",
+}
+
+DOC = """\
+What it fires on
+: The app requests a {cat} permission ({what}) — declared, or implied by the platform —
+  and no privacy-policy sentence names this access together with a purpose (disclosure
+  `none` or `policy_only`). Permissions ordinary apps cannot be granted do not count.
+  Severity: high when a strong member is requested{weak}.
+
+Why it matters
+: Taking {what} without telling users why is what the Jiangsu Consumer Council cited
+  against Baidu's apps in 2017 ("监听电话、定位、读取短彩信、读取联系人、修改系统设置",
+  purpose not stated). GB/T 35273 and the 2019 MIIT rules treat a permission requested
+  without a stated purpose as a violation.
+
+How to clear it
+: State in the privacy policy (bundled, `--policy`, `--policy-dir`) what the app uses
+  {what} for, in a sentence with a purpose ("用于…", "to …"); or declare it with
+  `--declarations`; or remove the permission.
+
+Reference
+: Jiangsu Consumer Council v. Beijing Baidu Netcom (filed 11 Dec 2017, withdrawn
+  15 Mar 2018 after rectification); GB/T 35273-2020 §5.3, §5.5; MIIT 《App违法违规收集使用
+  个人信息行为认定方法》 (2019).
+"""
+
+
+def _severity(category: Category, strength: str | None) -> Severity:
+    if category is Category.SETTINGS or strength != "strong":
+        return Severity.MEDIUM
+    return Severity.HIGH
+
+
+def _make(category: Category) -> CheckFn:
+    def check(ctx: RuleContext) -> Iterable[Finding]:
+        if not ctx.undisclosed(category):
+            return []
+        use = ctx.categories[category]
+        perms = ctx.grantable_members(category)
+        why = (
+            "the app has no privacy policy at all"
+            if use.disclosure is DisclosureLevel.NONE
+            else "its privacy policy never names this access with a purpose"
+        )
+        message = (
+            f"Requests access to {WHAT[category]} ({describe_members(perms)}) but {why}. "
+            f"Users are not told why the app takes this data, which is what the 2017 Jiangsu "
+            f"case was about. State the purpose of this access in the privacy policy, or "
+            f"remove the permission."
+        )
+        evidence = {
+            "permissions": [p.name for p in perms],
+            "implied": [p.name for p in perms if p.implied],
+            "disclosure": use.disclosure.value,
+            "not_grantable": ctx.not_grantable(category),
+        }
+        return [
+            Finding(
+                f"undisclosed-{category.value}",
+                _severity(category, use.strength),
+                message,
+                category,
+                evidence,
+            )
+        ]
+
+    return check
+
+
+for _category in Category:
+    register(
+        f"undisclosed-{_category.value}",
+        _make(_category),
+        title=f"{_category.value.capitalize()} access without disclosure",
+        severity=Severity.MEDIUM if _category is Category.SETTINGS else Severity.HIGH,
+        doc=DOC.format(
+            cat=_category.value,
+            what=WHAT[_category],
+            weak=(
+                "; medium when only weak members are"
+                if _category is not Category.SETTINGS
+                else " (always medium for settings)"
+            ),
+        ),
+    )

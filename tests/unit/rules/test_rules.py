@@ -1,0 +1,135 @@
+"""Rules on synthetic contexts: severities, thresholds, implied members, waivers, docs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from analyzer.catalog import categorize, with_protection
+from analyzer.model import AppInfo, Category, DisclosureLevel, Finding, Permission, Severity
+from analyzer.rules import REGISTRY, RuleContext, evaluate
+from analyzer.rules.docs import render_docs
+from analyzer.rules.waivers import apply_waivers, parse_baseline
+from analyzer.tables import Tables
+
+P = "android.permission."
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _ctx(
+    tables: Tables,
+    names: list[str],
+    target: int = 30,
+    level: DisclosureLevel = DisclosureLevel.NONE,
+    artefacts: tuple[str, ...] = (),
+    implied: tuple[str, ...] = (),
+) -> RuleContext:
+    perms = [Permission(P + n, "uses-permission") for n in names]
+    perms += [
+        Permission(P + n, "uses-permission", implied=True, implied_by="targetSdkVersion < 4")
+        for n in implied
+    ]
+    full = with_protection(perms, target, tables)
+    cats = {c: replace(u, disclosure=level) for c, u in categorize(full, tables).items()}
+    app = AppInfo("org.x", "1", "1", None, None, str(target), target)
+    return RuleContext(app, full, cats, artefacts)
+
+
+def _by_rule(findings: list[Finding]) -> dict[str, Finding]:
+    return {f.rule: f for f in findings}
+
+
+def test_all_four_is_critical(tables: Tables) -> None:
+    ctx = _ctx(tables, ["READ_PHONE_STATE", "ACCESS_FINE_LOCATION", "READ_SMS", "READ_CONTACTS"])
+    found = _by_rule(evaluate(ctx))
+    assert found["jiangsu-combination"].severity is Severity.CRITICAL
+    assert found["no-privacy-policy"].severity is Severity.MEDIUM
+    assert "install-time-grant" not in found
+
+
+def test_two_is_high_one_is_nothing(tables: Tables) -> None:
+    two = _by_rule(evaluate(_ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"])))
+    assert two["jiangsu-combination"].severity is Severity.HIGH
+    one = _by_rule(evaluate(_ctx(tables, ["ACCESS_FINE_LOCATION", "WRITE_SETTINGS"])))
+    assert "jiangsu-combination" not in one
+    assert one["undisclosed-settings"].severity is Severity.MEDIUM
+
+
+def test_weak_only_is_medium(tables: Tables) -> None:
+    found = _by_rule(evaluate(_ctx(tables, ["GET_ACCOUNTS"])))
+    assert found["undisclosed-contacts"].severity is Severity.MEDIUM
+    strong = _by_rule(evaluate(_ctx(tables, ["GET_ACCOUNTS", "READ_CONTACTS"])))
+    assert strong["undisclosed-contacts"].severity is Severity.HIGH
+
+
+def test_disclosed_clears_and_policy_only_does_not(tables: Tables) -> None:
+    names = ["ACCESS_FINE_LOCATION", "READ_SMS"]
+    done = evaluate(_ctx(tables, names, level=DisclosureLevel.DISCLOSED, artefacts=("a",)))
+    assert done == []
+    partial = _by_rule(
+        evaluate(_ctx(tables, names, level=DisclosureLevel.POLICY_ONLY, artefacts=("a",)))
+    )
+    assert "no-privacy-policy" not in partial
+    assert "never names this access" in partial["undisclosed-location"].message
+    assert partial["undisclosed-location"].evidence["disclosure"] == "policy_only"
+
+
+def test_install_time_grant_boundary(tables: Tables) -> None:
+    assert "install-time-grant" in _by_rule(evaluate(_ctx(tables, ["READ_SMS"], target=22)))
+    assert "install-time-grant" not in _by_rule(evaluate(_ctx(tables, ["READ_SMS"], target=23)))
+    assert "install-time-grant" not in _by_rule(evaluate(_ctx(tables, ["INTERNET"], target=15)))
+
+
+def test_implied_member_said_in_message(tables: Tables) -> None:
+    found = _by_rule(evaluate(_ctx(tables, [], target=1, implied=("READ_PHONE_STATE",))))
+    calls = found["undisclosed-calls"]
+    assert "only implied" in calls.message and "targetSdkVersion < 4" in calls.message
+    assert calls.evidence["implied"] == [P + "READ_PHONE_STATE"]
+
+
+def test_not_grantable_member_is_not_access(tables: Tables) -> None:
+    perm = Permission(P + "READ_SMS", "uses-permission", protection_level="signature",
+                      protection_flags=("privileged",), grantable=False)  # fmt: skip
+    cats = categorize([perm], tables)
+    app = AppInfo("org.x", None, None, None, None, "30", 30)
+    assert evaluate(RuleContext(app, (perm,), cats)) == []
+
+
+def test_waivers(tables: Tables) -> None:
+    findings = evaluate(_ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"]))
+    entries = parse_baseline('[{"package": "org.x", "rule": "no-privacy-policy", "reason": "ok"}]')
+    waived = apply_waivers(findings, "org.x", ["undisclosed-messages"], entries)
+    reasons = {f.rule: f.waived for f in waived}
+    assert reasons["no-privacy-policy"] == "ok"
+    assert reasons["undisclosed-messages"] == "ignored with --ignore"
+    assert reasons["undisclosed-location"] is None
+    other = apply_waivers(findings, "org.other", (), entries)
+    assert all(f.waived is None for f in other)
+    with pytest.raises(ValueError):
+        parse_baseline('{"package": "org.x"}')
+
+
+def test_registry_ids_and_doc_headings() -> None:
+    expected = {f"undisclosed-{c.value}" for c in Category} | {
+        "jiangsu-combination", "install-time-grant", "no-privacy-policy",
+    }  # fmt: skip
+    assert set(REGISTRY) == expected
+    for r in REGISTRY.values():
+        for heading in ("What it fires on", "Why it matters", "How to clear it", "Reference"):
+            assert heading in r.doc, (r.id, heading)
+        assert "Jiangsu" in r.doc
+
+
+def test_docs_rules_md_is_current() -> None:
+    assert (ROOT / "docs" / "rules.md").read_text("utf-8") == render_docs(), (
+        "docs/rules.md is stale: run python -m analyzer.rules > docs/rules.md"
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "analyzer.rules"], capture_output=True, text=True, check=True,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert out.stdout == render_docs()

@@ -1,0 +1,52 @@
+"""Every sample APK against the hand-written table in tests/samples_expected.toml."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analyzer.scan import ScanConfig, scan_path
+from analyzer.tables import Tables
+from tests.conftest import SAMPLES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+EXPECTED: dict[str, Any] = tomllib.loads(
+    (Path(__file__).resolve().parent.parent / "samples_expected.toml").read_text("utf-8")
+)
+
+
+def _short(name: str) -> str:
+    return name.removeprefix("android.permission.")
+
+
+def test_every_sample_has_expectations() -> None:
+    built = {p.stem for p in SAMPLES.glob("*.apk")}
+    assert built == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_sample(name: str, tables: Tables) -> None:
+    want = EXPECTED[name]
+    result = scan_path(str(SAMPLES / f"{name}.apk"), ScanConfig(), tables)
+    assert result.ok, result.error
+    assert result.app is not None and result.app.package == want["package"]
+    assert [_short(p.name) for p in result.permissions] == want["permissions"]
+    cats = result.to_dict()["categories"]
+    assert list(cats) == ["calls", "location", "messages", "contacts", "settings"]
+    assert [c for c, u in cats.items() if u["requested"]] == want["requested"]
+    assert {c: u["disclosure"] for c, u in cats.items()} == want["disclosure"]
+    assert {f.rule: f.severity.label for f in result.findings} == want["rules"]
+    for rule_id, text in want.get("message_contains", {}).items():
+        (finding,) = [f for f in result.findings if f.rule == rule_id]
+        assert text in finding.message
+    for category, ref in want.get("evidence_source", {}).items():
+        assert [e["source_ref"] for e in cats[category]["disclosure_evidence"]] == [ref]
+    assert all(u["used"] == "not-checked" for u in cats.values())
+    assert "code" not in result.to_dict()
