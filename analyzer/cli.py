@@ -90,6 +90,14 @@ def scan(
             help="Read only the manifest and hash the file: a fast permission inventory.",
         ),
     ] = False,
+    no_code: Annotated[
+        bool,
+        typer.Option("--no-code", help="Do not read the dex; every category is not-checked."),
+    ] = False,
+    deep: Annotated[
+        bool,
+        typer.Option("--deep", help="Name the classes calling each API (androguard; slower)."),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
@@ -97,7 +105,9 @@ def scan(
     from analyzer.tables import load_tables
 
     tables = load_tables()
-    config = ScanConfig(manifest_only=manifest_only, debug=debug)
+    config = ScanConfig(
+        manifest_only=manifest_only, debug=debug, code_evidence=not no_code, deep=deep
+    )
     results = [scan_path(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
     _emit(report, fmt, output)

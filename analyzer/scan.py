@@ -9,10 +9,11 @@ batch never stops on one file.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzer.apkfile import ApkFile, Limits
 from analyzer.errors import AnalyzerError
+from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.manifest import read_manifest
 from analyzer.model import ApkInfo, Result
 from analyzer.tables import Tables
@@ -25,10 +26,17 @@ class ScanConfig:
     limits: Limits = field(default_factory=Limits)
     manifest_only: bool = False
     debug: bool = False
+    code_evidence: bool = True
+    deep: bool = False
 
     def cache_key(self) -> dict[str, object]:
         """The options that change results, for the batch store's key."""
-        return {"manifest_only": self.manifest_only, "limits": repr(self.limits)}
+        return {
+            "manifest_only": self.manifest_only,
+            "limits": repr(self.limits),
+            "code_evidence": self.code_evidence,
+            "deep": self.deep,
+        }
 
 
 def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
@@ -51,10 +59,24 @@ def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
 
 def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     manifest = read_manifest(apk, tables)
-    return Result(
+    result = Result(
         apk=apk.info,
         status="ok",
         warnings=tuple(apk.warnings),
         app=manifest.app,
         permissions=manifest.permissions,
+    )
+    if config.manifest_only:  # a permission inventory: the dex is never read
+        return result
+    code = (
+        collect_evidence(apk, manifest, tables, config.deep)
+        if config.code_evidence
+        else CodeReport.not_checked()
+    )
+    categories = result.categories
+    return replace(
+        result,
+        warnings=result.warnings + code.warnings,
+        code=code.code,
+        categories=apply_code_evidence(categories, code) if categories is not None else None,
     )

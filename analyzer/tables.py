@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -39,11 +39,62 @@ class ImpliedRule:
 
 
 @dataclass(frozen=True, slots=True)
+class ApiMember:
+    """A framework member (method or field) whose reference reaches ``category``."""
+
+    category: str
+    cls: str
+    kind: str
+    names: frozenset[str]
+    nested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UriPattern:
+    """A content URI prefix that names a provider of ``category``."""
+
+    category: str
+    prefix: str
+
+
+@dataclass(frozen=True, slots=True)
+class SdkEntry:
+    """A third-party SDK (by package prefix) that reaches some categories."""
+
+    name: str
+    prefix: str
+    categories: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PackerEntry:
+    """A packer / protector, known by its stub classes and native libraries."""
+
+    name: str
+    classes: tuple[str, ...]
+    libs: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CodeTables:
+    """The code-evidence tables: apis.toml, sdks.toml, packers.toml."""
+
+    members: tuple[ApiMember, ...] = ()
+    uris: tuple[UriPattern, ...] = ()
+    sdks: tuple[SdkEntry, ...] = ()
+    packers: tuple[PackerEntry, ...] = ()
+    actions: tuple[tuple[str, str], ...] = ()  # (receiver action, category)
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Every data table the analysis needs, with the version of each."""
 
     implied: tuple[ImpliedRule, ...]
     versions: Mapping[str, str]
+    code: CodeTables = field(default_factory=CodeTables)
 
     @property
     def data_version(self) -> str:
@@ -71,10 +122,44 @@ def _implied(doc: Mapping[str, Any]) -> tuple[ImpliedRule, ...]:
     return tuple(rules)
 
 
+def _code_tables(
+    apis: Mapping[str, Any], sdks: Mapping[str, Any], packers: Mapping[str, Any]
+) -> CodeTables:
+    try:
+        members = tuple(
+            ApiMember(
+                m["category"], m["class"], m["kind"], frozenset(m["names"]), m.get("nested", False)
+            )
+            for m in apis["member"]
+        )
+        uris = tuple(UriPattern(u["category"], u["prefix"]) for u in apis["uri"])
+        actions = tuple((a["name"], a["category"]) for a in apis["action"])
+        sdk = tuple(
+            SdkEntry(s["name"], s["prefix"], tuple(s["categories"]), s["source"])
+            for s in sdks["sdk"]
+        )
+        packer = tuple(
+            PackerEntry(p["name"], tuple(p["classes"]), tuple(p["libs"]), p["source"])
+            for p in packers["packer"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise InternalError(f"code evidence tables are malformed: {exc!r}") from exc
+    if any(m.kind not in ("method", "field") for m in members):
+        raise InternalError("apis.toml: kind must be method or field")
+    return CodeTables(members, uris, sdk, packer, actions)
+
+
 def load_tables() -> Tables:
     """Load and validate every table; raises ``InternalError`` if a shipped file is broken."""
     implied_doc = read_data_file("implied.toml")
+    apis, sdks, packers = (read_data_file(f"{n}.toml") for n in ("apis", "sdks", "packers"))
     return Tables(
         implied=_implied(implied_doc),
-        versions={"implied": str(implied_doc["version"])},
+        versions={
+            "implied": str(implied_doc["version"]),
+            "apis": str(apis["version"]),
+            "sdks": str(sdks["version"]),
+            "packers": str(packers["version"]),
+        },
+        code=_code_tables(apis, sdks, packers),
     )
