@@ -38,8 +38,13 @@ def mutf8(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.replace(b"\xc0\x80", b"\x00").decode("utf-8", "surrogatepass")
-        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        pass
+    raw = raw.replace(b"\xc0\x80", b"\x00")
+    try:
+        text = raw.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:  # not MUTF-8 either (corrupt): keep what can be read
+        return raw.decode("utf-8", "replace")
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 class DexFile:
