@@ -46,9 +46,7 @@ def build_dex(
     sidx = {s: i for i, s in enumerate(all_strings)}
     type_list = sorted(type_names, key=lambda t: sidx[t])
     tidx = {t: i for i, t in enumerate(type_list)}
-    field_rows = sorted(
-        {(tidx[c], tidx["Ljava/lang/Object;"], sidx[n]) for c, n in fields}
-    )
+    field_rows = sorted({(tidx[c], tidx["Ljava/lang/Object;"], sidx[n]) for c, n in fields})
     method_rows = sorted({(tidx[c], 0, sidx[n]) for c, n in methods})
 
     off = HEADER_SIZE

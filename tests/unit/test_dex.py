@@ -18,11 +18,11 @@ def _hits(data: bytes) -> set[tuple[str, str, str, str]]:
 
 
 def _members() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for m in CODE.members:
-        for name in sorted(m.names):
-            rows.append((m.category, m.kind, m.cls, "CONTENT_URI" if name == "*" else name))
-    return rows
+    return [
+        (m.category, m.kind, m.cls, "CONTENT_URI" if name == "*" else name)
+        for m in CODE.members
+        for name in sorted(m.names)
+    ]
 
 
 @pytest.mark.parametrize(("category", "kind", "cls", "name"), _members())
@@ -80,8 +80,16 @@ def test_mutf8() -> None:
 
 
 def test_dex_names_follow_platform_order() -> None:
-    names = ["classes10.dex", "classes2.dex", "classes.dex", "classes1.dex", "a/classes3.dex",
-             "classes02.dex", "classesX.dex", "assets/classes.dex"]
+    names = [
+        "classes10.dex",
+        "classes2.dex",
+        "classes.dex",
+        "classes1.dex",
+        "a/classes3.dex",
+        "classes02.dex",
+        "classesX.dex",
+        "assets/classes.dex",
+    ]
     assert dex_names(names) == ["classes.dex", "classes2.dex", "classes10.dex"]
 
 

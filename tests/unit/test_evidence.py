@@ -27,7 +27,9 @@ A = "http://schemas.android.com/apk/res/android"
 MANIFEST = f"""<manifest xmlns:android="{A}" package="org.example.app">
   <application android:name="{{app}}">
     <receiver android:name=".SmsIn">
-      <intent-filter><action android:name="android.provider.Telephony.SMS_RECEIVED"/></intent-filter>
+      <intent-filter>
+        <action android:name="android.provider.Telephony.SMS_RECEIVED"/>
+      </intent-filter>
     </receiver>
     <receiver android:name="org.example.Other">
       <intent-filter><action android:name="android.intent.action.BOOT_COMPLETED"/></intent-filter>
