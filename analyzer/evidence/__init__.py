@@ -115,8 +115,11 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
     if deep and read:
         from analyzer.evidence.deep import deep_hits  # androguard only when asked
 
+        called: set[str] = set()
         for caller, caller_sdk, hit in deep_hits(read, code, package, warnings):
             _add(found, [hit], caller, caller_sdk)
+            called.add(hit.value)
+        _drop_dex_level(found, called)
     evidence = {cat: tuple(found[cat].values()) for cat in Category if cat in found}
     return CodeReport(
         evidence=evidence,
@@ -138,6 +141,16 @@ def _add(
         bucket = found.setdefault(Category(hit.category), {})
         if key not in bucket:
             bucket[key] = CodeEvidence(hit.type, hit.value, where, hit.strength, sdk)
+
+
+def _drop_dex_level(
+    found: dict[Category, dict[tuple[str, str, str, str | None], CodeEvidence]], called: set[str]
+) -> None:
+    """In deep mode, an API with named callers no longer needs its per-dex entry."""
+    for bucket in found.values():
+        stale = [k for k in bucket if k[0] == "api" and k[1] in called and k[2].endswith(".dex")]
+        for key in stale:
+            del bucket[key]
 
 
 def _has_code(manifest: Manifest) -> bool:
