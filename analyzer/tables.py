@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from analyzer.errors import InternalError
+from analyzer.model import Category
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -146,6 +147,11 @@ def _code_tables(
         raise InternalError(f"code evidence tables are malformed: {exc!r}") from exc
     if any(m.kind not in ("method", "field") for m in members):
         raise InternalError("apis.toml: kind must be method or field")
+    named = [m.category for m in members] + [u.category for u in uris] + [c for _, c in actions]
+    named += [c for s in sdk for c in s.categories]
+    unknown = set(named) - {c.value for c in Category}
+    if unknown:
+        raise InternalError(f"code evidence tables name unknown categories: {sorted(unknown)}")
     return CodeTables(members, uris, sdk, packer, actions)
 
 
