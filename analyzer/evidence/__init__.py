@@ -116,7 +116,7 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
         from analyzer.evidence.deep import deep_hits  # androguard only when asked
 
         called: set[str] = set()
-        for caller, caller_sdk, hit in deep_hits(read, code, package, warnings):
+        for caller, caller_sdk, hit in deep_hits(read, code, warnings):
             _add(found, [hit], caller, caller_sdk)
             called.add(hit.value)
         _drop_dex_level(found, called)

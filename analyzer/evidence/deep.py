@@ -19,14 +19,21 @@ from analyzer.evidence.sdks import sdk_for
 from analyzer.model import ResultWarning
 from analyzer.tables import CodeTables
 
+MAX_DEEP_BYTES = 64 * 1024 * 1024  # androguard holds every parsed method in memory
+
 
 def deep_hits(
-    dexes: list[tuple[str, bytes]],
-    tables: CodeTables,
-    package: str | None,
-    warnings: list[ResultWarning],
+    dexes: list[tuple[str, bytes]], tables: CodeTables, warnings: list[ResultWarning]
 ) -> Iterator[tuple[str, str | None, Hit]]:
-    """(calling class, sdk name, hit) for every call site of a listed method."""
+    """(calling class, sdk name, hit) for every call site of a listed method.
+
+    The app's own classes get ``sdk=None``. Above ``MAX_DEEP_BYTES`` of dex the deep pass
+    is skipped with a warning: the fast evidence still stands.
+    """
+    total = sum(len(d) for _, d in dexes)
+    if total > MAX_DEEP_BYTES:
+        warnings.append(ResultWarning("deep-skipped", f"{total} bytes of dex: too large"))
+        return
     silence_androguard()
     from androguard.core.analysis.analysis import Analysis
     from androguard.core.dex import DEX
@@ -39,7 +46,6 @@ def deep_hits(
     except Exception as exc:  # androguard raises anything on odd input; we only lose detail
         warnings.append(ResultWarning("deep-analysis", f"androguard could not analyse: {exc!r}"))
         return
-    del package  # the app's own code is reported with sdk=None
     for member in tables.members:
         if member.kind != "method":
             continue
