@@ -34,6 +34,8 @@ def test_corrupt_second_dex_is_a_warning(tmp_path: Path, tables: Tables) -> None
     assert [w.kind for w in result.warnings] == ["bad-dex"]
     assert "classes2.dex" in result.warnings[0].message
     assert result.code is not None and result.code.checked
+    only = scan_path(str(_with_bad_dex(tmp_path)), ScanConfig(manifest_only=True), tables)
+    assert only.ok and only.warnings == () and only.code is None  # the dex was never read
 
 
 def test_cli_no_code_and_deep_options(tmp_path: Path) -> None:
