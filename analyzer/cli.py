@@ -128,6 +128,14 @@ def scan(
         Optional[str],  # noqa: UP045
         typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
     ] = None,
+    no_code: Annotated[
+        bool,
+        typer.Option("--no-code", help="Do not read the dex; every category is not-checked."),
+    ] = False,
+    deep: Annotated[
+        bool,
+        typer.Option("--deep", help="Name the classes calling each API (androguard; slower)."),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
@@ -136,7 +144,13 @@ def scan(
 
     tables = load_tables()
     config = _scan_config(
-        ScanConfig(limits=_limits(limit), manifest_only=manifest_only, debug=debug),
+        ScanConfig(
+            limits=_limits(limit),
+            manifest_only=manifest_only,
+            debug=debug,
+            code_evidence=not no_code,
+            deep=deep,
+        ),
         policy=policy,
         policy_dir=policy_dir,
         declarations=declarations,

@@ -19,6 +19,7 @@ from analyzer.catalog import categorize, with_protection
 from analyzer.disclosure import assess, find_sources
 from analyzer.disclosure.sources import ExternalPolicy
 from analyzer.errors import AnalyzerError
+from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.manifest import read_manifest
 from analyzer.model import ApkInfo, Result
 from analyzer.resources import read_strings, resolve_label
@@ -34,6 +35,8 @@ class ScanConfig:
     limits: Limits = field(default_factory=Limits)
     manifest_only: bool = False
     debug: bool = False
+    code_evidence: bool = True
+    deep: bool = False
     policy: ExternalPolicy | None = None
     policy_dir: str | None = None
     declarations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -52,6 +55,8 @@ class ScanConfig:
         return {
             "manifest_only": self.manifest_only,
             "limits": repr(self.limits),
+            "code_evidence": self.code_evidence,
+            "deep": self.deep,
             "policy": self.policy.sha256 if self.policy else None,
             "policy_dir": self.policy_dir,
             "declarations": decl_hash,
@@ -82,7 +87,7 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     manifest = read_manifest(apk, tables)
     target = manifest.app.effective_target_sdk
     permissions = with_protection(manifest.permissions, target, tables)
-    if config.manifest_only:
+    if config.manifest_only:  # a permission inventory: resources and dex are never read
         return Result(
             apk=apk.info,
             status="ok",
@@ -103,14 +108,21 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
         declarations_ref=config.declarations_ref,
     )
     categories = assess(categorize(permissions, tables), sources, tables.lexicons)
+    code = (
+        collect_evidence(apk, manifest, tables, config.deep)
+        if config.code_evidence
+        else CodeReport.not_checked()
+    )
+    categories = apply_code_evidence(categories, code)
     ctx = RuleContext(app, permissions, categories, sources.artefacts)
     findings = apply_waivers(evaluate(ctx), app.package, config.ignore, config.baseline)
     return Result(
         apk=apk.info,
         status="ok",
-        warnings=(*apk.warnings, *strings.warnings, *sources.warnings),
+        warnings=(*apk.warnings, *strings.warnings, *sources.warnings, *code.warnings),
         app=app,
         permissions=permissions,
         categories=categories,
+        code=code.code,
         findings=findings,
     )

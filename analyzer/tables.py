@@ -69,6 +69,56 @@ class Lexicon:
 
 
 @dataclass(frozen=True, slots=True)
+class ApiMember:
+    """A framework member (method or field) whose reference reaches ``category``."""
+
+    category: str
+    cls: str
+    kind: str
+    names: frozenset[str]
+    nested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UriPattern:
+    """A content URI prefix that names a provider of ``category``."""
+
+    category: str
+    prefix: str
+
+
+@dataclass(frozen=True, slots=True)
+class SdkEntry:
+    """A third-party SDK (by package prefix) that reaches some categories."""
+
+    name: str
+    prefix: str
+    categories: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PackerEntry:
+    """A packer / protector, known by its stub classes and native libraries."""
+
+    name: str
+    classes: tuple[str, ...]
+    libs: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class CodeTables:
+    """The code-evidence tables: apis.toml, sdks.toml, packers.toml."""
+
+    members: tuple[ApiMember, ...] = ()
+    uris: tuple[UriPattern, ...] = ()
+    sdks: tuple[SdkEntry, ...] = ()
+    packers: tuple[PackerEntry, ...] = ()
+    actions: tuple[tuple[str, str], ...] = ()  # (receiver action, category)
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Every data table the analysis needs, with the version of each.
 
@@ -81,6 +131,7 @@ class Tables:
     categories: Mapping[Category, CategoryMembers] = field(default_factory=dict)
     lexicons: tuple[Lexicon, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    code: CodeTables = field(default_factory=CodeTables)
 
     @property
     def data_version(self) -> str:
@@ -137,14 +188,50 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
 LEXICON_FILES = ("lexicon_en.toml", "lexicon_zh.toml")
 
 
+def _code_tables(
+    apis: Mapping[str, Any], sdks: Mapping[str, Any], packers: Mapping[str, Any]
+) -> CodeTables:
+    try:
+        members = tuple(
+            ApiMember(
+                m["category"], m["class"], m["kind"], frozenset(m["names"]), m.get("nested", False)
+            )
+            for m in apis["member"]
+        )
+        uris = tuple(UriPattern(u["category"], u["prefix"]) for u in apis["uri"])
+        actions = tuple((a["name"], a["category"]) for a in apis["action"])
+        sdk = tuple(
+            SdkEntry(s["name"], s["prefix"], tuple(s["categories"]), s["source"])
+            for s in sdks["sdk"]
+        )
+        packer = tuple(
+            PackerEntry(p["name"], tuple(p["classes"]), tuple(p["libs"]), p["source"])
+            for p in packers["packer"]
+        )
+    except (KeyError, TypeError) as exc:
+        raise InternalError(f"code evidence tables are malformed: {exc!r}") from exc
+    if any(m.kind not in ("method", "field") for m in members):
+        raise InternalError("apis.toml: kind must be method or field")
+    named = [m.category for m in members] + [u.category for u in uris] + [c for _, c in actions]
+    named += [c for s in sdk for c in s.categories]
+    unknown = set(named) - {c.value for c in Category}
+    if unknown:
+        raise InternalError(f"code evidence tables name unknown categories: {sorted(unknown)}")
+    return CodeTables(members, uris, sdk, packer, actions)
+
+
 def load_tables() -> Tables:
     """Load and validate every table; raises ``InternalError`` if a shipped file is broken."""
     implied_doc = read_data_file("implied.toml")
     categories_doc = read_data_file("categories.toml")
     lexicon_docs = [read_data_file(name) for name in LEXICON_FILES]
+    apis, sdks, packers = (read_data_file(f"{n}.toml") for n in ("apis", "sdks", "packers"))
     versions = {
         "implied": str(implied_doc["version"]),
         "categories": str(categories_doc["version"]),
+        "apis": str(apis["version"]),
+        "sdks": str(sdks["version"]),
+        "packers": str(packers["version"]),
     }
     for doc in lexicon_docs:
         versions[f"lexicon_{doc['lang']}"] = str(doc["version"])
@@ -153,4 +240,5 @@ def load_tables() -> Tables:
         versions=versions,
         categories=_categories(categories_doc),
         lexicons=tuple(_lexicon(doc) for doc in lexicon_docs),
+        code=_code_tables(apis, sdks, packers),
     )

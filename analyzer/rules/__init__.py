@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from analyzer.model import Finding
-from analyzer.rules import combination, disclosure, platform
+from analyzer.rules import combination, disclosure, platform, usage
 from analyzer.rules.context import RuleContext
 from analyzer.rules.registry import REGISTRY, Rule
 
 __all__ = ["REGISTRY", "Rule", "RuleContext", "evaluate", "rule_modules"]
 
-rule_modules = (disclosure, combination, platform)
+rule_modules = (disclosure, combination, platform, usage)
 
 
 def evaluate(ctx: RuleContext) -> list[Finding]:

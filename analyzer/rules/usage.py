@@ -1,0 +1,58 @@
+"""Rules about code evidence: permissions requested that the code shows no sign of using."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from analyzer.model import Category, CategoryUse, Finding, Severity, Usage
+from analyzer.rules.registry import rule
+
+RULE_ID = "unused-sensitive-permission"
+
+
+@rule(RULE_ID, title="Sensitive permission with no code evidence", severity=Severity.LOW)
+def unused_sensitive_permission(ctx: Any) -> Iterator[Finding]:
+    """What it fires on
+    A sensitive category (calls, location, messages, contacts, settings) is requested,
+    all of the app's code was read, and no API reference, content URI, receiver or
+    known SDK reaching that category was found (``used`` is ``no-evidence``). It never
+    fires for packed apps (``used`` is ``unknown``) or with ``--no-code``.
+
+    Why it matters
+    Permissions the app does not need still widen what a compromised or repackaged app
+    can do, and the Jiangsu complaint counted requested access, not only used access.
+    Over-asking is also the first thing app-store reviewers question.
+
+    How to clear it
+    Remove the permission from the manifest (and from merged library manifests with
+    ``tools:node="remove"``), or, if the code reaches the data in a way the scan cannot
+    see (reflection, native code, a dynamically loaded dex), waive the finding with a
+    baseline entry that says so.
+
+    Reference
+    DESIGN §2.4 (code evidence); Android "Permissions best practices"
+    (developer.android.com/privacy-and-security/minimize-permission-requests).
+    """
+    categories: Mapping[Category, CategoryUse] = ctx.categories or {}
+    yield from check_unused(categories)
+
+
+def check_unused(categories: Mapping[Category, CategoryUse]) -> Iterator[Finding]:
+    """One low finding per requested category whose ``used`` is ``no-evidence``."""
+    for cat in Category:
+        use = categories.get(cat)
+        if use is None or not use.requested or use.used is not Usage.NO_EVIDENCE:
+            continue
+        names = [m.name for m in use.members]
+        yield Finding(
+            rule=RULE_ID,
+            severity=Severity.LOW,
+            category=cat,
+            message=(
+                f"The app requests {cat.value} access ({', '.join(names) or 'no member named'})"
+                " but its code shows no sign of using it: no API reference, content URI,"
+                " receiver or known SDK was found. Remove the permission if it is not needed."
+            ),
+            evidence={"permissions": names, "used": use.used.value},
+        )
