@@ -77,6 +77,16 @@ FailOnOpt = Annotated[
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
 
 
+class CsvMode(str, enum.Enum):
+    """``findings``: one row per APK × finding; ``apps``: one row per APK."""
+
+    FINDINGS = "findings"
+    APPS = "apps"
+
+
+CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
+
+
 @app.command()
 def scan(
     apks: Annotated[list[str], typer.Argument(help="APK files to analyse.", show_default=False)],
@@ -91,6 +101,7 @@ def scan(
         ),
     ] = False,
     debug: DebugOpt = False,
+    csv_mode: CsvModeOpt = CsvMode.FINDINGS,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
     from analyzer.scan import ScanConfig, scan_path
@@ -100,7 +111,7 @@ def scan(
     config = ScanConfig(manifest_only=manifest_only, debug=debug)
     results = [scan_path(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, csv_mode)
     _report_errors(results, debug)
     raise typer.Exit(exit_code(results, fail_on))
 
@@ -116,10 +127,12 @@ def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:
     return EXIT_OK
 
 
-def _emit(report: Report, fmt: Format, output: Path | None) -> None:
+def _emit(
+    report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
+) -> None:
     color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
     width = os.get_terminal_size().columns if color else 110
-    text = formatter_for(fmt, color=color, width=width).render(report)
+    text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -158,3 +171,8 @@ def _report_errors(results: Sequence[Result], debug: bool) -> None:
 def _fail_usage(message: str) -> None:
     typer.echo(f"permaudit: usage error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+# The batch and report commands live in their own module (part of this CLI layer) to keep
+# both files short; importing it registers them on ``app``.
+import analyzer.cli_batch  # noqa: E402, F401
