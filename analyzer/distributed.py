@@ -35,7 +35,7 @@ def run_dask(
     if not jobs:
         return
     run_id = uuid.uuid4().hex[:8]
-    with Client(address, set_as_default=False) as client:
+    with Client(address) as client:
         futures = {
             client.submit(
                 limited_scan, job.path, config, target, limits,
