@@ -13,8 +13,7 @@ from typing import Any
 
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
-from analyzer.report.safe import html_text as esc
-from analyzer.report.safe import json_in_html
+from analyzer.report.safe import html_text, json_in_html, terminal
 from analyzer.report.summary import summarize
 
 _CSS = """
@@ -62,12 +61,18 @@ _JS = """
 """
 
 
+def esc(value: object) -> str:
+    """The one escape for app text: HTML-escaped, and without control or bidi characters
+    (a right-to-left override would make ``evil\u202ekpa.exe`` read as ``evilexe.apk``)."""
+    return html_text(terminal(value))
+
+
 def _chart(categories: Mapping[str, Mapping[str, int]]) -> str:
     """Horizontal bars: apps requesting each category vs apps disclosing it."""
     top = max([1, *(v["requested"] for v in categories.values())])
     bar_w, row_h = 300, 34
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{bar_w + 200}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{bar_w + 300}"'
         f' height="{row_h * len(categories) + 30}" aria-label="categories requested vs disclosed">'
     ]
     for i, (name, counts) in enumerate(categories.items()):
@@ -179,6 +184,8 @@ def _page(report: Report, s: Mapping[str, Any]) -> Iterator[str]:
     yield f" {esc(tool.data_version)}. <strong>{s['apks']}</strong> apps scanned,"
     yield f" <strong>{s['errors']}</strong> could not be analysed.</p>"
     yield "<h2>Categories requested vs disclosed</h2>" + _chart(s["categories"])
+    yield '<p><span style="color:#c0392b">&#9632;</span> apps requesting the category'
+    yield ' <span style="color:#27ae60">&#9632;</span> apps disclosing it</p>'
     yield _counts("rule", s["rules"]) + _counts("error kind", s["error_kinds"])
     yield '<h2>Apps</h2><p><label>Filter <input id="filter" type="search"'
     yield ' placeholder="package, label, category…"></label>'

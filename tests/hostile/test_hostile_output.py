@@ -47,6 +47,7 @@ def check_html(page: str) -> None:
     assert "alert(" not in "".join(parser.scripts)
     assert "\u2028" not in page.split('id="summary">', 1)[1].split("</script>", 1)[0]
     assert SCRIPT not in page and "</script><script>alert(2)" not in page
+    assert "\u202e" not in page and "\x1b" not in page
 
 
 def check_csv(text: str) -> None:
