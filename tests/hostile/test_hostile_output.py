@@ -11,9 +11,10 @@ import html.parser
 import io
 import json
 import re
+from typing import Any
 
-from analyzer.report import FORMATTERS, Format, formatter_for
-from tests.builders import CLOSE_SCRIPT, FORMULA, HOSTILE, SCRIPT, hostile_report
+from analyzer.report import FORMATTERS, Format, Report, formatter_for
+from tests.builders import CLOSE_SCRIPT, FORMULA, HOSTILE, SCRIPT, TOOL, hostile_report
 
 
 class _Tags(html.parser.HTMLParser):
@@ -99,3 +100,25 @@ def test_json_formats_round_trip_hostile_text_exactly() -> None:
     sarif = FORMATTERS[Format.SARIF].render(report)
     assert CLOSE_SCRIPT.replace("/", "%2F") not in sarif  # paths are URI-encoded
     json.loads(sarif)
+
+
+def test_hostile_samples_come_out_inert(tables: Any) -> None:
+    """The samples built from samples/src/hostile_* carry the strings in the manifest."""
+    from analyzer.scan import ScanConfig, scan_path
+    from tests.conftest import SAMPLES
+
+    paths = sorted(SAMPLES.glob("hostile_*.apk"))
+    assert len(paths) == 4
+    results = [scan_path(str(p), ScanConfig(), tables) for p in paths]
+    texts = {r.app.version_name for r in results if r.app} | {
+        r.app.label for r in results if r.app and r.app.label
+    }
+    assert any(SCRIPT in t for t in texts if t) and any(t.startswith("=") for t in texts if t)
+    report = Report(TOOL, results)
+    check_html(FORMATTERS[Format.HTML].render(report))
+    for mode in ("findings", "apps"):
+        for row in csv.reader(io.StringIO(formatter_for(Format.CSV, csv_mode=mode).render(report))):
+            assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in row)
+    check_markdown(FORMATTERS[Format.MARKDOWN].render(report))
+    table = formatter_for(Format.TABLE, color=False, width=400).render(report)
+    assert "\x1b" not in table and "[link=http://x]x[/link][bold red]" in table
