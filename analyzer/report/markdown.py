@@ -10,8 +10,13 @@ from collections.abc import Iterable, Iterator
 
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
-from analyzer.report.safe import markdown_text as md
+from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
+
+
+def md(value: object) -> str:
+    """App text made inert; a missing value shows as ``-`` rather than vanishing."""
+    return "-" if value is None or value == "" else markdown_text(value)
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> Iterator[str]:
