@@ -148,12 +148,19 @@ def _write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _report_errors(results: Sequence[Result], debug: bool) -> None:

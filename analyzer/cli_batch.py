@@ -51,6 +51,8 @@ from analyzer.report.jsonl import render_line
 from analyzer.report.safe import terminal
 from analyzer.report.summary import summarize
 
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
+
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite result store.")]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.10
@@ -119,16 +121,25 @@ def batch(
     except StoreError as exc:
         _fail_usage(str(exc))
     stream = _JsonlStream(output) if fmt is Format.JSONL else None
-    with store, _progress(quiet, len(units)) as progress:
-        store.begin_run(key, config.cache_key())
-        task = progress.add_task("analysing", total=len(units)) if progress else None
-        for done in run_batch(units, config, store, key, options):
-            results[done.index] = done.result
-            reused += done.reused
-            if stream is not None:
-                stream.write(render_line(done.result))
-            if progress is not None and task is not None:
-                progress.advance(task)
+    try:
+        with store, _progress(quiet, len(units)) as progress:
+            store.begin_run(key, config.cache_key())
+            task = progress.add_task("analysing", total=len(units)) if progress else None
+            for done in run_batch(units, config, store, key, options):
+                results[done.index] = done.result
+                reused += done.reused
+                if stream is not None:
+                    stream.write(render_line(done.result))
+                if progress is not None and task is not None:
+                    progress.advance(task)
+    except KeyboardInterrupt:
+        stored = sum(r is not None for r in results)
+        typer.echo(
+            f"permaudit: interrupted; {stored} of {len(units)} result(s) are in {db},"
+            " run the same command again to resume",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     final = [r for r in results if r is not None]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), final)
     if stream is not None:

@@ -71,8 +71,11 @@ def scan_one(target: str, path: str, config: Any, tables: Any) -> dict[str, Any]
 
 def _worker_main(conn: Connection, config: Any, target: str, max_memory_mb: int | None) -> None:
     """Worker loop: receive ``(index, path)``, send ``(index, result dict)``; ``None`` stops."""
+    import signal
+
     from analyzer.tables import load_tables
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     tables = load_tables()
     resolve(target)  # import the scanner before the cap: imports are not the APK's fault
     set_memory_cap(max_memory_mb)

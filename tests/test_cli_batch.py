@@ -109,3 +109,22 @@ def test_killed_batch_resumes_without_recomputing(tmp_path: Path) -> None:
     assert after[: len(before)] == before  # same rows, same timestamps: nothing recomputed
     assert all(r[3] == 1 for r in after)  # every result written exactly once
     assert json.loads(summary.read_text())["from_store"] == len(before)
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_results(tmp_path: Path) -> None:
+    apks = _collection(tmp_path / "apks", junk=10)
+    db = tmp_path / "s.sqlite"
+    cmd = [sys.executable, "-m", "analyzer", "batch", str(apks), "--db", str(db), "-j", "1",
+           "-q", "--scan-target", "tests.scanners:paced_scan"]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, text=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    for _ in range(1200):
+        if len(_rows(db)) >= 2 or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    rows = _rows(db)
+    assert len(rows) >= 2 and len({r[1] for r in rows}) == len(rows)
