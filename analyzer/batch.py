@@ -134,11 +134,12 @@ def run_batch(
     todo: list[int] = []
     for index, unit in enumerate(units):
         if unit.key in stored:
-            result = store.get(key, unit.key)
-            if result is not None:
-                yield Done(
-                    index, result.with_path(unit.path).with_duplicates(unit.duplicates), True
-                )
+            stored_result = store.get(key, unit.key)
+            if stored_result is not None:
+                result = stored_result.with_path(unit.path).with_duplicates(unit.duplicates)
+                if result != stored_result:  # same bytes, found at other paths this time
+                    store.relocate(key, unit.key, result)
+                yield Done(index, result, True)
                 continue
         todo.append(index)
     jobs = [Job(index, units[index].path) for index in todo]

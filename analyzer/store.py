@@ -152,6 +152,21 @@ class Store:
             ),
         )
 
+    def relocate(self, key: StoreKey, apk: str, result: Result) -> None:
+        """Record new paths for a stored result (same bytes found elsewhere) without
+        counting a write: the analysis itself was not redone."""
+        self._conn.execute(
+            "UPDATE results SET path=?, duplicates=?, result=? WHERE apk_key=?"
+            " AND analyzer_version=? AND data_version=? AND config_hash=?",
+            (
+                result.apk.path,
+                json.dumps(list(result.apk.duplicates)),
+                json.dumps(result.to_dict(), ensure_ascii=False),
+                apk,
+                *key.params(),
+            ),
+        )
+
     def get(self, key: StoreKey, apk: str) -> Result | None:
         row = self._conn.execute(
             "SELECT result FROM results WHERE apk_key=? AND analyzer_version=?"

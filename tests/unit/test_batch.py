@@ -112,3 +112,33 @@ def test_store_upserts_one_row_per_key(tmp_path: Path, tables: Any) -> None:
         assert [r["writes"] for r in rows] == [2, 1]
         assert store.get(key, "k") == result
         assert store.results(key) == [result]
+
+
+def test_rerun_with_moved_files_updates_paths_without_recomputing(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    shutil.copy(SAMPLES / "plain_app.apk", first / "a.apk")
+    db = tmp_path / "m.sqlite"
+    _run(discover([str(first)]), db)
+    shutil.copytree(first, second)
+    shutil.copy(first / "a.apk", second / "b.apk")
+    done = _run(discover([str(second)]), db)
+    assert [(d.reused, d.result.apk.path, d.result.apk.duplicates) for d in done] == [
+        (True, str(second / "a.apk"), (str(second / "b.apk"),))
+    ]
+    with Store.open(db) as store:
+        rows = store.rows()
+        assert [(r["path"], r["writes"]) for r in rows] == [(str(second / "a.apk"), 1)]
+        assert store.results()[0].apk.duplicates == (str(second / "b.apk"),)
+
+
+def test_store_round_trips_the_full_model(tmp_path: Path) -> None:
+    from tests.builders import HOSTILE, error_result, full_result
+
+    key = _key(ScanConfig())
+    results = [full_result(text=t) for t in ("", *HOSTILE)] + [error_result()]
+    with Store.open(tmp_path / "r.sqlite") as store:
+        for i, result in enumerate(results):
+            store.put(key, f"k{i}", result)
+        for i, result in enumerate(results):
+            assert store.get(key, f"k{i}") == result
