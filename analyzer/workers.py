@@ -25,6 +25,7 @@ from typing import Any
 from analyzer.model import ApkInfo, Result
 
 DEFAULT_TARGET = "analyzer.scan:scan_path"
+READY = "ready"
 _MIB = 1024 * 1024
 
 
@@ -79,6 +80,7 @@ def _worker_main(conn: Connection, config: Any, target: str, max_memory_mb: int 
     tables = load_tables()
     resolve(target)  # import the scanner before the cap: imports are not the APK's fault
     set_memory_cap(max_memory_mb)
+    conn.send(READY)  # start-up time must not count against the first APK's time limit
     while True:
         try:
             job = conn.recv()
@@ -102,6 +104,19 @@ class _Slot:
         child.close()
         self.job: Job | None = None
         self.started = 0.0
+        self.ready = False
+
+    def check_ready(self, ready: list[Any]) -> None:
+        """Note the worker's READY message; a worker that dies while starting is a bug."""
+        if self.conn in ready:
+            try:
+                self.ready = self.conn.recv() == READY
+            except (EOFError, OSError):
+                self.ready = False
+            if self.ready:
+                return
+        if not self.process.is_alive() or self.conn in ready:
+            raise WorkerStartError(f"a worker failed to start (exit code {self.process.exitcode})")
 
     def assign(self, job: Job) -> None:
         self.conn.send((job.index, job.path))
@@ -120,6 +135,10 @@ class _Slot:
             self.process.kill()
             self.process.join()
         self.conn.close()
+
+
+class WorkerStartError(RuntimeError):
+    """A worker died before it could take any APK (a broken install, not a bad APK)."""
 
 
 def _failed(job: Job, kind: str, message: str) -> Result:
@@ -143,11 +162,14 @@ def run_pool(
     try:
         while pending or any(s.job for s in slots):
             for slot in slots:
-                if slot.job is None and pending:
+                if slot.ready and slot.job is None and pending:
                     slot.assign(pending.popleft())
-            busy = [s for s in slots if s.job is not None]
-            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], 0.1)
+            watched = [s for s in slots if s.job is not None or not s.ready]
+            ready = wait([s.conn for s in watched] + [s.process.sentinel for s in watched], 0.1)
             for i, slot in enumerate(slots):
+                if not slot.ready:
+                    slot.check_ready(ready)
+                    continue
                 job = slot.job
                 if job is None:
                     continue
