@@ -90,60 +90,72 @@ LimitOpt = Annotated[
 ]
 
 
-@app.command()
-def scan(
-    apks: Annotated[list[str], typer.Argument(help="APK files to analyse.", show_default=False)],
-    fmt: FormatOpt = Format.TABLE,
-    output: OutputOpt = None,
-    fail_on: FailOnOpt = FailOn.HIGH,
-    manifest_only: Annotated[
-        bool,
-        typer.Option(
-            "--manifest-only",
-            help="Read only the manifest and hash the file: a fast permission inventory.",
-        ),
-    ] = False,
-    limit: LimitOpt = [],  # noqa: B006 - typer reads the default, never mutates it
-    policy: Annotated[
-        Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
-        typer.Option("--policy", help="A privacy policy (text, HTML or Markdown) for every APK."),
-    ] = None,
-    policy_dir: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--policy-dir", help="Folder of policies named after the package (.txt/.html/.md)."
-        ),
-    ] = None,
-    declarations: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--declarations", help="JSON/TOML map: package → category → purpose of the access."
-        ),
-    ] = None,
-    ignore: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Waive a rule (repeatable); waived findings stay marked."),
-    ] = None,
-    baseline: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
-    ] = None,
-    no_code: Annotated[
-        bool,
-        typer.Option("--no-code", help="Do not read the dex; every category is not-checked."),
-    ] = False,
-    deep: Annotated[
-        bool,
-        typer.Option("--deep", help="Name the classes calling each API (androguard; slower)."),
-    ] = False,
-    debug: DebugOpt = False,
-) -> None:
-    """Analyse APK files and report, in argument order, one result per file."""
-    from analyzer.scan import ScanConfig, scan_path
-    from analyzer.tables import load_tables
+class CsvMode(str, enum.Enum):
+    """``findings``: one row per APK × finding; ``apps``: one row per APK."""
 
-    tables = load_tables()
-    config = _scan_config(
+    FINDINGS = "findings"
+    APPS = "apps"
+
+
+CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
+
+
+ManifestOnlyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--manifest-only",
+        help="Read only the manifest and hash the file: a fast permission inventory.",
+    ),
+]
+PolicyOpt = Annotated[
+    Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
+    typer.Option("--policy", help="A privacy policy (text, HTML or Markdown) for every APK."),
+]
+PolicyDirOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--policy-dir", help="Folder of policies named after the package (.txt/.html/.md)."
+    ),
+]
+DeclarationsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--declarations", help="JSON/TOML map: package → category → purpose of the access."
+    ),
+]
+IgnoreOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option("--ignore", help="Waive a rule (repeatable); waived findings stay marked."),
+]
+BaselineOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
+]
+NoCodeOpt = Annotated[
+    bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")
+]
+DeepOpt = Annotated[
+    bool, typer.Option("--deep", help="Name the classes calling each API (androguard; slower).")
+]
+
+
+def analysis_config(
+    *,
+    manifest_only: bool,
+    limit: list[str],
+    policy: str | None,
+    policy_dir: str | None,
+    declarations: str | None,
+    ignore: list[str] | None,
+    baseline: str | None,
+    no_code: bool,
+    deep: bool,
+    debug: bool,
+) -> ScanConfig:
+    """The ScanConfig for the analysis options that ``scan`` and ``batch`` share."""
+    from analyzer.scan import ScanConfig
+
+    return _scan_config(
         ScanConfig(
             limits=_limits(limit),
             manifest_only=manifest_only,
@@ -157,9 +169,46 @@ def scan(
         ignore=ignore or [],
         baseline=baseline,
     )
+
+
+@app.command()
+def scan(
+    apks: Annotated[list[str], typer.Argument(help="APK files to analyse.", show_default=False)],
+    fmt: FormatOpt = Format.TABLE,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = FailOn.HIGH,
+    manifest_only: ManifestOnlyOpt = False,
+    policy: PolicyOpt = None,
+    policy_dir: PolicyDirOpt = None,
+    declarations: DeclarationsOpt = None,
+    ignore: IgnoreOpt = None,
+    baseline: BaselineOpt = None,
+    no_code: NoCodeOpt = False,
+    deep: DeepOpt = False,
+    limit: LimitOpt = [],  # noqa: B006 - typer reads the default, never mutates it
+    csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    debug: DebugOpt = False,
+) -> None:
+    """Analyse APK files and report, in argument order, one result per file."""
+    from analyzer.scan import scan_path
+    from analyzer.tables import load_tables
+
+    tables = load_tables()
+    config = analysis_config(
+        manifest_only=manifest_only,
+        limit=limit,
+        policy=policy,
+        policy_dir=policy_dir,
+        declarations=declarations,
+        ignore=ignore,
+        baseline=baseline,
+        no_code=no_code,
+        deep=deep,
+        debug=debug,
+    )
     results = [scan_path(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, csv_mode)
     _report_errors(results, debug)
     raise typer.Exit(exit_code(results, fail_on))
 
@@ -214,10 +263,12 @@ def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:
     return EXIT_OK
 
 
-def _emit(report: Report, fmt: Format, output: Path | None) -> None:
+def _emit(
+    report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
+) -> None:
     color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
     width = os.get_terminal_size().columns if color else 110
-    text = formatter_for(fmt, color=color, width=width).render(report)
+    text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -233,15 +284,19 @@ def _write_atomically(path: Path, text: str) -> None:
     except OSError as exc:
         _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         _fail_usage(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _report_errors(results: Sequence[Result], debug: bool) -> None:
@@ -267,3 +322,8 @@ def _limits(pairs: list[str]) -> Limits:
 def _fail_usage(message: str) -> NoReturn:
     typer.echo(f"permaudit: usage error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
+
+
+# The batch and report commands live in their own module (part of this CLI layer) to keep
+# both files short; importing it registers them on ``app``.
+import analyzer.cli_batch  # noqa: E402, F401

@@ -25,13 +25,23 @@ LAYERS = {
     "report": 5,
     "scan": 6,
     "store": 6,
+    "workers": 7,
+    "distributed": 7,
     "batch": 7,
     "cli": 8,
+    "cli_batch": 8,
     "__main__": 9,
     "__init__": 0,
     "data": 0,
 }
-ALLOWED_SAME_LAYER = {("report", "rules")}
+ALLOWED_SAME_LAYER = {
+    ("report", "rules"),
+    ("batch", "workers"),
+    ("batch", "distributed"),
+    ("distributed", "workers"),
+    ("cli_batch", "cli"),  # one CLI layer split in two files: cli registers batch/report
+    ("cli", "cli_batch"),
+}
 NEVER = {"report": {"scan", "store", "batch", "apkfile", "manifest"}, "rules": {"scan"}}
 
 
@@ -82,7 +92,8 @@ def test_only_cli_prints_or_exits() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in ROOT.rglob("*.py")
-        if path.name not in ("cli.py", "__main__.py") and banned.search(path.read_text())
+        if path.name not in ("cli.py", "cli_batch.py", "__main__.py")
+        and banned.search(path.read_text())
     ]
     assert offenders == []
 

@@ -121,6 +121,14 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
             called.add(hit.value)
         _drop_dex_level(found, called)
     evidence = {cat: tuple(found[cat].values()) for cat in Category if cat in found}
+    if not names and _has_code(manifest):
+        warnings.append(
+            ResultWarning(
+                "no-dex",
+                "the manifest declares app components but the APK has no classes*.dex;"
+                " the code may be loaded at run time, so code use is unknown",
+            )
+        )
     return CodeReport(
         evidence=evidence,
         code=CodeInfo(checked=True, packer=packer),

@@ -5,7 +5,12 @@ from __future__ import annotations
 import enum
 
 from analyzer.report.base import Formatter, Report, ToolInfo
+from analyzer.report.csv import CsvFormatter
+from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
+from analyzer.report.jsonl import JsonlFormatter
+from analyzer.report.markdown import MarkdownFormatter
+from analyzer.report.sarif import SarifFormatter
 from analyzer.report.table import TableFormatter
 
 
@@ -14,18 +19,32 @@ class Format(str, enum.Enum):
 
     TABLE = "table"
     JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    SARIF = "sarif"
 
 
-def formatter_for(fmt: Format, *, color: bool = False, width: int = 110) -> Formatter:
-    """The formatter for ``fmt`` (terminal options apply to ``table`` only)."""
+def formatter_for(
+    fmt: Format, *, color: bool = False, width: int = 110, csv_mode: str = "findings"
+) -> Formatter:
+    """The formatter for ``fmt`` (terminal options apply to ``table``, ``csv_mode`` to csv)."""
     if fmt is Format.TABLE:
         return TableFormatter(color=color, width=width)
+    if fmt is Format.CSV:
+        return CsvFormatter(mode=csv_mode)
     return FORMATTERS[fmt]
 
 
 FORMATTERS: dict[Format, Formatter] = {
     Format.TABLE: TableFormatter(),
     Format.JSON: JsonFormatter(),
+    Format.JSONL: JsonlFormatter(),
+    Format.CSV: CsvFormatter(),
+    Format.MARKDOWN: MarkdownFormatter(),
+    Format.HTML: HtmlFormatter(),
+    Format.SARIF: SarifFormatter(),
 }
 
 __all__ = ["FORMATTERS", "Format", "Formatter", "Report", "ToolInfo", "formatter_for"]

@@ -104,6 +104,8 @@ def _app_table(result: Result) -> Table:
         ),
     )
     grid.add_row("sha256", _t(result.apk.sha256))
+    if result.apk.duplicates:
+        grid.add_row("duplicates", _t(", ".join(result.apk.duplicates)))
     return grid
 
 

@@ -116,6 +116,7 @@ def test_waivers(tables: Tables) -> None:
 def test_registry_ids_and_doc_headings() -> None:
     expected = {f"undisclosed-{c.value}" for c in Category} | {
         "jiangsu-combination", "install-time-grant", "no-privacy-policy",
+        "unused-sensitive-permission",
     }  # fmt: skip
     assert set(REGISTRY) == expected
     for r in REGISTRY.values():

@@ -1,0 +1,212 @@
+"""One self-contained HTML page: summary, SVG chart, filterable table, a section per app.
+
+No network: CSS, SVG and the few lines of JS are inline, so the file can be mailed or
+archived. Every APK string passes through ``esc`` (``html_text``); the only JSON in the
+page goes through ``json_in_html``. The templates below have no slot that skips them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from analyzer.model import Category, Result
+from analyzer.report.base import Report
+from analyzer.report.safe import html_text, json_in_html, terminal
+from analyzer.report.summary import summarize
+
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+table{border-collapse:collapse;margin:.5em 0}
+th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
+th[data-sort]{cursor:pointer;background:#f3f3f3}
+tr.error td{background:#fff0f0}
+.sev-critical,.sev-high{color:#b00;font-weight:bold}.sev-medium{color:#a60}
+section.app{border-top:2px solid #ddd;margin-top:1.5em}
+#filter{padding:.3em;width:20em}
+"""
+
+_JS = """
+(function(){
+  var table=document.getElementById('apps');
+  var body=table.tBodies[0];
+  var filter=document.getElementById('filter');
+  var count=document.getElementById('visible');
+  function apply(){
+    var q=filter.value.toLowerCase(), n=0;
+    Array.prototype.forEach.call(body.rows,function(row){
+      var show=row.textContent.toLowerCase().indexOf(q)!==-1;
+      row.style.display=show?'':'none'; if(show){n++;}
+    });
+    count.textContent=String(n);
+  }
+  filter.addEventListener('input',apply);
+  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
+    th.addEventListener('click',function(){
+      var asc=th.getAttribute('data-dir')!=='asc';
+      th.setAttribute('data-dir',asc?'asc':'desc');
+      var rows=Array.prototype.slice.call(body.rows);
+      rows.sort(function(a,b){
+        var x=a.cells[i].textContent,y=b.cells[i].textContent;
+        var nx=parseFloat(x),ny=parseFloat(y);
+        var c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);
+        return asc?c:-c;
+      });
+      rows.forEach(function(r){body.appendChild(r);});
+    });
+  });
+  apply();
+})();
+"""
+
+
+def esc(value: object) -> str:
+    """The one escape for app text: HTML-escaped, and without control or bidi characters
+    (a right-to-left override would make ``evil\u202ekpa.exe`` read as ``evilexe.apk``)."""
+    return html_text(terminal(value))
+
+
+def _chart(categories: Mapping[str, Mapping[str, int]]) -> str:
+    """Horizontal bars: apps requesting each category vs apps disclosing it."""
+    top = max([1, *(v["requested"] for v in categories.values())])
+    bar_w, row_h = 300, 34
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{bar_w + 300}"'
+        f' height="{row_h * len(categories) + 30}" aria-label="categories requested vs disclosed">'
+    ]
+    for i, (name, counts) in enumerate(categories.items()):
+        y = 10 + i * row_h
+        req = round(bar_w * counts["requested"] / top)
+        dis = round(bar_w * counts["disclosed"] / top)
+        parts.append(
+            f'<text x="0" y="{y + 14}" font-size="12">{esc(name)}</text>'
+            f'<rect x="80" y="{y}" width="{req}" height="12" fill="#c0392b"/>'
+            f'<rect x="80" y="{y + 14}" width="{dis}" height="12" fill="#27ae60"/>'
+            f'<text x="{85 + max(req, dis)}" y="{y + 14}" font-size="11">'
+            f"{counts['requested']} requested / {counts['disclosed']} disclosed</text>"
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _counts(title: str, counts: Mapping[str, int]) -> str:
+    if not counts:
+        return ""
+    rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in counts.items())
+    return f"<h3>{esc(title)}</h3><table><tr><th>{esc(title)}</th><th>count</th></tr>{rows}</table>"
+
+
+def _app_row(i: int, r: Result) -> str:
+    app = r.app
+    cats = r.categories or {}
+    requested = ", ".join(c.value for c in Category if c in cats and cats[c].requested)
+    active = r.active_findings()
+    worst = max(f.severity for f in active).label if active else ""
+    status = r.status if r.ok else f"error: {r.error.kind if r.error else 'internal'}"
+    cells = (
+        f'<a href="#app-{i}">{esc(r.apk.path)}</a>',
+        esc(app.package if app else ""),
+        esc(app.label if app else ""),
+        esc(status),
+        str(len(r.permissions)),
+        esc(requested),
+        str(len(active)),
+        f'<span class="sev-{esc(worst)}">{esc(worst)}</span>',
+    )
+    css = "" if r.ok else ' class="error"'
+    return f"<tr{css}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def _detail(i: int, r: Result) -> Iterator[str]:
+    yield f'<section class="app" id="app-{i}"><h2>{esc(r.apk.path)}</h2>'
+    yield f"<p>sha256 <code>{esc(r.apk.sha256)}</code></p>"
+    if r.apk.duplicates:
+        yield "<p>Duplicates: " + ", ".join(esc(p) for p in r.apk.duplicates) + "</p>"
+    if not r.ok:
+        err = r.error
+        kind, message = (err.kind, err.message) if err else ("internal", "")
+        yield f"<p><strong>Could not be analysed ({esc(kind)}):</strong> {esc(message)}</p>"
+        yield "</section>"
+        return
+    if r.app is not None:
+        fields = r.app.to_dict()
+        yield (
+            "<table>"
+            + "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in fields.items())
+            + "</table>"
+        )
+    yield "<h3>Permissions</h3><ul>"
+    for p in r.permissions:
+        note = f" (implied: {esc(p.implied_by)})" if p.implied else ""
+        yield f"<li>{esc(p.name)} <small>{esc(p.protection_level)}</small>{note}</li>"
+    yield "</ul>"
+    if r.categories is not None:
+        yield "<h3>Categories</h3><table><tr><th>category</th><th>requested</th>"
+        yield "<th>members</th><th>disclosure</th><th>evidence</th><th>code</th></tr>"
+        for c in Category:
+            use = r.categories.get(c)
+            if use is None:
+                continue
+            members = ", ".join(esc(m.name) for m in use.members)
+            evidence = "<br>".join(
+                f"{esc(e.source_ref)}: &ldquo;{esc(e.sentence)}&rdquo;"
+                for e in use.disclosure_evidence
+            )
+            code = "<br>".join(f"{esc(e.type)} {esc(e.value)}" for e in use.code_evidence)
+            yield (
+                f"<tr><td>{esc(c.value)}</td><td>{'yes' if use.requested else 'no'}</td>"
+                f"<td>{members}</td><td>{esc(use.disclosure.value)}</td><td>{evidence}</td>"
+                f"<td>{esc(use.used.value)}<br>{code}</td></tr>"
+            )
+        yield "</table>"
+    if r.findings:
+        yield "<h3>Findings</h3><ul>"
+        for f in r.findings:
+            waived = f" <em>waived: {esc(f.waived)}</em>" if f.waived else ""
+            yield (
+                f'<li><span class="sev-{esc(f.severity.label)}">{esc(f.severity.label)}</span>'
+                f" {esc(f.rule)}: {esc(f.message)}{waived}</li>"
+            )
+        yield "</ul>"
+    for w in r.warnings:
+        yield f"<p>warning {esc(w.kind)}: {esc(w.message)}</p>"
+    yield "</section>"
+
+
+def _page(report: Report, s: Mapping[str, Any]) -> Iterator[str]:
+    tool = report.tool
+    yield '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+    yield '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
+    yield " style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
+    yield f"<title>permaudit report</title><style>{_CSS}</style></head><body>"
+    yield f"<h1>permaudit report</h1><p>{esc(tool.name)} {esc(tool.version)}, data"
+    yield f" {esc(tool.data_version)}. <strong>{s['apks']}</strong> apps scanned,"
+    yield f" <strong>{s['errors']}</strong> could not be analysed.</p>"
+    yield "<h2>Categories requested vs disclosed</h2>" + _chart(s["categories"])
+    yield '<p><span style="color:#c0392b">&#9632;</span> apps requesting the category'
+    yield ' <span style="color:#27ae60">&#9632;</span> apps disclosing it</p>'
+    yield _counts("rule", s["rules"]) + _counts("error kind", s["error_kinds"])
+    yield '<h2>Apps</h2><p><label>Filter <input id="filter" type="search"'
+    yield ' placeholder="package, label, category…"></label>'
+    yield f' <span id="visible">{len(report.results)}</span> shown</p>'
+    yield '<table id="apps"><thead><tr>'
+    for col in ("path", "package", "label", "status", "permissions", "categories"):
+        yield f'<th data-sort="1">{col}</th>'
+    yield '<th data-sort="1">findings</th><th data-sort="1">max severity</th></tr></thead><tbody>'
+    yield from (_app_row(i, r) for i, r in enumerate(report.results))
+    yield "</tbody></table>"
+    for i, r in enumerate(report.results):
+        yield from _detail(i, r)
+    summary_json = json_in_html(json.dumps(s, ensure_ascii=False))
+    yield f'<script type="application/json" id="summary">{summary_json}</script>'
+    yield f"<script>{_JS}</script></body></html>"
+
+
+class HtmlFormatter:
+    """A single HTML file with everything inline."""
+
+    media_type = "text/html"
+
+    def render(self, report: Report) -> str:
+        return "\n".join(_page(report, summarize(report.results))) + "\n"

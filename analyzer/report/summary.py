@@ -1,0 +1,52 @@
+"""Counts over a set of results: the batch summary, and the top of HTML/Markdown reports.
+
+One pure function so the stderr summary, ``--summary FILE`` and the report headers never
+disagree about what was counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from analyzer.model import Category, Result, Severity
+
+
+def summarize(results: Iterable[Result]) -> dict[str, Any]:
+    """Counts per status, category (requested / disclosed), rule, severity and error kind.
+
+    Waived findings are left out of the rule and severity counts, as they are of exit codes.
+    """
+    total = ok = 0
+    requested: Counter[str] = Counter()
+    disclosed: Counter[str] = Counter()
+    rules: Counter[str] = Counter()
+    severities: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    for result in results:
+        total += 1
+        if result.ok:
+            ok += 1
+        elif result.error is not None:
+            errors[result.error.kind] += 1
+        for category, use in (result.categories or {}).items():
+            if use.requested:
+                requested[category.value] += 1
+                if use.disclosure.value != "none":
+                    disclosed[category.value] += 1
+        for finding in result.active_findings():
+            rules[finding.rule] += 1
+            severities[finding.severity.label] += 1
+    return {
+        "apks": total,
+        "ok": ok,
+        "errors": total - ok,
+        "categories": {
+            c.value: {"requested": requested[c.value], "disclosed": disclosed[c.value]}
+            for c in Category
+        },
+        "rules": dict(sorted(rules.items())),
+        "severities": {s.label: severities[s.label] for s in reversed(Severity)},
+        "error_kinds": dict(sorted(errors.items())),
+    }

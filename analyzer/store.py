@@ -1,0 +1,194 @@
+"""The SQLite result store behind ``batch`` and ``report`` (DESIGN §2.7).
+
+A result is keyed by what determines it: the APK's sha256, the analyzer version, the
+data tables' version and a hash of the options that change results
+(``ScanConfig.cache_key()``). Re-running a batch therefore analyses only what is missing,
+and changing any of those starts afresh without deleting older results.
+
+Only the batch's parent process writes (one writer), each result as soon as its APK
+finishes, in its own transaction, with WAL journaling: a killed batch loses at most the
+APKs in flight, and readers (``permaudit report`` during a run) never block the writer.
+Each key has exactly one row (upsert); ``writes`` counts how often it was written, which
+is how tests prove that a resumed batch recomputed nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from analyzer.model import Result
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS results (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    apk_key TEXT NOT NULL,
+    analyzer_version TEXT NOT NULL,
+    data_version TEXT NOT NULL,
+    config_hash TEXT NOT NULL,
+    path TEXT NOT NULL,
+    duplicates TEXT NOT NULL,
+    status TEXT NOT NULL,
+    result TEXT NOT NULL,
+    stored_at REAL NOT NULL,
+    writes INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (apk_key, analyzer_version, data_version, config_hash)
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at REAL NOT NULL,
+    analyzer_version TEXT NOT NULL,
+    data_version TEXT NOT NULL,
+    config_hash TEXT NOT NULL,
+    config TEXT NOT NULL
+);
+"""
+
+
+class StoreError(Exception):
+    """The store file cannot be opened or is not a permaudit store (a usage error, exit 2)."""
+
+
+def config_hash(cache_key: Mapping[str, object]) -> str:
+    """A stable hash of ``ScanConfig.cache_key()`` (sorted JSON, so key order is irrelevant)."""
+    text = json.dumps(cache_key, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreKey:
+    """Everything but the APK that a stored result depends on."""
+
+    analyzer_version: str
+    data_version: str
+    config_hash: str
+
+    def params(self) -> tuple[str, str, str]:
+        return (self.analyzer_version, self.data_version, self.config_hash)
+
+
+def apk_key(sha256: str | None, path: str) -> str:
+    """The APK part of the key: its hash, or (unreadable file) its path."""
+    return sha256 if sha256 else f"path:{path}"
+
+
+class Store:
+    """One SQLite file; open with ``Store.open(path)`` and use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        return cls(conn)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def begin_run(self, key: StoreKey, config: Mapping[str, object]) -> None:
+        """Record that a batch with ``key`` started (``report`` defaults to the last one)."""
+        self._conn.execute(
+            "INSERT INTO runs (started_at, analyzer_version, data_version, config_hash, config)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (time.time(), *key.params(), json.dumps(config, sort_keys=True, default=str)),
+        )
+
+    def last_key(self) -> StoreKey | None:
+        row = self._conn.execute(
+            "SELECT analyzer_version, data_version, config_hash FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return StoreKey(*row) if row else None
+
+    def stored_keys(self, key: StoreKey) -> set[str]:
+        """APK keys that already have a result under ``key``."""
+        rows = self._conn.execute(
+            "SELECT apk_key FROM results WHERE analyzer_version=? AND data_version=?"
+            " AND config_hash=?",
+            key.params(),
+        )
+        return {r[0] for r in rows}
+
+    def put(self, key: StoreKey, apk: str, result: Result) -> None:
+        """Insert or replace the one result for this APK under ``key`` (its own transaction)."""
+        doc = json.dumps(result.to_dict(), ensure_ascii=False)
+        self._conn.execute(
+            "INSERT INTO results (apk_key, analyzer_version, data_version, config_hash, path,"
+            " duplicates, status, result, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (apk_key, analyzer_version, data_version, config_hash) DO UPDATE SET"
+            " path=excluded.path, duplicates=excluded.duplicates, status=excluded.status,"
+            " result=excluded.result, stored_at=excluded.stored_at, writes=results.writes + 1",
+            (
+                apk,
+                *key.params(),
+                result.apk.path,
+                json.dumps(list(result.apk.duplicates)),
+                result.status,
+                doc,
+                time.time(),
+            ),
+        )
+
+    def relocate(self, key: StoreKey, apk: str, result: Result) -> None:
+        """Record new paths for a stored result (same bytes found elsewhere) without
+        counting a write: the analysis itself was not redone."""
+        self._conn.execute(
+            "UPDATE results SET path=?, duplicates=?, result=? WHERE apk_key=?"
+            " AND analyzer_version=? AND data_version=? AND config_hash=?",
+            (
+                result.apk.path,
+                json.dumps(list(result.apk.duplicates)),
+                json.dumps(result.to_dict(), ensure_ascii=False),
+                apk,
+                *key.params(),
+            ),
+        )
+
+    def get(self, key: StoreKey, apk: str) -> Result | None:
+        row = self._conn.execute(
+            "SELECT result FROM results WHERE apk_key=? AND analyzer_version=?"
+            " AND data_version=? AND config_hash=?",
+            (apk, *key.params()),
+        ).fetchone()
+        return Result.from_dict(json.loads(row[0])) if row else None
+
+    def results(self, key: StoreKey | None = None) -> list[Result]:
+        """Stored results (all, or under ``key``) in path order, for ``permaudit report``."""
+        sql = "SELECT result FROM results"
+        params: Iterable[str] = ()
+        if key is not None:
+            sql += " WHERE analyzer_version=? AND data_version=? AND config_hash=?"
+            params = key.params()
+        rows = self._conn.execute(sql + " ORDER BY path, id", tuple(params))
+        return [Result.from_dict(json.loads(r[0])) for r in rows]
+
+    def rows(self) -> list[dict[str, object]]:
+        """Bookkeeping columns of every row (for tests and ``--debug``)."""
+        cur = self._conn.execute(
+            "SELECT id, apk_key, path, status, stored_at, writes FROM results ORDER BY id"
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]

@@ -1,0 +1,215 @@
+"""Worker processes for ``batch``: per-APK time limit and per-worker memory cap.
+
+A ``ProcessPoolExecutor`` is unusable once one of its workers is killed (the whole pool
+breaks), so the batch manages plain ``multiprocessing`` processes itself, each with its
+own pipe: killing a worker that overran its time limit, or that died over its memory
+cap, loses only that worker's pipe and that APK, which gets an error result of kind
+``timeout`` or ``memory``; a fresh worker takes its place and the batch goes on.
+
+Workers are started with ``spawn`` (not ``fork``) because the parent runs threads (the
+progress bar, the Dask client) and forking a threaded process can deadlock.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from analyzer.model import ApkInfo, Result
+
+DEFAULT_TARGET = "analyzer.scan:scan_path"
+READY = "ready"
+_MIB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class WorkLimits:
+    """``timeout`` seconds per APK and ``max_memory_mb`` address space per worker."""
+
+    timeout: float | None = None
+    max_memory_mb: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One APK to analyse; ``index`` ties the result back to the batch's plan."""
+
+    index: int
+    path: str
+
+
+def resolve(target: str) -> Callable[..., Result]:
+    """``"module:function"`` → the function (tests swap in slow or greedy scanners)."""
+    module, _, name = target.partition(":")
+    fn: Callable[..., Result] = getattr(importlib.import_module(module), name)
+    return fn
+
+
+def set_memory_cap(max_memory_mb: int | None) -> None:
+    """Cap this process's address space, so an allocation over it raises MemoryError."""
+    if max_memory_mb:
+        import resource
+
+        limit = max_memory_mb * _MIB
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def scan_one(target: str, path: str, config: Any, tables: Any) -> dict[str, Any]:
+    """Run the scanner on one path; a MemoryError outside ``scan_path`` is still a result."""
+    try:
+        result = resolve(target)(path, config, tables)
+    except MemoryError:
+        result = Result.failed(ApkInfo(path, None, None), "memory", f"{path}: over memory cap")
+    return result.to_dict()
+
+
+def _worker_main(conn: Connection, config: Any, target: str, max_memory_mb: int | None) -> None:
+    """Worker loop: receive ``(index, path)``, send ``(index, result dict)``; ``None`` stops."""
+    import signal
+
+    from analyzer.tables import load_tables
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    tables = load_tables()
+    resolve(target)  # import the scanner before the cap: imports are not the APK's fault
+    set_memory_cap(max_memory_mb)
+    conn.send(READY)  # start-up time must not count against the first APK's time limit
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if job is None:
+            return
+        index, path = job
+        conn.send((index, scan_one(target, path, config, tables)))
+
+
+class _Slot:
+    """One worker process, its pipe and the job it is on."""
+
+    def __init__(self, ctx: Any, config: Any, target: str, limits: WorkLimits) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process: BaseProcess = ctx.Process(
+            target=_worker_main, args=(child, config, target, limits.max_memory_mb), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.job: Job | None = None
+        self.started = 0.0
+        self.ready = False
+
+    def check_ready(self, ready: list[Any]) -> None:
+        """Note the worker's READY message; a worker that dies while starting is a bug."""
+        if self.conn in ready:
+            try:
+                self.ready = self.conn.recv() == READY
+            except (EOFError, OSError):
+                self.ready = False
+            if self.ready:
+                return
+        if not self.process.is_alive() or self.conn in ready:
+            raise WorkerStartError(f"a worker failed to start (exit code {self.process.exitcode})")
+
+    def assign(self, job: Job) -> None:
+        self.conn.send((job.index, job.path))
+        self.job, self.started = job, time.monotonic()
+
+    def stop(self, kill: bool) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class WorkerStartError(RuntimeError):
+    """A worker died before it could take any APK (a broken install, not a bad APK)."""
+
+
+def _failed(job: Job, kind: str, message: str) -> Result:
+    return Result.failed(ApkInfo(job.path, None, None), kind, f"{job.path}: {message}")
+
+
+def run_pool(
+    jobs: Sequence[Job],
+    config: Any,
+    *,
+    workers: int,
+    limits: WorkLimits,
+    target: str = DEFAULT_TARGET,
+) -> Generator[tuple[int, Result], None, None]:
+    """Yield ``(job index, result)`` as each APK finishes, in completion order."""
+    if not jobs:
+        return
+    ctx = multiprocessing.get_context("spawn")
+    pending = deque(jobs)
+    slots = [_Slot(ctx, config, target, limits) for _ in range(max(1, min(workers, len(jobs))))]
+    try:
+        while pending or any(s.job for s in slots):
+            for slot in slots:
+                if slot.ready and slot.job is None and pending:
+                    slot.assign(pending.popleft())
+            watched = [s for s in slots if s.job is not None or not s.ready]
+            ready = wait([s.conn for s in watched] + [s.process.sentinel for s in watched], 0.1)
+            for i, slot in enumerate(slots):
+                if not slot.ready:
+                    slot.check_ready(ready)
+                    continue
+                job = slot.job
+                if job is None:
+                    continue
+                outcome = _collect(slot, job, ready, limits)
+                if outcome is None:
+                    continue
+                result, replace = outcome
+                slot.job = None
+                if replace:
+                    slot.stop(kill=True)
+                    slots[i] = _Slot(ctx, config, target, limits)
+                yield job.index, result
+    finally:
+        for slot in slots:
+            slot.stop(kill=slot.job is not None)
+
+
+def _collect(
+    slot: _Slot, job: Job, ready: list[Any], limits: WorkLimits
+) -> tuple[Result, bool] | None:
+    """The slot's result if it has one (and whether to replace its worker), else None."""
+    if slot.conn in ready:
+        try:
+            index, doc = slot.conn.recv()
+        except (EOFError, OSError):
+            return _died(job, slot.process.exitcode), True
+        if index == job.index:
+            result = Result.from_dict(doc)
+            return result, result.error is not None and result.error.kind == "memory"
+    if not slot.process.is_alive():
+        return _died(job, slot.process.exitcode), True
+    if limits.timeout is not None and time.monotonic() - slot.started > limits.timeout:
+        return _failed(job, "timeout", f"over the {limits.timeout:g} s time limit"), True
+    return None
+
+
+def _died(job: Job, exitcode: int | None) -> Result:
+    """A worker that vanished mid-APK (a crash in native code, or killed from outside).
+
+    Going over the memory cap is not guessed from a death: under ``RLIMIT_AS`` it shows up
+    as ``MemoryError``, which the worker reports as kind ``memory`` itself.
+    """
+    return _failed(job, "internal", f"worker process died (exit code {exitcode})")

@@ -1,0 +1,35 @@
+"""Scan functions that misbehave on purpose, for the batch's limits (``--scan-target``).
+
+They run in worker processes, so they must live in an importable module. Each behaves
+like ``scan_path`` unless the path's name says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+from analyzer.model import Result
+from analyzer.scan import scan_path
+
+
+def misbehaving_scan(path: str, config: Any, tables: Any) -> Result:
+    """``slow`` sleeps far past any test time limit; ``greedy`` allocates 8 GiB; ``crash`` dies."""
+    name = Path(path).name
+    if "slow" in name:
+        time.sleep(600)
+    if "greedy" in name:
+        hog = bytearray(8 * 1024**3)
+        hog[-1] = 1
+    if "crash" in name:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return scan_path(path, config, tables)
+
+
+def paced_scan(path: str, config: Any, tables: Any) -> Result:
+    """``scan_path`` that takes a little while, so a test can kill a batch midway."""
+    time.sleep(0.3)
+    return scan_path(path, config, tables)
