@@ -100,3 +100,13 @@ def test_only_cli_prints_or_exits() -> None:
 
 def test_package_init_does_not_import_androguard() -> None:
     assert "androguard" not in (ROOT / "__init__.py").read_text()
+
+
+def test_modules_stay_small() -> None:
+    """STYLE.md: split a module by concept past 300 lines; 400 is the hard cap."""
+    too_long = {
+        str(p.relative_to(ROOT)): n
+        for p in ROOT.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert too_long == {}

@@ -1,0 +1,45 @@
+"""Frozen values passed between layers, and their JSON shape (DESIGN §2.6).
+
+Every class has ``to_dict()`` returning JSON-ready primitives; the result classes also
+have ``from_dict()`` so the SQLite store can rebuild reports without re-scanning.
+Field names therefore live here and nowhere else.
+"""
+
+from analyzer.model.app import ApkInfo, AppInfo, Permission
+from analyzer.model.categories import (
+    CategoryMember,
+    CategoryUse,
+    CodeEvidence,
+    CodeInfo,
+    DisclosureEvidence,
+)
+from analyzer.model.enums import (
+    JIANGSU_FOUR,
+    SCHEMA_VERSION,
+    Category,
+    DisclosureLevel,
+    Severity,
+    Usage,
+)
+from analyzer.model.result import ErrorInfo, Finding, Result, ResultWarning
+
+__all__ = [
+    "JIANGSU_FOUR",
+    "SCHEMA_VERSION",
+    "ApkInfo",
+    "AppInfo",
+    "Category",
+    "CategoryMember",
+    "CategoryUse",
+    "CodeEvidence",
+    "CodeInfo",
+    "DisclosureEvidence",
+    "DisclosureLevel",
+    "ErrorInfo",
+    "Finding",
+    "Permission",
+    "Result",
+    "ResultWarning",
+    "Severity",
+    "Usage",
+]

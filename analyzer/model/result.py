@@ -1,0 +1,151 @@
+"""Findings, warnings, errors and the per-APK ``Result`` (a failed APK is a value)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
+
+from analyzer.model.app import ApkInfo, AppInfo, Permission
+from analyzer.model.categories import CategoryUse, CodeInfo
+from analyzer.model.enums import Category, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rule firing for one app."""
+
+    rule: str
+    severity: Severity
+    message: str
+    category: Category | None = None
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    waived: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.label,
+            "category": self.category.value if self.category else None,
+            "message": self.message,
+            "evidence": dict(self.evidence),
+            "waived": self.waived,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Finding:
+        cat = d.get("category")
+        return cls(
+            rule=d["rule"],
+            severity=Severity.parse(d["severity"]),
+            message=d["message"],
+            category=Category(cat) if cat else None,
+            evidence=dict(d.get("evidence") or {}),
+            waived=d.get("waived"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ResultWarning:
+    """A problem that did not stop the analysis (undecodable resources, a corrupt dex…)."""
+
+    kind: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ResultWarning:
+        return cls(d["kind"], d["message"])
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """Why an APK could not be analysed; ``kind`` is one of ``errors.ERROR_KINDS``."""
+
+    kind: str
+    message: str
+    trace: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "message": self.message}
+        if self.trace:
+            d["trace"] = self.trace
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ErrorInfo:
+        return cls(d["kind"], d["message"], d.get("trace"))
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome for one APK: analysed (``ok``) or failed (``error``), never an exception."""
+
+    apk: ApkInfo
+    status: Literal["ok", "error"]
+    error: ErrorInfo | None = None
+    warnings: tuple[ResultWarning, ...] = ()
+    app: AppInfo | None = None
+    permissions: tuple[Permission, ...] = ()
+    categories: Mapping[Category, CategoryUse] | None = None
+    code: CodeInfo | None = None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def with_duplicates(self, paths: tuple[str, ...]) -> Result:
+        return replace(self, apk=replace(self.apk, duplicates=paths))
+
+    def with_path(self, path: str) -> Result:
+        return replace(self, apk=replace(self.apk, path=path))
+
+    def active_findings(self) -> tuple[Finding, ...]:
+        """Findings that count for the exit code (not waived)."""
+        return tuple(f for f in self.findings if f.waived is None)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "apk": self.apk.to_dict(),
+            "status": self.status,
+            "error": self.error.to_dict() if self.error else None,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "app": self.app.to_dict() if self.app else None,
+            "permissions": [p.to_dict() for p in self.permissions],
+        }
+        if self.categories is not None or not self.ok:
+            d["categories"] = (
+                {c.value: self.categories[c].to_dict() for c in Category if c in self.categories}
+                if self.categories is not None
+                else None
+            )
+        if self.code is not None or not self.ok:
+            d["code"] = self.code.to_dict() if self.code else None
+        d["findings"] = [f.to_dict() for f in self.findings]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Result:
+        cats = d.get("categories")
+        return cls(
+            apk=ApkInfo.from_dict(d["apk"]),
+            status=d["status"],
+            error=ErrorInfo.from_dict(d["error"]) if d.get("error") else None,
+            warnings=tuple(ResultWarning.from_dict(w) for w in d.get("warnings", ())),
+            app=AppInfo.from_dict(d["app"]) if d.get("app") else None,
+            permissions=tuple(Permission.from_dict(p) for p in d.get("permissions", ())),
+            categories=(
+                {Category(k): CategoryUse.from_dict(Category(k), v) for k, v in cats.items()}
+                if cats
+                else None
+            ),
+            code=CodeInfo.from_dict(d["code"]) if d.get("code") else None,
+            findings=tuple(Finding.from_dict(f) for f in d.get("findings", ())),
+        )
+
+    @classmethod
+    def failed(cls, apk: ApkInfo, kind: str, message: str, trace: str | None = None) -> Result:
+        return cls(apk=apk, status="error", error=ErrorInfo(kind, message, trace))
