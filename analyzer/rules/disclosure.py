@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import Category, DisclosureLevel, Finding, Severity
+from analyzer.model import Category, CategoryUse, DisclosureLevel, Finding, Severity, Usage
 from analyzer.rules.context import RuleContext, describe_members
 from analyzer.rules.registry import CheckFn, register
 
@@ -41,6 +41,27 @@ Reference
 """
 
 
+def describe_code(use: CategoryUse) -> str:
+    """One sentence on what the code does with the category (empty when not known)."""
+    if use.used is not Usage.YES:
+        return ""
+    sdks = sorted({e.sdk for e in use.code_evidence if e.sdk})
+    apis = [
+        e.value if e.type == "uri" else ".".join(e.value.split(".")[-2:])
+        for e in use.code_evidence
+        if e.type != "sdk"
+    ]
+    shown = ", ".join(dict.fromkeys(a for a in apis if a))
+    parts = [f"The code reaches it ({_clip(shown)})"]
+    if sdks:
+        parts.append(f"including the {', '.join(sdks)} SDK{'s' if len(sdks) > 1 else ''}")
+    return " ".join(parts) + ". "
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _severity(category: Category, strength: str | None) -> Severity:
     if category is Category.SETTINGS or strength != "strong":
         return Severity.MEDIUM
@@ -60,6 +81,7 @@ def _make(category: Category) -> CheckFn:
         )
         message = (
             f"Requests access to {WHAT[category]} ({describe_members(perms)}) but {why}. "
+            f"{describe_code(use)}"
             f"Users are not told why the app takes this data, which is what the 2017 Jiangsu "
             f"case was about. State the purpose of this access in the privacy policy, or "
             f"remove the permission."
@@ -69,6 +91,8 @@ def _make(category: Category) -> CheckFn:
             "implied": [p.name for p in perms if p.implied],
             "disclosure": use.disclosure.value,
             "not_grantable": ctx.not_grantable(category),
+            "used": use.used.value,
+            "code_evidence": [e.value for e in use.code_evidence],
         }
         return [
             Finding(
