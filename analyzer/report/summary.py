@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from analyzer.model import Category, Result, Severity
+from analyzer.model import Category, DisclosureLevel, Result, Severity
 
 
 def summarize(results: Iterable[Result]) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def summarize(results: Iterable[Result]) -> dict[str, Any]:
         for category, use in (result.categories or {}).items():
             if use.requested:
                 requested[category.value] += 1
-                if use.disclosure.value != "none":
+                if use.disclosure is DisclosureLevel.DISCLOSED:  # policy_only is not disclosure
                     disclosed[category.value] += 1
         for finding in result.active_findings():
             rules[finding.rule] += 1

@@ -144,3 +144,18 @@ def test_markdown_has_summary_and_sections() -> None:
     assert text.startswith("# permaudit report")
     assert text.count("\n## ") == 3
     assert "| location | 1 | 1 |" in text
+
+
+def test_summary_policy_only_is_not_disclosed() -> None:
+    from dataclasses import replace
+
+    from analyzer.model import Category, DisclosureLevel
+
+    full = full_result()
+    assert full.categories is not None
+    cats = dict(full.categories)
+    cats[Category.LOCATION] = replace(
+        cats[Category.LOCATION], disclosure=DisclosureLevel.POLICY_ONLY
+    )
+    s = summarize([replace(full, categories=cats)])
+    assert s["categories"]["location"] == {"requested": 1, "disclosed": 0}
