@@ -17,8 +17,10 @@ from analyzer.report.safe import html_text, json_in_html, terminal
 from analyzer.report.summary import summarize
 
 _CSS = """
-body{font-family:system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;margin:.5em 0}
+body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
+margin:2em;color:#222;max-width:110em}
+table{border-collapse:collapse;margin:.5em 0;max-width:100%}
+td{overflow-wrap:anywhere}
 th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
 th[data-sort]{cursor:pointer;background:#f3f3f3}
 tr.error td{background:#fff0f0}
