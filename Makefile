@@ -45,7 +45,7 @@ reformat: $(STAMP_TEST)
 	$(BIN)/ruff format analyzer tests samples/build.py
 
 golden: $(STAMP_TEST)
-	$(BIN)/pytest tests/golden --update-golden
+	$(BIN)/pytest tests/golden --update-golden -q
 
 ## samples: rebuild samples/*.apk from samples/src (needs Debian's apktool and apksigner)
 samples: $(STAMP_RUN)
