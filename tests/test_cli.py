@@ -23,7 +23,7 @@ def test_version() -> None:
     assert res.exit_code == 0 and __version__ in res.stdout
 
 
-@pytest.mark.parametrize("cmd", [[], ["scan"]])
+@pytest.mark.parametrize("cmd", [[], ["scan"], ["batch"], ["report"]])
 def test_help_everywhere(cmd: list[str]) -> None:
     res = runner.invoke(app, [*cmd, "--help"])
     assert res.exit_code == 0 and "Usage" in res.stdout
