@@ -50,17 +50,6 @@ class DisclosureLevel(str, enum.Enum):
     POLICY_ONLY = "policy_only"
     DISCLOSED = "disclosed"
 
-    @property
-    def rank(self) -> int:
-        return _DISCLOSURE_RANK[self]
-
-
-_DISCLOSURE_RANK = {
-    DisclosureLevel.NONE: 0,
-    DisclosureLevel.POLICY_ONLY: 1,
-    DisclosureLevel.DISCLOSED: 2,
-}
-
 
 class Usage(str, enum.Enum):
     """Whether the code reaches a category (DESIGN §2.4)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,8 +52,3 @@ def markdown_text(text: object) -> str:
     s = terminal(text)
     s = html.escape(s, quote=False)
     return re.sub(r"([\\`*_{}\[\]()#+!|~>])", r"\\\1", s)
-
-
-def is_printable(text: str) -> bool:
-    """True when no character is a control or format character (for tests and checks)."""
-    return not any(unicodedata.category(c) in ("Cc",) for c in text)

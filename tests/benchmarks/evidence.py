@@ -30,7 +30,7 @@ def _dexes(path: Path) -> list[tuple[str, bytes]]:
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/corpus")
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
     silence_androguard()
     from androguard.core.dex import DEX
 

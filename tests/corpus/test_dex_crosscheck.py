@@ -56,7 +56,7 @@ def _fast(dexes: list[tuple[str, bytes]]) -> set[str]:
     found: set[str] = set()
     for name, data in dexes:
         hits, _ = scan_dex(DexFile(name, data), CODE)
-        found.update(f"{'api' if h.type == 'api' else h.type} {h.value}" for h in hits)
+        found.update(f"{h.type} {h.value}" for h in hits)
     return found
 
 
