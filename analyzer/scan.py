@@ -14,15 +14,15 @@ import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from analyzer.apkfile import ApkFile, Limits
+from analyzer.apk.archive import ApkFile, Limits
+from analyzer.apk.manifest import read_manifest
+from analyzer.apk.resources import read_strings, resolve_label
 from analyzer.catalog import categorize, with_protection
 from analyzer.disclosure import assess, find_sources
 from analyzer.disclosure.sources import ExternalPolicy
 from analyzer.errors import AnalyzerError
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
-from analyzer.manifest import read_manifest
 from analyzer.model import ApkInfo, Result
-from analyzer.resources import read_strings, resolve_label
 from analyzer.rules import RuleContext, evaluate
 from analyzer.rules.waivers import BaselineEntry, apply_waivers
 from analyzer.tables import Tables

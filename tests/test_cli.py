@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer import __version__
-from analyzer.cli import FailOn, app, exit_code
+from analyzer.cli import app
+from analyzer.cli.commands import FailOn, exit_code
 from analyzer.model import ApkInfo, Finding, Result, Severity
 from tests.conftest import SAMPLES
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from analyzer.batch import BatchOptions, discover, plan, run_batch
+from analyzer.batch.runner import BatchOptions, discover, plan, run_batch
+from analyzer.batch.store import Store, StoreKey, config_hash
+from analyzer.batch.workers import WorkLimits
 from analyzer.scan import ScanConfig, scan_path
-from analyzer.store import Store, StoreKey, config_hash
-from analyzer.workers import WorkLimits
 from tests.conftest import SAMPLES
 
 distributed = pytest.importorskip("dask.distributed")

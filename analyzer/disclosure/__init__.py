@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from analyzer.apkfile import ApkFile
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.resources import StringTable
 from analyzer.disclosure.matcher import match_sentence
 from analyzer.disclosure.sources import (
     ExternalPolicy,
@@ -24,7 +25,6 @@ from analyzer.disclosure.sources import (
 )
 from analyzer.disclosure.text import sentences
 from analyzer.model import Category, CategoryUse, DisclosureEvidence, DisclosureLevel
-from analyzer.resources import StringTable
 from analyzer.tables import Lexicon
 
 MAX_EVIDENCE = 3

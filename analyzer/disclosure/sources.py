@@ -17,12 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.apkfile import ApkFile
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.resources import StringTable
 from analyzer.disclosure.matcher import is_policy_title
 from analyzer.disclosure.text import decode, html_title, looks_like_html, to_text
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.model import Category, ResultWarning
-from analyzer.resources import StringTable
 from analyzer.tables import Lexicon
 
 if sys.version_info >= (3, 11):

@@ -14,7 +14,8 @@ import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from analyzer.apkfile import ApkFile
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.manifest import Manifest
 from analyzer.errors import AnalyzerError
 from analyzer.evidence.apis import Hit, scan_dex
 from analyzer.evidence.dex import BadDex, DexFile, dex_names, java_name
@@ -25,7 +26,6 @@ from analyzer.evidence.manifest_evidence import (
     receiver_hits,
 )
 from analyzer.evidence.sdks import find_packer, sdk_hits
-from analyzer.manifest import Manifest
 from analyzer.model import Category, CategoryUse, CodeEvidence, CodeInfo, ResultWarning, Usage
 from analyzer.tables import Tables
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from analyzer.axml import silence_androguard
+from analyzer.apk.axml import silence_androguard
 from analyzer.evidence.apis import REFERENCE, Hit
 from analyzer.evidence.dex import descriptor, java_name
 from analyzer.evidence.sdks import sdk_for

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from analyzer.axml import ANDROID_NS
+from analyzer.apk.axml import ANDROID_NS
 from analyzer.evidence.apis import Hit
 
 _A_NAME = f"{{{ANDROID_NS}}}name"

@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from analyzer.apkfile import ApkFile  # noqa: E402
-from analyzer.axml import silence_androguard  # noqa: E402
+from analyzer.apk.archive import ApkFile  # noqa: E402
+from analyzer.apk.axml import silence_androguard  # noqa: E402
 from analyzer.errors import AnalyzerError  # noqa: E402
 from analyzer.evidence.apis import scan_dex  # noqa: E402
 from analyzer.evidence.dex import BadDex, DexFile, dex_names  # noqa: E402

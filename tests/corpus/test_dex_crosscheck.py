@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.apkfile import ApkFile
-from analyzer.axml import silence_androguard
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.axml import silence_androguard
 from analyzer.errors import AnalyzerError
 from analyzer.evidence.apis import scan_dex, uri_matches
 from analyzer.evidence.dex import BadDex, DexFile, descriptor, dex_names

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from analyzer.apk.manifest import sdk_number
 from analyzer.errors import ERROR_KINDS
-from analyzer.manifest import sdk_number
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import CORPUS, corpus_records, require_corpus
 

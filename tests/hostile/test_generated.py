@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.apkfile import Limits
+from analyzer.apk.archive import Limits
 from analyzer.model import Result
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import SAMPLES

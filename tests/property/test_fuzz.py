@@ -14,8 +14,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer.apkfile import Limits
-from analyzer.axml import parse_manifest
+from analyzer.apk.archive import Limits
+from analyzer.apk.axml import parse_manifest
 from analyzer.errors import AnalyzerError
 from analyzer.model import Result
 from analyzer.scan import ScanConfig, scan_path

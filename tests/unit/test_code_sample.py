@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.apkfile import ApkFile
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.manifest import read_manifest
 from analyzer.evidence import CodeReport, collect_evidence
-from analyzer.manifest import read_manifest
 from analyzer.model import Category, Usage
 from analyzer.scan import ScanConfig, scan_path
 from analyzer.tables import Tables

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.apk.resources import StringResource, StringTable
 from analyzer.catalog import categorize
 from analyzer.disclosure import assess
 from analyzer.disclosure.sources import (
@@ -19,7 +20,6 @@ from analyzer.disclosure.sources import (
 from analyzer.disclosure.text import sentences, to_text
 from analyzer.errors import UsageError
 from analyzer.model import Category, DisclosureLevel, Permission
-from analyzer.resources import StringResource, StringTable
 from analyzer.tables import Tables
 
 P = "android.permission."
@@ -144,7 +144,7 @@ def test_json_policy_values_are_read() -> None:
 def test_bundled_policy_by_name_or_title(tmp_path: Path, tables: Tables) -> None:
     import zipfile
 
-    from analyzer.apkfile import ApkFile
+    from analyzer.apk.archive import ApkFile
     from analyzer.disclosure.sources import bundled_policies
 
     path = tmp_path / "a.apk"

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 import pytest
 from lxml import etree
 
+from analyzer.apk.manifest import Manifest, manifest_from_tree
 from analyzer.errors import TooLarge
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence, usage_for
-from analyzer.manifest import Manifest, manifest_from_tree
 from analyzer.model import (
     Category,
     CategoryMember,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.apkfile import ApkFile
-from analyzer.resources import (
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.resources import (
     StringResource,
     StringTable,
     parse_reference,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 import typer
 
 from analyzer import __version__
-from analyzer.apkfile import Limits
+from analyzer.apk.archive import Limits
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, ToolInfo, formatter_for
 from analyzer.report.safe import terminal
@@ -326,4 +326,4 @@ def _fail_usage(message: str) -> NoReturn:
 
 # The batch and report commands live in their own module (part of this CLI layer) to keep
 # both files short; importing it registers them on ``app``.
-import analyzer.cli_batch  # noqa: E402, F401
+import analyzer.cli.batch_cmd  # noqa: E402, F401

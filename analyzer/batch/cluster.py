@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from analyzer.batch.workers import Job, WorkLimits, run_pool
 from analyzer.model import ApkInfo, Result
-from analyzer.workers import Job, WorkLimits, run_pool
 
 
 def limited_scan(path: str, config: Any, target: str, limits: WorkLimits) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from rich.progress import (
 from rich.text import Text
 
 from analyzer import __version__
-from analyzer.cli import (
+from analyzer.cli.commands import (
     EXIT_USAGE,
     BaselineOpt,
     CsvMode,
@@ -116,10 +116,10 @@ def batch(
     ] = "analyzer.scan:scan_path",
 ) -> None:
     """Analyse whole collections with resumable storage; report like ``scan``."""
-    from analyzer.batch import BatchOptions, discover, plan, run_batch
-    from analyzer.store import Store, StoreError, StoreKey, config_hash
+    from analyzer.batch.runner import BatchOptions, discover, plan, run_batch
+    from analyzer.batch.store import Store, StoreError, StoreKey, config_hash
+    from analyzer.batch.workers import WorkLimits
     from analyzer.tables import load_tables
-    from analyzer.workers import WorkLimits
 
     if scheduler:
         _require_dask()
@@ -191,7 +191,7 @@ def report(
     ] = False,
 ) -> None:
     """Rebuild a report from the store without re-scanning (default: the last batch)."""
-    from analyzer.store import Store, StoreError
+    from analyzer.batch.store import Store, StoreError
     from analyzer.tables import load_tables
 
     if not db.is_file():

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from analyzer.apkfile import ApkFile
-from analyzer.axml import ANDROID_NS, parse_manifest
+from analyzer.apk.archive import ApkFile
+from analyzer.apk.axml import ANDROID_NS, parse_manifest
 from analyzer.errors import BadManifest
 from analyzer.model import AppInfo, Permission
 from analyzer.tables import ImpliedRule, Tables

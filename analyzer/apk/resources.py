@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from analyzer.apkfile import ApkFile
+from analyzer.apk.archive import ApkFile
 from analyzer.model import ResultWarning
 
 ARSC = "resources.arsc"

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analyzer.batch.store import Store, StoreKey, apk_key
+from analyzer.batch.workers import DEFAULT_TARGET, Job, WorkLimits, run_pool
 from analyzer.model import Result
-from analyzer.store import Store, StoreKey, apk_key
-from analyzer.workers import DEFAULT_TARGET, Job, WorkLimits, run_pool
 
 _APK_SUFFIXES = (".apk", ".apks", ".xapk", ".apkm", ".aab")
 _CHUNK = 1024 * 1024
@@ -144,7 +144,7 @@ def run_batch(
         todo.append(index)
     jobs = [Job(index, units[index].path) for index in todo]
     if options.scheduler:
-        from analyzer.distributed import run_dask
+        from analyzer.batch.cluster import run_dask
 
         finished = run_dask(
             jobs, config, address=options.scheduler, limits=options.limits, target=options.target

@@ -1,0 +1,1 @@
+"""Reading one APK the way Android does: the zip archive, the binary manifest, resources."""

@@ -1,0 +1,1 @@
+"""Many APKs: planning, worker processes, the Dask executor and the SQLite store."""
