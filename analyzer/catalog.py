@@ -4,8 +4,8 @@ Protection levels come from androguard's bundled AOSP tables
 (``androguard/core/api_specific_resources/aosp_permissions/permissions_<api>.json``) for the
 app's effective target SDK: the nearest table at or below it (4 below 4, the newest above
 the newest), and a permission that table does not define is looked up in the newest table
-(androguard issue #993: a permission newer than the target is not "unknown"). Only the
-file needed is read, and it is cached in the ``Tables`` instance, not globally.
+(androguard issue #993: a permission newer than the target is not "unknown"). The tables
+are loaded once with the others (``analyzer.aosp``), never cached globally.
 
 Categories come from ``data/categories.toml``. A permission whose protection level makes it
 unavailable to ordinary apps (signature or privileged without appop, pre23, development,
@@ -14,84 +14,25 @@ installer or preinstalled) is listed as a member but never counts as access.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
-from importlib import resources
-from typing import Any
 
 from analyzer.model import Category, CategoryMember, CategoryUse, Permission
 from analyzer.tables import Tables
 
-AOSP_PACKAGE = "androguard.core.api_specific_resources"
-AOSP_FOLDER = "aosp_permissions"
-BASE_LEVELS = ("normal", "dangerous", "signature", "signatureOrSystem", "internal")
-GRANT_FLAGS = frozenset({"appop", "pre23", "development", "installer", "preinstalled"})
-
-
-def available_apis() -> tuple[int, ...]:
-    """API levels for which androguard ships a permission table, ascending."""
-    try:
-        folder = resources.files(AOSP_PACKAGE).joinpath(AOSP_FOLDER)
-        names = [entry.name for entry in folder.iterdir()]
-    except (ModuleNotFoundError, OSError):
-        return ()
-    apis = []
-    for name in names:
-        stem = name.removeprefix("permissions_").removesuffix(".json")
-        if name.startswith("permissions_") and stem.isdigit():
-            apis.append(int(stem))
-    return tuple(sorted(apis))
-
-
-def table_api(target: int, apis: tuple[int, ...]) -> int | None:
-    """The table used for ``target``: nearest at or below it; the lowest below the lowest."""
-    if not apis:
-        return None
-    lower = [a for a in apis if a <= target]
-    return lower[-1] if lower else apis[0]
-
-
-def _aosp_table(api: int, tables: Tables) -> Mapping[str, Any]:
-    key = f"aosp_permissions_{api}"
-    if key not in tables.cache:
-        name = f"{AOSP_FOLDER}/permissions_{api}.json"
-        try:
-            text = resources.files(AOSP_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-            tables.cache[key] = json.loads(text).get("permissions", {})
-        except (ModuleNotFoundError, OSError, ValueError):
-            tables.cache[key] = {}
-    table: Mapping[str, Any] = tables.cache[key]
-    return table
-
-
-def _apis(tables: Tables) -> tuple[int, ...]:
-    if "aosp_apis" not in tables.cache:
-        tables.cache["aosp_apis"] = available_apis()
-    apis: tuple[int, ...] = tables.cache["aosp_apis"]
-    return apis
-
 
 def raw_protection_level(name: str, target: int, tables: Tables) -> str | None:
     """The ``protectionLevel`` string AOSP gives ``name`` for ``target`` (None: unknown)."""
-    apis = _apis(tables)
-    api = table_api(target, apis)
-    if api is None:
-        return None
-    for candidate in (api, apis[-1]):
-        entry = _aosp_table(candidate, tables).get(name)
-        if entry and entry.get("protectionLevel"):
-            return str(entry["protectionLevel"])
-    return None
+    return tables.protection.raw(name, target)
 
 
-def split_level(raw: str) -> tuple[str, tuple[str, ...]]:
+def split_level(raw: str, base_levels: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     """``"signature|appop|pre23"`` → (``"signature"``, (``"appop"``, ``"pre23"``)).
 
     ``signatureOrSystem`` is the old spelling of ``signature|privileged``.
     """
     parts = [p.strip() for p in raw.split("|") if p.strip()]
-    base = next((p for p in parts if p in BASE_LEVELS), parts[0] if parts else "normal")
+    base = next((p for p in parts if p in base_levels), parts[0] if parts else "normal")
     flags = [p for p in parts if p != base]
     if base == "signatureOrSystem":
         base = "signature"
@@ -99,12 +40,12 @@ def split_level(raw: str) -> tuple[str, tuple[str, ...]]:
     return base, tuple(flags)
 
 
-def is_grantable(base: str, flags: Iterable[str]) -> bool:
+def is_grantable(base: str, flags: Iterable[str], grant_flags: frozenset[str]) -> bool:
     """False when only the platform or privileged apps can hold the permission."""
     flag_set = set(flags)
     if base != "signature" and "privileged" not in flag_set:
         return True
-    return bool(flag_set & GRANT_FLAGS)
+    return bool(flag_set & grant_flags)
 
 
 def with_protection(
@@ -117,13 +58,13 @@ def with_protection(
         if raw is None:
             out.append(perm)
             continue
-        base, flags = split_level(raw)
+        base, flags = split_level(raw, tables.base_levels)
         out.append(
             replace(
                 perm,
                 protection_level=base,
                 protection_flags=flags,
-                grantable=is_grantable(base, flags),
+                grantable=is_grantable(base, flags, tables.grant_flags),
             )
         )
     return tuple(out)

@@ -1,19 +1,38 @@
-"""Typed errors: one class per way an input can fail (DESIGN §2.8).
+"""Typed errors under one root: one class per way things can fail (DESIGN §2.8).
 
-Each class carries the ``kind`` string written as ``error.kind`` in every report,
-so the table of kinds lives in exactly one place.
+Three branches hang off ``PermauditError``:
+
+- ``AnalyzerError``: an input APK could not be analysed. Each subclass carries the
+  ``kind`` string written as ``error.kind`` in every report, so the table of kinds lives
+  here and nowhere else; a failed ``Result`` is built from the exception instance.
+- ``UsageError``: a mistake in how permaudit was called, or a user file that cannot be
+  used (exit 2). ``StoreError`` and ``WorkerStartError`` are usage-level problems too:
+  the store or the installation, not one APK, is at fault.
+- ``InternalError``: a bug in permaudit, reported as a value (exit 3, never 1).
+
+``exit_code`` on each class is the code the CLI uses when that error ends a command.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INPUT_ERROR = 3
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
 
-class AnalyzerError(Exception):
-    """Base for every failure caused by the input, not by a bug in permaudit."""
+
+class PermauditError(Exception):
+    """Root of every error permaudit raises on purpose."""
 
     kind: ClassVar[str] = "internal"
-    exit_code: ClassVar[int] = 3
+    exit_code: ClassVar[int] = EXIT_INPUT_ERROR
+
+
+class AnalyzerError(PermauditError):
+    """Base for every failure caused by the input APK, not by a bug in permaudit."""
 
 
 class NotFound(AnalyzerError):
@@ -65,15 +84,21 @@ class UnsupportedBundle(AnalyzerError):
 
 
 class TimedOut(AnalyzerError):
-    """The APK took longer than the per-APK time limit (batch)."""
+    """The APK took longer than the per-APK time limit."""
 
     kind = "timeout"
 
 
 class OutOfMemory(AnalyzerError):
-    """The worker went over its memory cap (batch)."""
+    """The analysis went over its memory cap."""
 
     kind = "memory"
+
+
+class WorkerLost(AnalyzerError):
+    """A cluster worker died twice while analysing this APK."""
+
+    kind = "worker-lost"
 
 
 class InternalError(AnalyzerError):
@@ -82,25 +107,52 @@ class InternalError(AnalyzerError):
     kind = "internal"
 
 
-class UsageError(Exception):
-    """A mistake in how permaudit was called (bad option, unreadable --policy file).
+class UsageError(PermauditError):
+    """A mistake in how permaudit was called (bad option, unreadable --policy file)."""
 
-    Not an ``AnalyzerError``: it is the user's own input, so the CLI exits 2.
-    """
-
-    exit_code: ClassVar[int] = 2
+    kind = "usage"
+    exit_code = EXIT_USAGE
 
 
-ERROR_KINDS: tuple[str, ...] = (
-    NotFound.kind,
-    NotAZip.kind,
-    TruncatedApk.kind,
-    NoManifest.kind,
-    BadManifest.kind,
-    TooLarge.kind,
-    ZipBomb.kind,
-    UnsupportedBundle.kind,
-    TimedOut.kind,
-    OutOfMemory.kind,
-    InternalError.kind,
+class StoreError(UsageError):
+    """The SQLite store cannot be opened, read or written."""
+
+    kind = "store"
+
+
+class WorkerStartError(UsageError):
+    """A worker died before it could take any APK (a broken install, not a bad APK)."""
+
+    kind = "worker-start"
+
+
+class Interrupted(PermauditError):
+    """The user stopped a batch (Ctrl-C); what was stored stays stored."""
+
+    kind = "interrupted"
+    exit_code = EXIT_INTERRUPTED
+
+
+ANALYZER_ERRORS: tuple[type[AnalyzerError], ...] = (
+    NotFound,
+    NotAZip,
+    TruncatedApk,
+    NoManifest,
+    BadManifest,
+    TooLarge,
+    ZipBomb,
+    UnsupportedBundle,
+    TimedOut,
+    OutOfMemory,
+    WorkerLost,
+    InternalError,
 )
+ERROR_KINDS: tuple[str, ...] = tuple(cls.kind for cls in ANALYZER_ERRORS)
+
+
+def error_class(kind: str) -> type[AnalyzerError]:
+    """The class for a stored ``kind`` (unknown kinds, e.g. from a newer store: internal)."""
+    for cls in ANALYZER_ERRORS:
+        if cls.kind == kind:
+            return cls
+    return InternalError

@@ -20,7 +20,7 @@ from analyzer.apk.resources import read_strings, resolve_label
 from analyzer.catalog import categorize, with_protection
 from analyzer.disclosure import assess, find_sources
 from analyzer.disclosure.sources import ExternalPolicy
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, InternalError, OutOfMemory, TooLarge
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.model import ApkInfo, Result
 from analyzer.rules import RuleContext, evaluate
@@ -73,14 +73,14 @@ def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
             info = apk.info
             return _analyse(apk, config, tables)
     except AnalyzerError as exc:
-        return Result.failed(info, exc.kind, str(exc))
+        return Result.failed(info, exc)
     except RecursionError as exc:
-        return Result.failed(info, "too-large", f"{path}: structure nested too deeply ({exc})")
+        return Result.failed(info, TooLarge(f"{path}: structure nested too deeply ({exc})"))
     except MemoryError:
-        return Result.failed(info, "memory", f"{path}: ran out of memory")
+        return Result.failed(info, OutOfMemory(f"{path}: ran out of memory"))
     except Exception as exc:  # a bug in permaudit, reported as a value, not raised
         trace = traceback.format_exc() if config.debug else None
-        return Result.failed(info, "internal", f"{path}: internal error: {exc!r}", trace)
+        return Result.failed(info, InternalError(f"{path}: internal error: {exc!r}"), trace)
 
 
 def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:

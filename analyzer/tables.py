@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from analyzer.aosp import ProtectionLevels, load_protection_levels
 from analyzer.errors import InternalError
 from analyzer.model import Category
 
@@ -120,17 +121,15 @@ class CodeTables:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    """Every data table the analysis needs, with the version of each.
-
-    ``cache`` holds tables read lazily (androguard's AOSP permission tables, one file per
-    API level); it belongs to this instance, so nothing is cached globally.
-    """
+    """Every data table the analysis needs, with the version of each; loaded once, up front."""
 
     implied: tuple[ImpliedRule, ...]
     versions: Mapping[str, str]
+    protection: ProtectionLevels
+    base_levels: tuple[str, ...]
+    grant_flags: frozenset[str]
     categories: Mapping[Category, CategoryMembers] = field(default_factory=dict)
     lexicons: tuple[Lexicon, ...] = ()
-    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     code: CodeTables = field(default_factory=CodeTables)
 
     @property
@@ -235,9 +234,15 @@ def load_tables() -> Tables:
     }
     for doc in lexicon_docs:
         versions[f"lexicon_{doc['lang']}"] = str(doc["version"])
+    protection_doc = read_data_file("protection.toml")
+    protection = load_protection_levels()
+    versions["protection"] = f"{protection_doc['version']}/{protection.source}"
     return Tables(
         implied=_implied(implied_doc),
         versions=versions,
+        protection=protection,
+        base_levels=tuple(protection_doc["base_levels"]),
+        grant_flags=frozenset(protection_doc["grant_flags"]),
         categories=_categories(categories_doc),
         lexicons=tuple(_lexicon(doc) for doc in lexicon_docs),
         code=_code_tables(apis, sdks, packers),

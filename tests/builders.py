@@ -6,6 +6,7 @@ fields other issues add to ``scan`` (categories, disclosure, code evidence, rule
 
 from __future__ import annotations
 
+from analyzer.errors import NotAZip
 from analyzer.model import (
     ApkInfo,
     AppInfo,
@@ -122,7 +123,7 @@ def full_result(
 
 
 def error_result(path: str = "apps/broken.apk", text: str = "") -> Result:
-    return Result.failed(ApkInfo(path, None, None), "not-a-zip", "not a zip archive" + text)
+    return Result.failed(ApkInfo(path, None, None), NotAZip("not a zip archive" + text))
 
 
 def plain_result(path: str = "apps/plain.apk") -> Result:

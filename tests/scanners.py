@@ -1,4 +1,6 @@
-"""Scan functions that misbehave on purpose, for the batch's limits (``--scan-target``).
+"""Scan functions that misbehave on purpose, for the batch's limits.
+
+Injected as ``BatchOptions.scan``, or into the real CLI by ``tests.cli_injected``.
 
 They run in worker processes, so they must live in an importable module. Each behaves
 like ``scan_path`` unless the path's name says otherwise.

@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from analyzer import __version__
 from analyzer.cli import app
-from analyzer.cli.commands import FailOn, exit_code
+from analyzer.cli.options import FailOn
+from analyzer.cli.output import exit_code
+from analyzer.errors import NotAZip
 from analyzer.model import ApkInfo, Finding, Result, Severity
 from tests.conftest import SAMPLES
 
@@ -84,7 +86,7 @@ def test_table_output_names_the_package() -> None:
 def _result(*severities: Severity, error: bool = False, waived: bool = False) -> Result:
     apk = ApkInfo("x.apk", None, None)
     if error:
-        return Result.failed(apk, "not-a-zip", "x")
+        return Result.failed(apk, NotAZip("x"))
     findings = tuple(
         Finding("r", s, "m", waived="accepted" if waived else None) for s in severities
     )

@@ -88,8 +88,8 @@ def _rows(db: Path) -> list[tuple[int, str, float, int]]:
 def test_killed_batch_resumes_without_recomputing(tmp_path: Path) -> None:
     apks = _collection(tmp_path / "apks", junk=10)
     db = tmp_path / "s.sqlite"
-    cmd = [sys.executable, "-m", "analyzer", "batch", str(apks), "--db", str(db), "-j", "1",
-           "-q", "--scan-target", "tests.scanners:paced_scan"]  # fmt: skip
+    cmd = [sys.executable, "-m", "tests.cli_injected", "paced_scan",
+           "batch", str(apks), "--db", str(db), "-j", "1", "-q"]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
@@ -116,8 +116,8 @@ def test_killed_batch_resumes_without_recomputing(tmp_path: Path) -> None:
 def test_ctrl_c_stops_cleanly_and_keeps_results(tmp_path: Path) -> None:
     apks = _collection(tmp_path / "apks", junk=10)
     db = tmp_path / "s.sqlite"
-    cmd = [sys.executable, "-m", "analyzer", "batch", str(apks), "--db", str(db), "-j", "1",
-           "-q", "--scan-target", "tests.scanners:paced_scan"]  # fmt: skip
+    cmd = [sys.executable, "-m", "tests.cli_injected", "paced_scan",
+           "batch", str(apks), "--db", str(db), "-j", "1", "-q"]  # fmt: skip
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, text=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
     for _ in range(1200):

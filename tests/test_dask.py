@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 
-from analyzer.batch.runner import BatchOptions, discover, plan, run_batch
+from analyzer.batch.plan import discover, plan
+from analyzer.batch.runner import BatchOptions, run_batch
 from analyzer.batch.store import Store, StoreKey, config_hash
 from analyzer.batch.workers import WorkLimits
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import SAMPLES
+from tests.scanners import misbehaving_scan
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -46,9 +48,7 @@ def test_dask_batch_equals_scan_and_fills_the_store(
     units = plan(discover([str(apks)]))
     config = ScanConfig()
     key = StoreKey("test", "data", config_hash(config.cache_key()))
-    options = BatchOptions(
-        limits=WorkLimits(timeout=3), scheduler=scheduler, target="tests.scanners:misbehaving_scan"
-    )
+    options = BatchOptions(limits=WorkLimits(timeout=3), scheduler=scheduler, scan=misbehaving_scan)
     with Store.open(tmp_path / "d.sqlite") as store:
         done = list(run_batch(units, config, store, key, options))
         assert len(store.rows()) == len(units) == len(list(SAMPLES.glob("*.apk"))) + 2

@@ -12,13 +12,15 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from analyzer.batch.workers import Job, WorkLimits, run_pool
+from analyzer.batch.workers import Job, ScanFn, WorkLimits, run_pool
+from analyzer.errors import InternalError
 from analyzer.model import ApkInfo, Result
+from analyzer.scan import ScanConfig
 
 
-def limited_scan(path: str, config: Any, target: str, limits: WorkLimits) -> dict[str, Any]:
+def limited_scan(path: str, config: ScanConfig, scan: ScanFn, limits: WorkLimits) -> dict[str, Any]:
     """Runs on a Dask worker: one APK in a child process, under ``limits``."""
-    finished = run_pool([Job(0, path)], config, workers=1, limits=limits, target=target)
+    finished = run_pool([Job(0, path)], config, workers=1, limits=limits, scan=scan)
     try:
         _, result = next(finished)
     finally:
@@ -27,7 +29,7 @@ def limited_scan(path: str, config: Any, target: str, limits: WorkLimits) -> dic
 
 
 def run_dask(
-    jobs: Sequence[Job], config: Any, *, address: str, limits: WorkLimits, target: str
+    jobs: Sequence[Job], config: ScanConfig, *, address: str, limits: WorkLimits, scan: ScanFn
 ) -> Iterator[tuple[int, Result]]:
     """Yield ``(job index, result)`` as tasks complete on the cluster at ``address``."""
     from dask.distributed import Client, as_completed
@@ -38,7 +40,7 @@ def run_dask(
     with Client(address) as client:
         futures = {
             client.submit(
-                limited_scan, job.path, config, target, limits,
+                limited_scan, job.path, config, scan, limits,
                 key=f"permaudit-{run_id}-{job.index}", pure=False,
             ): job
             for job in jobs
@@ -48,9 +50,6 @@ def run_dask(
             try:
                 result = Result.from_dict(future.result())
             except Exception as exc:  # a lost worker or a cluster error: one APK, not the batch
-                result = Result.failed(
-                    ApkInfo(job.path, None, None),
-                    "internal",
-                    f"{job.path}: dask task failed: {exc!r}",
-                )
+                error = InternalError(f"{job.path}: dask task failed: {exc!r}")
+                result = Result.failed(ApkInfo(job.path, None, None), error)
             yield job.index, result

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from analyzer.errors import StoreError
 from analyzer.model import Result
 
 _SCHEMA = """
@@ -49,10 +50,6 @@ CREATE TABLE IF NOT EXISTS runs (
     config TEXT NOT NULL
 );
 """
-
-
-class StoreError(Exception):
-    """The store file cannot be opened or is not a permaudit store (a usage error, exit 2)."""
 
 
 def config_hash(cache_key: Mapping[str, object]) -> str:
@@ -192,3 +189,12 @@ class Store:
         )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+def load_results(db: Path, every_run: bool) -> tuple[list[Result], StoreKey | None]:
+    """The results of the last batch in ``db`` (or of every run), and that batch's key."""
+    if not db.is_file():
+        raise StoreError(f"no store at {db}")
+    with Store.open(db) as store:
+        key = None if every_run else store.last_key()
+        return store.results(key), key

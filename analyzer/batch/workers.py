@@ -12,7 +12,6 @@ progress bar, the Dask client) and forking a threaded process can deadlock.
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import time
 from collections import deque
@@ -22,9 +21,15 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from analyzer.errors import AnalyzerError, InternalError, OutOfMemory, TimedOut, WorkerStartError
 from analyzer.model import ApkInfo, Result
+from analyzer.scan import ScanConfig, scan_path
+from analyzer.tables import Tables
 
-DEFAULT_TARGET = "analyzer.scan:scan_path"
+ScanFn = Callable[[str, ScanConfig, Tables], Result]
+"""What a worker runs on each path. ``scan_path`` in production; tests inject module-level
+functions that misbehave on purpose (they must be importable: workers are spawned)."""
+
 READY = "ready"
 _MIB = 1024 * 1024
 
@@ -45,13 +50,6 @@ class Job:
     path: str
 
 
-def resolve(target: str) -> Callable[..., Result]:
-    """``"module:function"`` → the function (tests swap in slow or greedy scanners)."""
-    module, _, name = target.partition(":")
-    fn: Callable[..., Result] = getattr(importlib.import_module(module), name)
-    return fn
-
-
 def set_memory_cap(max_memory_mb: int | None) -> None:
     """Cap this process's address space, so an allocation over it raises MemoryError."""
     if max_memory_mb:
@@ -61,24 +59,25 @@ def set_memory_cap(max_memory_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def scan_one(target: str, path: str, config: Any, tables: Any) -> dict[str, Any]:
+def scan_one(scan: ScanFn, path: str, config: ScanConfig, tables: Tables) -> dict[str, Any]:
     """Run the scanner on one path; a MemoryError outside ``scan_path`` is still a result."""
     try:
-        result = resolve(target)(path, config, tables)
+        result = scan(path, config, tables)
     except MemoryError:
-        result = Result.failed(ApkInfo(path, None, None), "memory", f"{path}: over memory cap")
+        result = Result.failed(ApkInfo(path, None, None), OutOfMemory(f"{path}: over memory cap"))
     return result.to_dict()
 
 
-def _worker_main(conn: Connection, config: Any, target: str, max_memory_mb: int | None) -> None:
+def _worker_main(
+    conn: Connection, config: ScanConfig, scan: ScanFn, max_memory_mb: int | None
+) -> None:
     """Worker loop: receive ``(index, path)``, send ``(index, result dict)``; ``None`` stops."""
     import signal
 
     from analyzer.tables import load_tables
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    tables = load_tables()
-    resolve(target)  # import the scanner before the cap: imports are not the APK's fault
+    tables = load_tables()  # loaded (and the scanner imported) before the cap
     set_memory_cap(max_memory_mb)
     conn.send(READY)  # start-up time must not count against the first APK's time limit
     while True:
@@ -89,16 +88,16 @@ def _worker_main(conn: Connection, config: Any, target: str, max_memory_mb: int 
         if job is None:
             return
         index, path = job
-        conn.send((index, scan_one(target, path, config, tables)))
+        conn.send((index, scan_one(scan, path, config, tables)))
 
 
 class _Slot:
     """One worker process, its pipe and the job it is on."""
 
-    def __init__(self, ctx: Any, config: Any, target: str, limits: WorkLimits) -> None:
+    def __init__(self, ctx: Any, config: ScanConfig, scan: ScanFn, limits: WorkLimits) -> None:
         self.conn, child = ctx.Pipe()
         self.process: BaseProcess = ctx.Process(
-            target=_worker_main, args=(child, config, target, limits.max_memory_mb), daemon=True
+            target=_worker_main, args=(child, config, scan, limits.max_memory_mb), daemon=True
         )
         self.process.start()
         child.close()
@@ -137,28 +136,24 @@ class _Slot:
         self.conn.close()
 
 
-class WorkerStartError(RuntimeError):
-    """A worker died before it could take any APK (a broken install, not a bad APK)."""
-
-
-def _failed(job: Job, kind: str, message: str) -> Result:
-    return Result.failed(ApkInfo(job.path, None, None), kind, f"{job.path}: {message}")
+def _failed(job: Job, exc: AnalyzerError) -> Result:
+    return Result.failed(ApkInfo(job.path, None, None), exc)
 
 
 def run_pool(
     jobs: Sequence[Job],
-    config: Any,
+    config: ScanConfig,
     *,
     workers: int,
     limits: WorkLimits,
-    target: str = DEFAULT_TARGET,
+    scan: ScanFn = scan_path,
 ) -> Generator[tuple[int, Result], None, None]:
     """Yield ``(job index, result)`` as each APK finishes, in completion order."""
     if not jobs:
         return
     ctx = multiprocessing.get_context("spawn")
     pending = deque(jobs)
-    slots = [_Slot(ctx, config, target, limits) for _ in range(max(1, min(workers, len(jobs))))]
+    slots = [_Slot(ctx, config, scan, limits) for _ in range(max(1, min(workers, len(jobs))))]
     try:
         while pending or any(s.job for s in slots):
             for slot in slots:
@@ -180,7 +175,7 @@ def run_pool(
                 slot.job = None
                 if replace:
                     slot.stop(kill=True)
-                    slots[i] = _Slot(ctx, config, target, limits)
+                    slots[i] = _Slot(ctx, config, scan, limits)
                 yield job.index, result
     finally:
         for slot in slots:
@@ -198,11 +193,12 @@ def _collect(
             return _died(job, slot.process.exitcode), True
         if index == job.index:
             result = Result.from_dict(doc)
-            return result, result.error is not None and result.error.kind == "memory"
+            return result, result.error_kind == OutOfMemory.kind
     if not slot.process.is_alive():
         return _died(job, slot.process.exitcode), True
     if limits.timeout is not None and time.monotonic() - slot.started > limits.timeout:
-        return _failed(job, "timeout", f"over the {limits.timeout:g} s time limit"), True
+        message = f"{job.path}: over the {limits.timeout:g} s time limit"
+        return _failed(job, TimedOut(message)), True
     return None
 
 
@@ -212,4 +208,4 @@ def _died(job: Job, exitcode: int | None) -> Result:
     Going over the memory cap is not guessed from a death: under ``RLIMIT_AS`` it shows up
     as ``MemoryError``, which the worker reports as kind ``memory`` itself.
     """
-    return _failed(job, "internal", f"worker process died (exit code {exitcode})")
+    return _failed(job, InternalError(f"{job.path}: worker process died (exit code {exitcode})"))

@@ -1,5 +1,51 @@
-"""The ``permaudit`` command line: parse options, call the library, print, exit."""
+"""The ``permaudit`` command line: parse options, call the library, print, exit.
 
-from analyzer.cli.commands import app
+Each command lives in its own module; this one assembles them into one typer ``app``.
+Only this package prints or exits.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from analyzer import __version__
+from analyzer.cli.batch_cmd import batch
+from analyzer.cli.report_cmd import report
+from analyzer.cli.scan_cmd import scan
+from analyzer.errors import EXIT_OK
+
+app = typer.Typer(
+    name="permaudit",
+    help=(
+        "Audit Android APKs for sensitive permissions (calls, location, messages, contacts,"
+        " settings) taken without disclosure."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"permaudit {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """permaudit: which sensitive access does an app take without telling its users?"""
+
+
+app.command()(scan)
+app.command()(batch)
+app.command()(report)
 
 __all__ = ["app"]

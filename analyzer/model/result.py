@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from analyzer.errors import AnalyzerError, InternalError
 from analyzer.model.app import ApkInfo, AppInfo, Permission
 from analyzer.model.categories import CategoryUse, CodeInfo
 from analyzer.model.enums import Category, Severity
@@ -97,6 +98,17 @@ class Result:
     def ok(self) -> bool:
         return self.status == "ok"
 
+    @property
+    def error_kind(self) -> str | None:
+        """The error's kind; an error result without details counts as internal."""
+        if self.ok:
+            return None
+        return self.error.kind if self.error else InternalError.kind
+
+    @property
+    def error_message(self) -> str:
+        return self.error.message if self.error else ""
+
     def with_duplicates(self, paths: tuple[str, ...]) -> Result:
         return replace(self, apk=replace(self.apk, duplicates=paths))
 
@@ -147,5 +159,6 @@ class Result:
         )
 
     @classmethod
-    def failed(cls, apk: ApkInfo, kind: str, message: str, trace: str | None = None) -> Result:
-        return cls(apk=apk, status="error", error=ErrorInfo(kind, message, trace))
+    def failed(cls, apk: ApkInfo, exc: AnalyzerError, trace: str | None = None) -> Result:
+        """The error result for ``exc``: its class gives the kind, its text the message."""
+        return cls(apk=apk, status="error", error=ErrorInfo(exc.kind, str(exc), trace))

@@ -105,7 +105,7 @@ def _app_row(i: int, r: Result) -> str:
     requested = ", ".join(c.value for c in Category if c in cats and cats[c].requested)
     active = r.active_findings()
     worst = max(f.severity for f in active).label if active else ""
-    status = r.status if r.ok else f"error: {r.error.kind if r.error else 'internal'}"
+    status = r.status if r.ok else f"error: {r.error_kind}"
     cells = (
         f'<a href="#app-{i}">{esc(r.apk.path)}</a>',
         esc(app.package if app else ""),
@@ -126,8 +126,7 @@ def _detail(i: int, r: Result) -> Iterator[str]:
     if r.apk.duplicates:
         yield "<p>Duplicates: " + ", ".join(esc(p) for p in r.apk.duplicates) + "</p>"
     if not r.ok:
-        err = r.error
-        kind, message = (err.kind, err.message) if err else ("internal", "")
+        kind, message = (r.error_kind or "", r.error_message)
         yield f"<p><strong>Could not be analysed ({esc(kind)}):</strong> {esc(message)}</p>"
         yield "</section>"
         return

@@ -53,9 +53,8 @@ def _app(result: Result) -> Iterator[str]:
     yield f"## {md(result.apk.path)}"
     yield ""
     if not result.ok:
-        err = result.error
-        yield f"**Could not be analysed:** `{md(err.kind if err else 'internal')}` —"
-        yield md(err.message if err else "")
+        yield f"**Could not be analysed:** `{md(result.error_kind or '')}` —"
+        yield md(result.error_message)
         return
     app = result.app
     if app is not None:

@@ -72,14 +72,13 @@ def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[
 
 
 def _notification(result: Result) -> dict[str, Any]:
-    err = result.error
     return {
         "level": "error",
-        "message": {"text": f"{err.kind if err else 'internal'}: {err.message if err else ''}"},
+        "message": {"text": f"{result.error_kind}: {result.error_message}"},
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
         ],
-        "descriptor": {"id": err.kind if err else "internal"},
+        "descriptor": {"id": result.error_kind},
     }
 
 

@@ -7,7 +7,7 @@ disagree about what was counted.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from analyzer.model import Category, DisclosureLevel, Result, Severity
@@ -50,3 +50,22 @@ def summarize(results: Iterable[Result]) -> dict[str, Any]:
         "severities": {s.label: severities[s.label] for s in reversed(Severity)},
         "error_kinds": dict(sorted(errors.items())),
     }
+
+
+def summary_lines(counts: Mapping[str, Any], extra: Mapping[str, int]) -> Iterator[str]:
+    """The summary as short lines for people (the CLI prints them on stderr)."""
+    head = f"{counts['apks']} APK(s): {counts['ok']} analysed, {counts['errors']} error(s)"
+    if extra:
+        head += (
+            f"; {extra['paths']} path(s) found, {extra['analysed']} analysed now,"
+            f" {extra['from_store']} from the store"
+        )
+    yield head
+    cats = ", ".join(
+        f"{c} {v['requested']}/{v['disclosed']}" for c, v in counts["categories"].items()
+    )
+    yield f"categories (requested/disclosed): {cats}"
+    yield "rules: " + (", ".join(f"{k} {v}" for k, v in counts["rules"].items()) or "none")
+    yield "severities: " + ", ".join(f"{k} {v}" for k, v in counts["severities"].items())
+    kinds = ", ".join(f"{k} {v}" for k, v in counts["error_kinds"].items())
+    yield "error kinds: " + (kinds or "none")

@@ -67,12 +67,11 @@ def _summary_line(report: Report) -> str:
 def _result_block(result: Result) -> Panel:
     title = _t(result.apk.path, "bold")
     if not result.ok:
-        err = result.error
         body = Text.assemble(
             _t("could not be analysed: ", "bold red"),
-            _t(err.kind if err else "internal", "red"),
+            _t(result.error_kind or "", "red"),
             _t(" — "),
-            _t(err.message if err else ""),
+            _t(result.error_message),
         )
         return Panel(body, title=title, title_align="left", border_style="red")
     parts: list[object] = [_app_table(result)]

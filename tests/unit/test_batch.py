@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from analyzer.batch.runner import BatchOptions, Done, discover, plan, run_batch
+from analyzer.batch.plan import discover, plan
+from analyzer.batch.runner import BatchOptions, Done, run_batch
 from analyzer.batch.store import Store, StoreKey, config_hash
 from analyzer.batch.workers import WorkLimits
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import CORPUS, SAMPLES, corpus_records, require_corpus
-
-MISBEHAVING = "tests.scanners:misbehaving_scan"
+from tests.scanners import misbehaving_scan
 
 
 def _key(config: ScanConfig) -> StoreKey:
@@ -91,7 +91,7 @@ def test_timeout_memory_and_crash_do_not_stop_the_batch(tmp_path: Path) -> None:
     shutil.copy(SAMPLES / "baidu_like.apk", tmp_path / "fine.apk")
     paths = discover([str(tmp_path)])
     limits = WorkLimits(timeout=2, max_memory_mb=1024)
-    done = _run(paths, tmp_path / "l.sqlite", jobs=2, limits=limits, target=MISBEHAVING)
+    done = _run(paths, tmp_path / "l.sqlite", jobs=2, limits=limits, scan=misbehaving_scan)
     by_name = {Path(d.result.apk.path).name: d.result for d in done}
     assert by_name["fine.apk"].ok
     kinds = {n: r.error.kind for n, r in by_name.items() if r.error}

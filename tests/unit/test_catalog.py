@@ -2,37 +2,52 @@
 
 from __future__ import annotations
 
+import pytest
+
+from analyzer import aosp
 from analyzer.catalog import (
-    available_apis,
     categorize,
     is_grantable,
     raw_protection_level,
     split_level,
-    table_api,
     with_protection,
 )
+from analyzer.errors import InternalError
 from analyzer.model import Category, Permission
 from analyzer.tables import Tables
 
 P = "android.permission."
 
 
-def test_table_choice_nearest_lower_and_edges() -> None:
-    apis = available_apis()
+def test_table_choice_nearest_lower_and_edges(tables: Tables) -> None:
+    levels = tables.protection
+    apis = levels.apis
     assert 4 in apis and 23 in apis
-    assert table_api(1, apis) == 4
-    assert table_api(11, apis) == 10  # no table for 11: nearest lower
-    assert table_api(23, apis) == 23
-    assert table_api(10000, apis) == apis[-1]
+    assert levels.table_api(1) == 4
+    assert levels.table_api(11) == 10  # no table for 11: nearest lower
+    assert levels.table_api(23) == 23
+    assert levels.table_api(10000) == apis[-1]
+
+
+def test_androguard_version_is_part_of_data_version(tables: Tables) -> None:
+    from importlib import metadata
+
+    assert f"androguard-{metadata.version('androguard')}" in tables.data_version
+
+
+def test_missing_aosp_tables_fail_at_start_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(aosp, "AOSP_FOLDER", "no_such_folder")
+    with pytest.raises(InternalError, match="AOSP permission tables"):
+        aosp.load_protection_levels()
 
 
 def test_write_settings_level_depends_on_target(tables: Tables) -> None:
     assert raw_protection_level(P + "WRITE_SETTINGS", 22, tables) == "normal"
     raw = raw_protection_level(P + "WRITE_SETTINGS", 23, tables)
     assert raw is not None and raw.startswith("signature")
-    base, flags = split_level(raw)
+    base, flags = split_level(raw, tables.base_levels)
     assert base == "signature" and "appop" in flags and "pre23" in flags
-    assert is_grantable(base, flags)
+    assert is_grantable(base, flags, tables.grant_flags)
 
 
 def test_permission_newer_than_target_uses_newest_table(tables: Tables) -> None:
@@ -41,25 +56,18 @@ def test_permission_newer_than_target_uses_newest_table(tables: Tables) -> None:
     assert raw_protection_level("com.example.NOT_A_PERMISSION", 22, tables) is None
 
 
-def test_split_and_grantable() -> None:
-    assert split_level("dangerous") == ("dangerous", ())
-    assert split_level("signatureOrSystem") == ("signature", ("privileged",))
-    assert split_level("signature|privileged|development") == (
+def test_split_and_grantable(tables: Tables) -> None:
+    base_levels, grant = tables.base_levels, tables.grant_flags
+    assert split_level("dangerous", base_levels) == ("dangerous", ())
+    assert split_level("signatureOrSystem", base_levels) == ("signature", ("privileged",))
+    assert split_level("signature|privileged|development", base_levels) == (
         "signature",
         ("privileged", "development"),
     )
-    assert not is_grantable("signature", ("privileged",))
-    assert not is_grantable("normal", ("privileged",))
-    assert is_grantable("signature", ("privileged", "development"))
-    assert is_grantable("dangerous", ())
-
-
-def test_cache_is_per_instance(tables: Tables) -> None:
-    fresh = Tables(implied=tables.implied, versions=tables.versions, categories=tables.categories)
-    raw_protection_level(P + "READ_SMS", 28, fresh)
-    assert "aosp_permissions_28" in fresh.cache
-    other = Tables(implied=tables.implied, versions=tables.versions)
-    assert "aosp_permissions_28" not in other.cache
+    assert not is_grantable("signature", ("privileged",), grant)
+    assert not is_grantable("normal", ("privileged",), grant)
+    assert is_grantable("signature", ("privileged", "development"), grant)
+    assert is_grantable("dangerous", (), grant)
 
 
 def test_categories_strength_and_implied(tables: Tables) -> None:

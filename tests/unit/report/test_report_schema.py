@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from analyzer.errors import NotAZip
 from analyzer.model import Result
 from analyzer.report import FORMATTERS, Format, Report
 from analyzer.scan import ScanConfig, scan_path
@@ -57,7 +58,7 @@ def test_corpus_results_validate(tables: Any) -> None:
 
 
 def test_schema_rejects_a_malformed_error_result() -> None:
-    bad = Result.failed(mixed_report().results[2].apk, "not-a-zip", "x").to_dict()
+    bad = Result.failed(mixed_report().results[2].apk, NotAZip("x")).to_dict()
     bad["app"] = {"package": "x"}
     with pytest.raises(jsonschema.ValidationError):
         _validator(SCHEMA).validate(

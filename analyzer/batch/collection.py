@@ -1,0 +1,100 @@
+"""A whole batch run: plan, open the store, run, stream each result, report progress.
+
+This is the batch layer's entry point for the CLI, which only supplies callbacks (a
+progress display, a writer for streamed output) and prints what comes back. Ctrl-C
+becomes ``Interrupted``, which says how much is safely stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from analyzer import __version__
+from analyzer.batch.plan import discover, plan
+from analyzer.batch.runner import BatchOptions, Done, run_batch
+from analyzer.batch.store import Store, StoreKey, config_hash
+from analyzer.errors import Interrupted
+from analyzer.model import Result
+from analyzer.scan import ScanConfig
+
+
+class Progress(Protocol):
+    """What the batch tells a progress display (the CLI's rich bar, or nothing)."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, done: Done) -> None: ...
+
+
+class NoProgress:
+    """A progress display that shows nothing (``--quiet``, tests)."""
+
+    def start(self, total: int) -> None:
+        return None
+
+    def advance(self, done: Done) -> None:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOutcome:
+    """Results in plan order, and where they came from (for the summary)."""
+
+    results: list[Result]
+    paths_found: int
+    from_store: int
+
+    def counts(self) -> dict[str, int]:
+        """The extra summary counts: paths found, analysed now, taken from the store."""
+        return {
+            "paths": self.paths_found,
+            "from_store": self.from_store,
+            "analysed": len(self.results) - self.from_store,
+        }
+
+
+def store_key(config: ScanConfig, data_version: str) -> StoreKey:
+    """The key under which results of this configuration are stored."""
+    return StoreKey(__version__, data_version, config_hash(config.cache_key()))
+
+
+@dataclass(frozen=True, slots=True)
+class BatchRun:
+    """Everything one batch needs: inputs, options, store and callbacks."""
+
+    paths: Sequence[str]
+    config: ScanConfig
+    db: Path
+    data_version: str
+    options: BatchOptions = field(default_factory=BatchOptions)
+    progress: Progress = field(default_factory=NoProgress)
+    on_result: Callable[[Result], None] | None = None
+
+
+def run_collection(run: BatchRun) -> BatchOutcome:
+    """Analyse every path (resuming from the store) and return the results in plan order."""
+    found = discover(run.paths)
+    units = plan(found)
+    key = store_key(run.config, run.data_version)
+    results: list[Result | None] = [None] * len(units)
+    reused = 0
+    with Store.open(run.db) as store:
+        store.begin_run(key, run.config.cache_key())
+        run.progress.start(len(units))
+        try:
+            for done in run_batch(units, run.config, store, key, run.options):
+                results[done.index] = done.result
+                reused += done.reused
+                if run.on_result is not None:
+                    run.on_result(done.result)
+                run.progress.advance(done)
+        except KeyboardInterrupt:
+            stored = sum(r is not None for r in results)
+            raise Interrupted(
+                f"interrupted; {stored} of {len(units)} result(s) are in {run.db},"
+                " run the same command again to resume"
+            ) from None
+    return BatchOutcome([r for r in results if r is not None], len(found), reused)

@@ -1,0 +1,53 @@
+"""Command-line options → ``ScanConfig``: reads the user's policy, declaration and
+baseline files. Anything unusable is a ``UsageError`` (one line, exit 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from analyzer.apk.archive import Limits
+from analyzer.cli.options import AnalysisOptions
+from analyzer.disclosure.sources import load_declarations, load_policy
+from analyzer.errors import UsageError
+from analyzer.rules import REGISTRY
+from analyzer.rules.waivers import BaselineEntry, parse_baseline
+from analyzer.scan import ScanConfig
+
+
+def scan_config(options: AnalysisOptions) -> ScanConfig:
+    """The ScanConfig for the analysis options that ``scan`` and ``batch`` share."""
+    unknown = [r for r in options.ignore if r not in REGISTRY]
+    if unknown:
+        raise UsageError(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
+    if options.policy_dir is not None and not Path(options.policy_dir).is_dir():
+        raise UsageError(f"--policy-dir {options.policy_dir}: not a directory")
+    return ScanConfig(
+        limits=parse_limits(options.limit),
+        manifest_only=options.manifest_only,
+        debug=options.debug,
+        code_evidence=not options.no_code,
+        deep=options.deep,
+        policy=load_policy(options.policy) if options.policy else None,
+        policy_dir=options.policy_dir,
+        declarations=load_declarations(options.declarations) if options.declarations else {},
+        declarations_ref=options.declarations or "",
+        ignore=options.ignore,
+        baseline=_baseline(options.baseline),
+    )
+
+
+def parse_limits(pairs: tuple[str, ...]) -> Limits:
+    """``--limit NAME=VALUE`` overrides on top of the safe defaults."""
+    try:
+        return Limits().with_overrides(list(pairs))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _baseline(path: str | None) -> tuple[BaselineEntry, ...]:
+    if path is None:
+        return ()
+    try:
+        return parse_baseline(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"cannot read --baseline {path}: {exc}") from exc

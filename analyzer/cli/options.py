@@ -1,0 +1,164 @@
+"""Command-line options shared by several commands, each defined once.
+
+The analysis options (policy files, code evidence, limits…) are the same for ``scan``
+and ``batch``; ``analysis_options`` adds them to a command's signature so typer sees
+them, and hands them to the command as one ``AnalysisOptions`` value.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import inspect
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from analyzer.batch.workers import ScanFn
+from analyzer.report import Format
+from analyzer.scan import scan_path
+
+
+class FailOn(str, enum.Enum):
+    """Threshold for exit code 1; ``none`` never fails on findings."""
+
+    NONE = "none"
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class CsvMode(str, enum.Enum):
+    """``findings``: one row per APK × finding; ``apps``: one row per APK."""
+
+    FINDINGS = "findings"
+    APPS = "apps"
+
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.10
+    typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
+]
+FailOnOpt = Annotated[
+    FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+]
+CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite result store.")]
+SummaryOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--summary", help="Also write the summary (counts) as JSON to FILE."),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisOptions:
+    """The options that change what an analysis does (``scan`` and ``batch``)."""
+
+    manifest_only: bool = False
+    policy: str | None = None
+    policy_dir: str | None = None
+    declarations: str | None = None
+    ignore: tuple[str, ...] = ()
+    baseline: str | None = None
+    no_code: bool = False
+    deep: bool = False
+    limit: tuple[str, ...] = ()
+    debug: bool = False
+
+
+def _analysis_template(
+    manifest_only: Annotated[
+        bool,
+        typer.Option(
+            "--manifest-only",
+            help="Read only the manifest and hash the file: a fast permission inventory.",
+        ),
+    ] = False,
+    policy: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--policy", help="A privacy policy (text, HTML or Markdown) for every APK."),
+    ] = None,
+    policy_dir: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--policy-dir", help="Folder of policies named after the package (.txt/.html/.md)."
+        ),
+    ] = None,
+    declarations: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--declarations", help="JSON/TOML map: package → category → purpose of the access."
+        ),
+    ] = None,
+    ignore: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--ignore", help="Waive a rule (repeatable); waived findings stay marked."),
+    ] = None,
+    baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
+    ] = None,
+    no_code: Annotated[
+        bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")
+    ] = False,
+    deep: Annotated[
+        bool, typer.Option("--deep", help="Name the classes calling each API (androguard; slower).")
+    ] = False,
+    limit: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--limit",
+            metavar="NAME=VALUE",
+            help="Override a safety limit, e.g. max_manifest_bytes=1048576 (docs/security.md).",
+        ),
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Signature template: these parameters are added to every analysing command."""
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def analysis_options(command: F) -> F:
+    """Give ``command`` the shared analysis options, delivered as ``analysis=AnalysisOptions``."""
+    shared = inspect.signature(_analysis_template, eval_str=True).parameters
+    own = inspect.signature(command, eval_str=True)
+    hints = typing.get_type_hints(command, include_extras=True)
+    hints.pop("analysis", None)
+    hints.update(typing.get_type_hints(_analysis_template, include_extras=True))
+    params = [p for p in own.parameters.values() if p.name != "analysis"]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in shared}
+        values["ignore"] = tuple(values["ignore"] or ())
+        values["limit"] = tuple(values["limit"] or ())
+        return command(*args, analysis=AnalysisOptions(**values), **kwargs)
+
+    wrapper.__signature__ = own.replace(parameters=[*params, *shared.values()])  # type: ignore[attr-defined]
+    wrapper.__annotations__ = hints
+    return typing.cast(F, wrapper)
+
+
+@dataclass(frozen=True, slots=True)
+class Injected:
+    """Collaborators a caller may replace: ``app(obj=Injected(scan=...))``.
+
+    Tests run the real CLI with scan functions that misbehave on purpose (slow, greedy,
+    crashing); production always uses ``scan_path``.
+    """
+
+    scan: ScanFn = scan_path
+
+
+def injected(ctx: typer.Context) -> Injected:
+    return ctx.obj if isinstance(ctx.obj, Injected) else Injected()

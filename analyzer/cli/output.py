@@ -1,0 +1,142 @@
+"""Writing what commands produce: reports to stdout or a file, errors to stderr, exit codes.
+
+Exit codes (DESIGN §2.6): 0 nothing at or above ``--fail-on``; 1 a finding at or above
+it; 2 usage error; 3 some input could not be analysed and no finding reached the
+threshold; a crash of permaudit itself is one line and 3, never 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+import typer
+
+from analyzer.cli.options import CsvMode, FailOn
+from analyzer.errors import (
+    EXIT_FINDINGS,
+    EXIT_INPUT_ERROR,
+    EXIT_OK,
+    PermauditError,
+    UsageError,
+)
+from analyzer.model import Result, Severity
+from analyzer.report import Format, Report, formatter_for
+from analyzer.report.safe import terminal
+from analyzer.report.summary import summarize, summary_lines
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:
+    """1 if an active finding reaches ``fail_on``; else 3 if any input failed; else 0."""
+    if fail_on is not FailOn.NONE:
+        threshold = Severity.parse(fail_on.value)
+        if any(f.severity >= threshold for r in results for f in r.active_findings()):
+            return EXIT_FINDINGS
+    if any(not r.ok for r in results):
+        return EXIT_INPUT_ERROR
+    return EXIT_OK
+
+
+def say(message: str) -> None:
+    """One line for people on stderr, prefixed with the program's name."""
+    typer.echo(f"permaudit: {message}", err=True)
+
+
+def guarded(command: F) -> F:
+    """Turn permaudit's errors into one line and their exit code; a bug into exit 3."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, click.exceptions.Exit, click.ClickException):
+            raise
+        except UsageError as exc:
+            say(f"usage error: {terminal(str(exc))}")
+            raise typer.Exit(exc.exit_code) from None
+        except PermauditError as exc:
+            say(terminal(str(exc)))
+            raise typer.Exit(exc.exit_code) from None
+        except Exception as exc:  # a bug: one line, exit 3, the trace only with --debug
+            say(f"internal error: {terminal(repr(exc))}")
+            if _debug_requested(kwargs):
+                typer.echo(traceback.format_exc(), err=True)
+            raise typer.Exit(EXIT_INPUT_ERROR) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _debug_requested(kwargs: dict[str, Any]) -> bool:
+    analysis = kwargs.get("analysis")
+    return bool(kwargs.get("debug") or getattr(analysis, "debug", False))
+
+
+def emit(
+    report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
+) -> None:
+    """Render ``report`` and write it to stdout or, atomically, to ``output``."""
+    color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
+    width = os.get_terminal_size().columns if color else 110
+    text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomically(output, text)
+
+
+def write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so no partial report is ever left behind."""
+    directory = path.parent if str(path.parent) else Path()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def report_errors(results: Iterable[Result], debug: bool) -> None:
+    """One stderr line per APK that could not be analysed (its trace with --debug)."""
+    for result in results:
+        if result.ok:
+            continue
+        say(f"{terminal(result.error_kind or '')}: {terminal(result.error_message)}")
+        if debug and result.error and result.error.trace:
+            typer.echo(result.error.trace, err=True)
+
+
+def write_summary(results: Sequence[Result], extra: dict[str, int], path: Path | None) -> None:
+    """The counts on stderr, and as JSON in ``path`` when asked."""
+    import json
+
+    counts = summarize(results)
+    for line in summary_lines(counts, extra):
+        say(terminal(line))
+    if path is not None:
+        write_atomically(path, json.dumps({**counts, **extra}, indent=2) + "\n")

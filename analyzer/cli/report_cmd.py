@@ -1,0 +1,44 @@
+"""``permaudit report``: rebuild a report from the store without re-scanning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from analyzer import __version__
+from analyzer.batch.store import load_results
+from analyzer.cli.options import (
+    CsvMode,
+    CsvModeOpt,
+    DbOpt,
+    FailOn,
+    FailOnOpt,
+    FormatOpt,
+    OutputOpt,
+    SummaryOpt,
+)
+from analyzer.cli.output import emit, exit_code, guarded, write_summary
+from analyzer.report import Format, Report, ToolInfo
+from analyzer.tables import load_tables
+
+
+@guarded
+def report(
+    db: DbOpt = Path("permaudit.sqlite"),
+    fmt: FormatOpt = Format.TABLE,
+    output: OutputOpt = None,
+    fail_on: FailOnOpt = FailOn.HIGH,
+    csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    summary: SummaryOpt = None,
+    all_results: Annotated[
+        bool, typer.Option("--all", help="Every stored result, not only the last batch's key.")
+    ] = False,
+) -> None:
+    """Rebuild a report from the store without re-scanning (default: the last batch)."""
+    results, key = load_results(db, every_run=all_results)
+    data_version = key.data_version if key else load_tables().data_version
+    emit(Report(ToolInfo("permaudit", __version__, data_version), results), fmt, output, csv_mode)
+    write_summary(results, {}, summary)
+    raise typer.Exit(exit_code(results, fail_on))
