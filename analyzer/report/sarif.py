@@ -132,7 +132,7 @@ class SarifFormatter:
         self.rules = rules
 
     def render(self, report: Report) -> str:
-        from analyzer.rules.registry import REGISTRY
+        from analyzer.rules import REGISTRY
 
         rules = REGISTRY if self.rules is None else self.rules
         return json.dumps(to_sarif(report, rules), indent=2, ensure_ascii=False) + "\n"

@@ -1,20 +1,28 @@
-"""Rules → findings. Importing this package registers every rule in ``REGISTRY``."""
+"""Rules → findings. ``REGISTRY`` lists every rule, in the order findings are reported."""
 
 from __future__ import annotations
 
 from analyzer.model import Finding
 from analyzer.rules import combination, disclosure, platform, usage
 from analyzer.rules.context import RuleContext
-from analyzer.rules.registry import REGISTRY, Rule
+from analyzer.rules.registry import Rule, build_registry
 
-__all__ = ["REGISTRY", "Rule", "RuleContext", "evaluate", "rule_modules"]
+__all__ = ["REGISTRY", "Rule", "RuleContext", "evaluate"]
 
-rule_modules = (disclosure, combination, platform, usage)
+REGISTRY = build_registry(
+    (
+        combination.jiangsu_combination,  # the case's headline first
+        *disclosure.RULES,  # undisclosed-calls … undisclosed-settings, in category order
+        platform.install_time_grant,
+        platform.no_privacy_policy,
+        usage.unused_sensitive_permission,
+    )
+)
 
 
 def evaluate(ctx: RuleContext) -> list[Finding]:
     """Every rule's findings for one app, in registry order."""
     findings: list[Finding] = []
     for entry in REGISTRY.values():
-        findings.extend(entry.check(ctx))
+        findings.extend(entry.findings(ctx))
     return findings

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import JIANGSU_FOUR, Finding, Severity
+from analyzer.model import JIANGSU_FOUR, Severity
 from analyzer.rules.context import RuleContext
-from analyzer.rules.registry import rule
+from analyzer.rules.registry import Hit, rule
 
 
-@rule("jiangsu-combination", title="Several Jiangsu categories undisclosed", severity=Severity.HIGH)
-def jiangsu_combination(ctx: RuleContext) -> Iterable[Finding]:
+@rule(
+    "jiangsu-combination",
+    title="Several Jiangsu categories undisclosed",
+    severity=Severity.HIGH,
+    graded={"all-four": Severity.CRITICAL},
+)
+def jiangsu_combination(ctx: RuleContext) -> Iterable[Hit]:
     """What it fires on
     : Two or more of calls, location, messages and contacts are requested and none of them
       is disclosed with a purpose. High; critical when all four are.
@@ -31,7 +36,7 @@ def jiangsu_combination(ctx: RuleContext) -> Iterable[Finding]:
     hits = [c for c in JIANGSU_FOUR if ctx.undisclosed(c)]
     if len(hits) < 2:
         return []
-    severity = Severity.CRITICAL if len(hits) == len(JIANGSU_FOUR) else Severity.HIGH
+    grade = "all-four" if len(hits) == len(JIANGSU_FOUR) else None
     names = ", ".join(c.value for c in hits)
     message = (
         f"Requests {len(hits)} of the 4 categories of the 2017 Jiangsu case without "
@@ -40,4 +45,4 @@ def jiangsu_combination(ctx: RuleContext) -> Iterable[Finding]:
         f"privacy policy, or remove the permissions that are not needed."
     )
     evidence = {"categories": [c.value for c in hits]}
-    return [Finding("jiangsu-combination", severity, message, None, evidence)]
+    return [Hit(message, None, evidence, grade=grade)]

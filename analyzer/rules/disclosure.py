@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import Category, CategoryUse, DisclosureLevel, Finding, Severity, Usage
+from analyzer.model import Category, CategoryUse, DisclosureLevel, Severity, Usage
 from analyzer.rules.context import RuleContext, describe_members
-from analyzer.rules.registry import CheckFn, register
+from analyzer.rules.registry import CheckFn, Hit, Rule, RuleStatus
 
 WHAT = {
     Category.CALLS: "phone calls and phone state (call log, phone number, device identifiers)",
@@ -62,14 +62,8 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _severity(category: Category, strength: str | None) -> Severity:
-    if category is Category.SETTINGS or strength != "strong":
-        return Severity.MEDIUM
-    return Severity.HIGH
-
-
 def _make(category: Category) -> CheckFn:
-    def check(ctx: RuleContext) -> Iterable[Finding]:
+    def check(ctx: RuleContext) -> Iterable[Hit]:
         if not ctx.undisclosed(category):
             return []
         use = ctx.categories[category]
@@ -94,32 +88,32 @@ def _make(category: Category) -> CheckFn:
             "used": use.used.value,
             "code_evidence": [e.value for e in use.code_evidence],
         }
-        return [
-            Finding(
-                f"undisclosed-{category.value}",
-                _severity(category, use.strength),
-                message,
-                category,
-                evidence,
-            )
-        ]
+        return [Hit(message, category, evidence, grade=use.strength)]
 
     return check
 
 
-for _category in Category:
-    register(
-        f"undisclosed-{_category.value}",
-        _make(_category),
-        title=f"{_category.value.capitalize()} access without disclosure",
-        severity=Severity.MEDIUM if _category is Category.SETTINGS else Severity.HIGH,
+def _rule(category: Category) -> Rule:
+    settings = category is Category.SETTINGS
+    return Rule(
+        id=f"undisclosed-{category.value}",
+        title=f"{category.value.capitalize()} access without disclosure",
+        default_severity=Severity.MEDIUM if settings else Severity.HIGH,
+        status=RuleStatus.STABLE,
+        check=_make(category),
         doc=DOC.format(
-            cat=_category.value,
-            what=WHAT[_category],
-            weak=(
-                "; medium when only weak members are"
-                if _category is not Category.SETTINGS
-                else " (always medium for settings)"
-            ),
+            cat=category.value,
+            what=WHAT[category],
+            weak=" (always medium for settings)"
+            if settings
+            else "; medium when only weak members are",
+        ),
+        graded=(
+            {"strong": Severity.MEDIUM, "weak": Severity.MEDIUM}
+            if settings
+            else {"strong": Severity.HIGH, "weak": Severity.MEDIUM}
         ),
     )
+
+
+RULES: tuple[Rule, ...] = tuple(_rule(category) for category in Category)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import Finding, Severity
+from analyzer.model import Severity
 from analyzer.rules.context import RuleContext
-from analyzer.rules.registry import rule
+from analyzer.rules.registry import Hit, rule
 
 INSTALL_TIME_MAX = 22
 
 
 @rule("install-time-grant", title="Sensitive access granted at install", severity=Severity.MEDIUM)
-def install_time_grant(ctx: RuleContext) -> Iterable[Finding]:
+def install_time_grant(ctx: RuleContext) -> Iterable[Hit]:
     """What it fires on
     : The effective target SDK is 22 or lower and a sensitive category is requested.
 
@@ -42,11 +42,11 @@ def install_time_grant(ctx: RuleContext) -> Iterable[Finding]:
         f"before installing. Target API 23+ and ask at runtime, saying why."
     )
     evidence = {"effective_target_sdk": target, "categories": names}
-    return [Finding("install-time-grant", Severity.MEDIUM, message, None, evidence)]
+    return [Hit(message, None, evidence)]
 
 
 @rule("no-privacy-policy", title="No privacy policy", severity=Severity.MEDIUM)
-def no_privacy_policy(ctx: RuleContext) -> Iterable[Finding]:
+def no_privacy_policy(ctx: RuleContext) -> Iterable[Hit]:
     """What it fires on
     : A sensitive category is requested and no policy artefact exists: no bundled policy
       file, no string resource naming a privacy policy or linking to one, and no
@@ -73,4 +73,4 @@ def no_privacy_policy(ctx: RuleContext) -> Iterable[Finding]:
         f"the APK or given with --policy/--policy-dir/--declarations. Users cannot learn what "
         f"is collected or why. Ship or link a privacy policy."
     )
-    return [Finding("no-privacy-policy", Severity.MEDIUM, message, None, {"categories": names})]
+    return [Hit(message, None, {"categories": names})]

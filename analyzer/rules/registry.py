@@ -1,19 +1,22 @@
-"""The rule table: stable IDs, titles, default severities and docs, in one registry.
+"""The rule table: stable IDs, titles, severities and docs; the registry stamps findings.
 
 Rule IDs are a contract: they appear in SARIF, CSV, baselines and ``--fail-on`` /
-``--ignore`` filters, so an ID is never renamed or reused. Rules register themselves
-with ``@rule`` when their module is imported by ``analyzer.rules``.
+``--ignore`` filters, so an ID is never renamed or reused. A rule's check returns
+``Hit`` values (what it found); ``Rule.findings`` turns them into ``Finding`` values
+with the rule's own ID and severity, so a rule can never file a finding under another
+ID or at a severity its metadata does not declare.
 """
 
 from __future__ import annotations
 
 import enum
 import inspect
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
-from analyzer.model import Finding, Severity
+from analyzer.model import Category, Finding, Severity
 
 
 class RuleStatus(str, enum.Enum):
@@ -24,7 +27,21 @@ class RuleStatus(str, enum.Enum):
     DEPRECATED = "deprecated"
 
 
-CheckFn = Callable[[Any], Iterable[Finding]]
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What one rule found in one app, before the registry stamps ID and severity.
+
+    ``grade`` picks a severity from the rule's ``graded`` table (e.g. ``"strong"`` /
+    ``"weak"`` members, or ``"all-four"`` categories); None means the default severity.
+    """
+
+    message: str
+    category: Category | None = None
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    grade: str | None = None
+
+
+CheckFn = Callable[[Any], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,35 +54,43 @@ class Rule:
     status: RuleStatus
     check: CheckFn
     doc: str
+    graded: Mapping[str, Severity] = field(default_factory=dict)
 
+    def severity_for(self, grade: str | None) -> Severity:
+        if grade is None:
+            return self.default_severity
+        return self.graded[grade]  # a grade the rule does not declare is a bug: KeyError
 
-REGISTRY: dict[str, Rule] = {}
-
-
-def register(
-    rule_id: str,
-    check: CheckFn,
-    *,
-    title: str,
-    severity: Severity,
-    doc: str,
-    status: RuleStatus = RuleStatus.STABLE,
-) -> None:
-    """Add one rule; a duplicate ID is a programming error."""
-    if rule_id in REGISTRY:
-        raise ValueError(f"duplicate rule id {rule_id!r}")
-    REGISTRY[rule_id] = Rule(rule_id, title, severity, status, check, doc)
+    def findings(self, ctx: Any) -> list[Finding]:
+        """Run the check and stamp each hit with this rule's ID and severity."""
+        return [
+            Finding(self.id, self.severity_for(hit.grade), hit.message, hit.category, hit.evidence)
+            for hit in self.check(ctx)
+        ]
 
 
 def rule(
-    rule_id: str, *, title: str, severity: Severity, status: RuleStatus = RuleStatus.STABLE
-) -> Callable[[CheckFn], CheckFn]:
-    """Decorator form of ``register``; the function's docstring is the rule's doc."""
+    rule_id: str,
+    *,
+    title: str,
+    severity: Severity,
+    graded: Mapping[str, Severity] | None = None,
+    status: RuleStatus = RuleStatus.STABLE,
+) -> Callable[[CheckFn], Rule]:
+    """Decorator: the function becomes a ``Rule``; its docstring is the rule's doc."""
 
-    def wrap(fn: CheckFn) -> CheckFn:
-        register(
-            rule_id, fn, title=title, severity=severity, doc=inspect.getdoc(fn) or "", status=status
-        )
-        return fn
+    def wrap(fn: CheckFn) -> Rule:
+        doc = inspect.getdoc(fn) or ""
+        return Rule(rule_id, title, severity, status, fn, doc, dict(graded or {}))
 
     return wrap
+
+
+def build_registry(rules: Sequence[Rule]) -> Mapping[str, Rule]:
+    """The read-only registry, in the order given; a duplicate ID is a programming error."""
+    table: dict[str, Rule] = {}
+    for entry in rules:
+        if entry.id in table:
+            raise ValueError(f"duplicate rule id {entry.id!r}")
+        table[entry.id] = entry
+    return MappingProxyType(table)

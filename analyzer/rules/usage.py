@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from analyzer.model import Category, CategoryUse, Finding, Severity, Usage
-from analyzer.rules.registry import rule
-
-RULE_ID = "unused-sensitive-permission"
+from analyzer.model import Category, CategoryUse, Severity, Usage
+from analyzer.rules.registry import Hit, rule
 
 
-@rule(RULE_ID, title="Sensitive permission with no code evidence", severity=Severity.LOW)
-def unused_sensitive_permission(ctx: Any) -> Iterator[Finding]:
+@rule(
+    "unused-sensitive-permission",
+    title="Sensitive permission with no code evidence",
+    severity=Severity.LOW,
+)
+def unused_sensitive_permission(ctx: Any) -> Iterator[Hit]:
     """What it fires on
     A sensitive category (calls, location, messages, contacts, settings) is requested,
     all of the app's code was read, and no API reference, content URI, receiver or
@@ -38,16 +40,14 @@ def unused_sensitive_permission(ctx: Any) -> Iterator[Finding]:
     yield from check_unused(categories)
 
 
-def check_unused(categories: Mapping[Category, CategoryUse]) -> Iterator[Finding]:
+def check_unused(categories: Mapping[Category, CategoryUse]) -> Iterator[Hit]:
     """One low finding per requested category whose ``used`` is ``no-evidence``."""
     for cat in Category:
         use = categories.get(cat)
         if use is None or not use.requested or use.used is not Usage.NO_EVIDENCE:
             continue
         names = [m.name for m in use.members]
-        yield Finding(
-            rule=RULE_ID,
-            severity=Severity.LOW,
+        yield Hit(
             category=cat,
             message=(
                 f"The app requests {cat.value} access ({', '.join(names) or 'no member named'})"

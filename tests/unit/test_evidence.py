@@ -19,7 +19,7 @@ from analyzer.model import (
     Severity,
     Usage,
 )
-from analyzer.rules.usage import check_unused, unused_sensitive_permission
+from analyzer.rules.usage import unused_sensitive_permission
 from analyzer.tables import Tables
 from tests.dexbuilder import build_dex
 
@@ -154,15 +154,15 @@ def test_apply_code_evidence_sets_evidence_and_used() -> None:
 
 def test_unused_rule_fires_only_on_requested_no_evidence() -> None:
     report = CodeReport(evidence={Category.CALLS: EV}, code=CodeInfo(True))
-    (finding,) = check_unused(apply_code_evidence(_categories(), report))
+
+    class Ctx:
+        def __init__(self, code: CodeReport) -> None:
+            self.categories = apply_code_evidence(_categories(), code)
+
+    (finding,) = unused_sensitive_permission.findings(Ctx(report))
     assert finding.rule == "unused-sensitive-permission"
     assert finding.category is Category.MESSAGES and finding.severity is Severity.LOW
     assert "READ_SMS" in finding.message
     packed = CodeReport(evidence={}, code=CodeInfo(True, "Ijiami"))
-    assert list(check_unused(apply_code_evidence(_categories(), packed))) == []
-    assert list(check_unused(apply_code_evidence(_categories(), CodeReport.not_checked()))) == []
-
-    class Ctx:
-        categories = apply_code_evidence(_categories(), report)
-
-    assert [f.category for f in unused_sensitive_permission(Ctx())] == [Category.MESSAGES]
+    assert unused_sensitive_permission.findings(Ctx(packed)) == []
+    assert unused_sensitive_permission.findings(Ctx(CodeReport.not_checked())) == []

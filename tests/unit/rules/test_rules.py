@@ -134,3 +134,32 @@ def test_docs_rules_md_is_current() -> None:
         cwd=ROOT,
     )  # fmt: skip
     assert out.stdout == render_docs()
+
+
+def test_registry_stamps_id_and_severity_and_keeps_order() -> None:
+    """A rule cannot file a finding under another ID or an undeclared severity."""
+    from analyzer.rules.registry import Hit, build_registry, rule
+
+    @rule("made-up", title="t", severity=Severity.LOW, graded={"bad": Severity.HIGH})
+    def made_up(ctx: object) -> list[Hit]:
+        return [Hit("m"), Hit("n", grade="bad")]
+
+    found = made_up.findings(None)
+    assert [(f.rule, f.severity) for f in found] == [
+        ("made-up", Severity.LOW),
+        ("made-up", Severity.HIGH),
+    ]
+
+    @rule("made-up-2", title="t", severity=Severity.LOW)
+    def undeclared(ctx: object) -> list[Hit]:
+        return [Hit("m", grade="strong")]
+
+    with pytest.raises(KeyError):
+        undeclared.findings(None)
+    with pytest.raises(ValueError, match="duplicate"):
+        build_registry([made_up, made_up])
+    assert list(build_registry([undeclared, made_up])) == ["made-up-2", "made-up"]
+    assert list(REGISTRY)[:6] == [
+        "jiangsu-combination",
+        *(f"undisclosed-{c.value}" for c in Category),
+    ]
