@@ -14,12 +14,13 @@ The reading must equal the platform's (checked against ``aapt`` on the shared co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.axml import ANDROID_NS, parse_manifest
+from analyzer.apk.components import Components, read_components
 from analyzer.errors import BadManifest
 from analyzer.model import AppInfo, Permission
 from analyzer.tables import ImpliedRule, Tables
@@ -35,17 +36,16 @@ _A_MIN_SDK = f"{{{ANDROID_NS}}}minSdkVersion"
 _A_TARGET_SDK = f"{{{ANDROID_NS}}}targetSdkVersion"
 _A_VERSION_CODE = f"{{{ANDROID_NS}}}versionCode"
 _A_VERSION_NAME = f"{{{ANDROID_NS}}}versionName"
-_A_LABEL = f"{{{ANDROID_NS}}}label"
 
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
-    """What the manifest says, plus the tree for later readers (receivers, label)."""
+    """What the manifest says: identity, SDK levels, permissions and components."""
 
     app: AppInfo
     declared: tuple[Permission, ...]
     implied: tuple[Permission, ...]
-    tree: etree._Element
+    components: Components = field(default_factory=Components)
 
     @property
     def permissions(self) -> tuple[Permission, ...]:
@@ -55,9 +55,7 @@ class Manifest:
     @property
     def application_label(self) -> str | None:
         """``android:label`` of ``<application>`` as written (may be an ``@0x…`` reference)."""
-        for app in self.tree.iterchildren("application"):
-            return app.get(_A_LABEL)
-        return None
+        return self.components.application_label
 
 
 def read_manifest(apk: ApkFile, tables: Tables) -> Manifest:
@@ -84,7 +82,8 @@ def manifest_from_tree(root: etree._Element, tables: Tables) -> Manifest:
     )
     declared = requested_permissions(root)
     implied = implied_permissions(declared, app.effective_target_sdk, tables.implied)
-    return Manifest(app=app, declared=declared, implied=implied, tree=root)
+    components = read_components(root, app.package)
+    return Manifest(app=app, declared=declared, implied=implied, components=components)
 
 
 def _sdk_levels(root: etree._Element) -> tuple[str | None, str | None]:

@@ -21,7 +21,6 @@ from analyzer.evidence.apis import Hit, scan_dex
 from analyzer.evidence.dex import BadDex, DexFile, dex_names, java_name
 from analyzer.evidence.manifest_evidence import (
     MANIFEST,
-    application_class,
     component_classes,
     receiver_hits,
 )
@@ -102,14 +101,12 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
         read.append((name, data))
         classes.extend((name, java_name(t)) for t in types if t.startswith("L"))
         _add(found, hits, name, None)
-    package = manifest.app.package
-    for cls, hit in receiver_hits(manifest.tree, package, code.actions):
+    for _, hit in receiver_hits(manifest.components, code.actions):
         _add(found, [hit], MANIFEST, None)
-        del cls
-    components = [(MANIFEST, java) for _, java in component_classes(manifest.tree, package)]
+    components = [(MANIFEST, java) for _, java in component_classes(manifest.components)]
     for where, sdk, hit in sdk_hits([*classes, *components], code.sdks):
         _add(found, [hit], where, sdk)
-    stub = application_class(manifest.tree, package)
+    stub = manifest.components.application_class
     all_classes = [java for _, java in classes] + ([stub] if stub else [])
     packer = find_packer(all_classes, apk.names(), code.packers)
     if deep and read:
@@ -121,7 +118,7 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
             called.add(hit.value)
         _drop_dex_level(found, called)
     evidence = {cat: tuple(found[cat].values()) for cat in Category if cat in found}
-    if not names and _has_code(manifest):
+    if not names and manifest.components.has_code:
         warnings.append(
             ResultWarning(
                 "no-dex",
@@ -133,7 +130,7 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
         evidence=evidence,
         code=CodeInfo(checked=True, packer=packer),
         warnings=tuple(warnings),
-        complete=complete and (bool(names) or not _has_code(manifest)),
+        complete=complete and (bool(names) or not manifest.components.has_code),
         dex_files=tuple(n for n, _ in read),
     )
 
@@ -159,11 +156,3 @@ def _drop_dex_level(
         stale = [k for k in bucket if k[0] == "api" and k[1] in called and k[2].endswith(".dex")]
         for key in stale:
             del bucket[key]
-
-
-def _has_code(manifest: Manifest) -> bool:
-    """False only when the manifest says ``android:hasCode="false"`` (a resource-only APK)."""
-    for app in manifest.tree.iterchildren("application"):
-        value = app.get("{http://schemas.android.com/apk/res/android}hasCode")
-        return str(value).lower() not in ("false", "0")
-    return True

@@ -43,7 +43,7 @@ def _targets(
     found: dict[int, list[ApiMember]] = {}
     for idx, desc in enumerate(types):
         hits = list(exact.get(desc, ()))
-        if nested and "$" in desc:
+        if nested and "$" in desc and desc.endswith(";"):  # a well-formed class descriptor
             hits.extend(m for prefix, m in nested if desc.startswith(prefix))
         if hits:
             found[idx] = hits

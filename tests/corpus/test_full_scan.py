@@ -25,6 +25,10 @@ def test_every_corpus_apk_scans_without_internal_error(tables: Tables) -> None:
 
 def test_odd_resource_tables_still_give_findings(tables: Tables) -> None:
     require_corpus()
+    expected = {r["file"].removeprefix("apks/"): r for r in corpus_records()}
     for name in ("Apktool/issue3366.apk", "androguard/compact-entry.apk"):
         result = scan_path(str(CORPUS / "apks" / name), ScanConfig(), tables)
         assert result.ok and result.categories is not None, (name, result.error)
+        assert result.app is not None and result.app.package == expected[name]["package"]
+        declared = {p.name for p in result.permissions if not p.implied}
+        assert declared == {p["name"] for p in expected[name]["uses_permission"]}, name

@@ -157,3 +157,27 @@ def test_package_and_versions(tmp_path, tables) -> None:  # type: ignore[no-unty
     r = scan_manifest(tmp_path, tables, root)
     assert r.app is not None
     assert (r.app.package, r.app.version_code, r.app.version_name) == ("org.x", "42", "4.2")
+
+
+def test_components_are_read_for_evidence_without_the_tree() -> None:
+    from lxml import etree
+
+    from analyzer.apk.components import read_components
+
+    a = "http://schemas.android.com/apk/res/android"
+    root = etree.fromstring(
+        f'<manifest xmlns:android="{a}" package="org.x"><application android:name=".App"'
+        ' android:hasCode="false" android:label="L"><receiver android:name="Sms">'
+        '<intent-filter><action android:name="android.provider.Telephony.SMS_RECEIVED"/>'
+        '</intent-filter></receiver><service android:name="com.baidu.location.f"/>'
+        "<activity/></application></manifest>"
+    )
+    got = read_components(root, "org.x")
+    assert got.application_class == "org.x.App" and got.application_label == "L"
+    assert got.has_code is False
+    assert [(c.tag, c.name) for c in got.items] == [
+        ("receiver", "org.x.Sms"),
+        ("service", "com.baidu.location.f"),
+    ]
+    assert got.receivers()[0].actions == ("android.provider.Telephony.SMS_RECEIVED",)
+    assert read_components(etree.fromstring("<manifest/>"), None).has_code is True

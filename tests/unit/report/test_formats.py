@@ -34,8 +34,19 @@ def test_every_formatter_renders_every_kind_of_result(fmt: Format) -> None:
 
 
 def test_empty_report_renders_in_every_format() -> None:
-    for fmt in Format:
-        assert isinstance(formatter_for(fmt).render(Report(TOOL, [])), str)
+    """No results is still a well-formed document in every format, saying it is empty."""
+    from lxml import html as lxml_html
+
+    empty = Report(TOOL, [])
+    text = {fmt: formatter_for(fmt).render(empty) for fmt in Format}
+    assert json.loads(text[Format.JSON])["results"] == []
+    assert text[Format.JSONL] == ""
+    rows = list(csv.reader(io.StringIO(text[Format.CSV])))
+    assert rows == [list(FIELDNAMES)]
+    sarif = json.loads(text[Format.SARIF])
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"] == []
+    assert lxml_html.fromstring(text[Format.HTML]).find(".//body") is not None
+    assert "0 APK" in text[Format.MARKDOWN] and "0 APK" in text[Format.TABLE]
 
 
 def test_jsonl_is_one_self_contained_line_per_result() -> None:
@@ -112,8 +123,11 @@ def test_sarif_with_empty_registry_validates() -> None:
 
 
 def test_sarif_default_uses_registry() -> None:
+    from analyzer.rules import REGISTRY
+
     doc = json.loads(FORMATTERS[Format.SARIF].render(mixed_report()))
-    assert isinstance(doc["runs"][0]["tool"]["driver"]["rules"], list)
+    # every rule, fired or not, sorted by ID so rule indices are stable across versions
+    assert [r["id"] for r in doc["runs"][0]["tool"]["driver"]["rules"]] == sorted(REGISTRY)
 
 
 def test_summary_counts() -> None:
