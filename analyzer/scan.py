@@ -20,7 +20,7 @@ from analyzer.apk.resources import read_strings, resolve_label
 from analyzer.catalog import categorize, with_protection
 from analyzer.disclosure import assess, find_sources
 from analyzer.disclosure.sources import ExternalPolicy
-from analyzer.errors import AnalyzerError, InternalError, OutOfMemory, TooLarge
+from analyzer.errors import AnalyzerError, InternalError, NotFound, OutOfMemory, TooLarge
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.model import ApkInfo, Result
 from analyzer.rules import RuleContext, evaluate
@@ -68,6 +68,8 @@ class ScanConfig:
 def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
     """Analyse the APK at ``path`` (kept exactly as given in the result)."""
     info = ApkInfo(path=path, sha256=None, size_bytes=None)
+    if "\0" in path:  # no file system accepts it; open() would raise ValueError
+        return Result.failed(info, NotFound(f"{path!r}: a path cannot contain a NUL byte"))
     try:
         with ApkFile.open(path, config.limits) as apk:
             info = apk.info

@@ -35,3 +35,18 @@ def paced_scan(path: str, config: Any, tables: Any) -> Result:
     """``scan_path`` that takes a little while, so a test can kill a batch midway."""
     time.sleep(0.3)
     return scan_path(path, config, tables)
+
+
+def worker_killing_scan(path: str, config: Any, tables: Any) -> Result:
+    """``killer`` kills the process that started this scan (a Dask worker); others scan."""
+    if "killer" in Path(path).name:
+        os.kill(os.getppid(), signal.SIGKILL)
+        time.sleep(600)
+    return scan_path(path, config, tables)
+
+
+def sleepy_scan(path: str, config: Any, tables: Any) -> Result:
+    """``sleepy`` takes 3 s: over a 1 s limit, well under the default one."""
+    if "sleepy" in Path(path).name:
+        time.sleep(3)
+    return scan_path(path, config, tables)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from analyzer import __version__
+from analyzer.batch.lock import RunLock
 from analyzer.batch.plan import discover, plan
 from analyzer.batch.runner import BatchOptions, Done, run_batch
 from analyzer.batch.store import Store, StoreKey, config_hash
@@ -76,12 +77,12 @@ class BatchRun:
 
 def run_collection(run: BatchRun) -> BatchOutcome:
     """Analyse every path (resuming from the store) and return the results in plan order."""
-    found = discover(run.paths)
-    units = plan(found)
-    key = store_key(run.config, run.data_version)
-    results: list[Result | None] = [None] * len(units)
-    reused = 0
-    with Store.open(run.db) as store:
+    with RunLock(run.db), Store.open(run.db) as store:
+        found = discover(run.paths)
+        units = plan(found)
+        key = store_key(run.config, run.data_version)
+        results: list[Result | None] = [None] * len(units)
+        reused = 0
         store.begin_run(key, run.config.cache_key())
         run.progress.start(len(units))
         try:

@@ -69,7 +69,7 @@ def hash_file(path: str) -> str | None:
         with Path(path).open("rb") as fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL byte in the path (from a list file)
         return None
     return digest.hexdigest()
 

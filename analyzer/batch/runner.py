@@ -23,6 +23,7 @@ class BatchOptions:
     limits: WorkLimits = field(default_factory=WorkLimits)
     scheduler: str | None = None
     scan: ScanFn = scan_path
+    retry: frozenset[str] = frozenset()  # error kinds whose stored results are redone
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def run_batch(
     for index, unit in enumerate(units):
         if unit.key in stored:
             stored_result = store.get(key, unit.key)
-            if stored_result is not None:
+            if stored_result is not None and stored_result.error_kind not in options.retry:
                 result = stored_result.with_path(unit.path).with_duplicates(unit.duplicates)
                 if result != stored_result:  # same bytes, found at other paths this time
                     store.relocate(key, unit.key, result)

@@ -14,14 +14,16 @@ is how tests prove that a resumed batch recomputed nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Any, TypeVar, cast
 
 from analyzer.errors import StoreError
 from analyzer.model import Result
@@ -75,22 +77,51 @@ def apk_key(sha256: str | None, path: str) -> str:
     return sha256 if sha256 else f"path:{path}"
 
 
+_COLUMNS = {
+    "results": {"apk_key", "analyzer_version", "data_version", "config_hash", "path", "result"},
+    "runs": {"started_at", "analyzer_version", "data_version", "config_hash", "config"},
+}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _damage_is_a_store_error(method: F) -> F:
+    """A damaged page found mid-run is the store's fault: a ``StoreError``, not a trace."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"the store {self.path} cannot be read: {exc!r}") from exc
+
+    return cast(F, wrapper)
+
+
 class Store:
     """One SQLite file; open with ``Store.open(path)`` and use as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
+        self.path = path
 
     @classmethod
     def open(cls, path: Path) -> Store:
+        """Open (or create) a store; a file that is not a permaudit store is refused."""
+        if path.exists() and not path.is_file():
+            raise StoreError(f"{path} is not a regular file")
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)
+            for table, needed in _COLUMNS.items():
+                have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+                if not needed <= have:
+                    conn.close()
+                    raise StoreError(f"{path} is not a permaudit store (table {table} differs)")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
-        return cls(conn)
+        return cls(conn, path)
 
     def __enter__(self) -> Store:
         return self
@@ -106,6 +137,7 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
+    @_damage_is_a_store_error
     def begin_run(self, key: StoreKey, config: Mapping[str, object]) -> None:
         """Record that a batch with ``key`` started (``report`` defaults to the last one)."""
         self._conn.execute(
@@ -114,12 +146,14 @@ class Store:
             (time.time(), *key.params(), json.dumps(config, sort_keys=True, default=str)),
         )
 
+    @_damage_is_a_store_error
     def last_key(self) -> StoreKey | None:
         row = self._conn.execute(
             "SELECT analyzer_version, data_version, config_hash FROM runs ORDER BY id DESC LIMIT 1"
         ).fetchone()
         return StoreKey(*row) if row else None
 
+    @_damage_is_a_store_error
     def stored_keys(self, key: StoreKey) -> set[str]:
         """APK keys that already have a result under ``key``."""
         rows = self._conn.execute(
@@ -129,6 +163,7 @@ class Store:
         )
         return {r[0] for r in rows}
 
+    @_damage_is_a_store_error
     def put(self, key: StoreKey, apk: str, result: Result) -> None:
         """Insert or replace the one result for this APK under ``key`` (its own transaction)."""
         doc = json.dumps(result.to_dict(), ensure_ascii=False)
@@ -149,6 +184,7 @@ class Store:
             ),
         )
 
+    @_damage_is_a_store_error
     def relocate(self, key: StoreKey, apk: str, result: Result) -> None:
         """Record new paths for a stored result (same bytes found elsewhere) without
         counting a write: the analysis itself was not redone."""
@@ -164,6 +200,7 @@ class Store:
             ),
         )
 
+    @_damage_is_a_store_error
     def get(self, key: StoreKey, apk: str) -> Result | None:
         row = self._conn.execute(
             "SELECT result FROM results WHERE apk_key=? AND analyzer_version=?"
@@ -172,16 +209,25 @@ class Store:
         ).fetchone()
         return Result.from_dict(json.loads(row[0])) if row else None
 
+    @_damage_is_a_store_error
     def results(self, key: StoreKey | None = None) -> list[Result]:
         """Stored results (all, or under ``key``) in path order, for ``permaudit report``."""
+        return list(self.iter_results(key))
+
+    def iter_results(self, key: StoreKey | None = None) -> Iterator[Result]:
+        """The same, one row at a time: memory does not grow with the store."""
         sql = "SELECT result FROM results"
         params: Iterable[str] = ()
         if key is not None:
             sql += " WHERE analyzer_version=? AND data_version=? AND config_hash=?"
             params = key.params()
-        rows = self._conn.execute(sql + " ORDER BY path, id", tuple(params))
-        return [Result.from_dict(json.loads(r[0])) for r in rows]
+        try:
+            for (doc,) in self._conn.execute(sql + " ORDER BY path, id", tuple(params)):
+                yield Result.from_dict(json.loads(doc))
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"the store {self.path} cannot be read: {exc!r}") from exc
 
+    @_damage_is_a_store_error
     def rows(self) -> list[dict[str, object]]:
         """Bookkeeping columns of every row (for tests and ``--debug``)."""
         cur = self._conn.execute(

@@ -31,6 +31,7 @@ ScanFn = Callable[[str, ScanConfig, Tables], Result]
 functions that misbehave on purpose (they must be importable: workers are spawned)."""
 
 READY = "ready"
+_PR_SET_PDEATHSIG = 1
 _MIB = 1024 * 1024
 
 
@@ -59,6 +60,26 @@ def set_memory_cap(max_memory_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (``PR_SET_PDEATHSIG``).
+
+    A batch parent killed with ``kill -9`` cannot stop its workers; without this they
+    would finish their APK (or hang) as orphans. Elsewhere it is a no-op.
+    """
+    import ctypes
+    import ctypes.util
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+
+
 def scan_one(scan: ScanFn, path: str, config: ScanConfig, tables: Tables) -> dict[str, Any]:
     """Run the scanner on one path; a MemoryError outside ``scan_path`` is still a result."""
     try:
@@ -76,6 +97,7 @@ def _worker_main(
 
     from analyzer.tables import load_tables
 
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     tables = load_tables()  # loaded (and the scanner imported) before the cap
     set_memory_cap(max_memory_mb)

@@ -37,7 +37,7 @@ from analyzer.cli.output import (
     write_summary,
 )
 from analyzer.cli.progress import ProgressBar, progress_for
-from analyzer.errors import UsageError
+from analyzer.errors import ERROR_KINDS, UsageError
 from analyzer.model import Result
 from analyzer.report import Format, Report, ToolInfo
 from analyzer.report.jsonl import render_line
@@ -53,7 +53,16 @@ SchedulerOpt = Annotated[
     typer.Option("--scheduler", help="Run on the Dask cluster at ADDRESS (permaudit[dask])."),
 ]
 DEFAULT_JOBS = os.cpu_count() or 1
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
+RetryOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--retry",
+        metavar="KIND,...",
+        help="Analyse again stored results that failed with these error kinds,"
+        " e.g. timeout,memory,internal.",
+    ),
+]
 
 
 @guarded
@@ -72,6 +81,7 @@ def batch(
     scheduler: SchedulerOpt = None,
     summary: SummaryOpt = None,
     quiet: QuietOpt = False,
+    retry: RetryOpt = None,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -79,7 +89,8 @@ def batch(
     if scheduler:
         _require_dask()
     tables = load_tables()
-    options = BatchOptions(jobs, WorkLimits(timeout, max_memory), scheduler, injected(ctx).scan)
+    limits = WorkLimits(timeout, max_memory)
+    options = BatchOptions(jobs, limits, scheduler, injected(ctx).scan, _retry_kinds(retry))
     lines: list[str] = []
     stream = fmt is Format.JSONL
     progress = progress_for(quiet)
@@ -118,6 +129,16 @@ def _streamer(output: Path | None, lines: list[str]) -> Callable[[Result], None]
             lines.append(line)
 
     return on_result
+
+
+def _retry_kinds(text: str | None) -> frozenset[str]:
+    kinds = frozenset(k.strip() for k in (text or "").split(",") if k.strip())
+    unknown = sorted(kinds - set(ERROR_KINDS))
+    if unknown:
+        raise UsageError(
+            f"--retry: unknown error kind {', '.join(unknown)}; kinds are {', '.join(ERROR_KINDS)}"
+        )
+    return kinds
 
 
 def _require_dask() -> None:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 
+import typer
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -61,8 +64,52 @@ class ProgressBar:
             self._bar.advance(self._task)
 
 
-def progress_for(quiet: bool) -> ProgressBar | NoProgress:
-    """A bar on an interactive stderr; nothing with ``--quiet`` or when stderr is piped."""
-    if quiet or not sys.stderr.isatty():
+class ProgressLines:
+    """For logs (CI, cluster jobs): a line every 10 s or every 1,000 APKs, and at the end."""
+
+    def __init__(
+        self,
+        every_seconds: float = 10.0,
+        every_count: int = 1000,
+        clock: Callable[[], float] = time.monotonic,
+        write: Callable[[str], None] = lambda line: typer.echo(line, err=True),
+    ) -> None:
+        self.every_seconds, self.every_count = every_seconds, every_count
+        self.clock, self.write = clock, write
+        self.total = self.done = self.errors = 0
+        self.started = self.last = 0.0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.started = self.last = self.clock()
+
+    def advance(self, done: Done) -> None:
+        self.done += 1
+        self.errors += not done.result.ok
+        now = self.clock()
+        due = now - self.last >= self.every_seconds or self.done % self.every_count == 0
+        if due or self.done == self.total:
+            self.last = now
+            self.write(self.line(now))
+
+    def line(self, now: float) -> str:
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0.0
+        return (
+            f"permaudit: progress {self.done}/{self.total} APKs, {rate:.1f}/s,"
+            f" ETA {_duration(left)}, {self.errors} error(s)"
+        )
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02}m" if hours else f"{minutes}m{secs:02}s"
+
+
+def progress_for(quiet: bool) -> ProgressBar | ProgressLines | NoProgress:
+    """A bar on an interactive stderr, lines in logs, nothing with ``--quiet``."""
+    if quiet:
         return NoProgress()
-    return ProgressBar()
+    return ProgressBar() if sys.stderr.isatty() else ProgressLines()
