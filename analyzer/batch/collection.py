@@ -7,14 +7,14 @@ becomes ``Interrupted``, which says how much is safely stored.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from analyzer import __version__
 from analyzer.batch.lock import RunLock
-from analyzer.batch.plan import discover, plan
+from analyzer.batch.plan import Unit, discover, plan
 from analyzer.batch.runner import BatchOptions, Done, run_batch
 from analyzer.batch.store import Store, StoreKey, config_hash
 from analyzer.errors import Interrupted
@@ -42,9 +42,15 @@ class NoProgress:
 
 @dataclass(frozen=True, slots=True)
 class BatchOutcome:
-    """Results in plan order, and where they came from (for the summary)."""
+    """What was planned and where the results came from; the results are in the store.
 
-    results: list[Result]
+    Nothing here grows with the results themselves: reports read them back from the
+    store, in plan order, one at a time (``results``).
+    """
+
+    db: Path
+    key: StoreKey
+    units: Sequence[Unit]
     paths_found: int
     from_store: int
 
@@ -53,8 +59,16 @@ class BatchOutcome:
         return {
             "paths": self.paths_found,
             "from_store": self.from_store,
-            "analysed": len(self.results) - self.from_store,
+            "analysed": len(self.units) - self.from_store,
         }
+
+    def results(self) -> Iterator[Result]:
+        """One pass over the stored results, in plan order (each call a fresh pass)."""
+        with Store.open(self.db) as store:
+            for unit in self.units:
+                result = store.get(self.key, unit.key)
+                if result is not None:
+                    yield result
 
 
 def store_key(config: ScanConfig, data_version: str) -> StoreKey:
@@ -72,30 +86,28 @@ class BatchRun:
     data_version: str
     options: BatchOptions = field(default_factory=BatchOptions)
     progress: Progress = field(default_factory=NoProgress)
-    on_result: Callable[[Result], None] | None = None
+    on_result: Callable[[Result], object] | None = None
 
 
 def run_collection(run: BatchRun) -> BatchOutcome:
-    """Analyse every path (resuming from the store) and return the results in plan order."""
+    """Analyse every path (resuming from the store); every result ends up in the store."""
     with RunLock(run.db), Store.open(run.db) as store:
         found = discover(run.paths)
         units = plan(found)
         key = store_key(run.config, run.data_version)
-        results: list[Result | None] = [None] * len(units)
-        reused = 0
+        finished = reused = 0
         store.begin_run(key, run.config.cache_key())
         run.progress.start(len(units))
         try:
             for done in run_batch(units, run.config, store, key, run.options):
-                results[done.index] = done.result
+                finished += 1
                 reused += done.reused
                 if run.on_result is not None:
                     run.on_result(done.result)
                 run.progress.advance(done)
         except KeyboardInterrupt:
-            stored = sum(r is not None for r in results)
             raise Interrupted(
-                f"interrupted; {stored} of {len(units)} result(s) are in {run.db},"
+                f"interrupted; {finished} of {len(units)} result(s) are in {run.db},"
                 " run the same command again to resume"
             ) from None
-    return BatchOutcome([r for r in results if r is not None], len(found), reused)
+    return BatchOutcome(run.db, key, units, len(found), reused)

@@ -185,6 +185,21 @@ class Store:
         )
 
     @_damage_is_a_store_error
+    def put_many(self, key: StoreKey, items: Iterable[tuple[str, Result]]) -> int:
+        """Insert many results in one transaction (imports, store builders); returns the count."""
+        count = 0
+        self._conn.execute("BEGIN")
+        try:
+            for apk, result in items:
+                self.put(key, apk, result)
+                count += 1
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+        return count
+
+    @_damage_is_a_store_error
     def relocate(self, key: StoreKey, apk: str, result: Result) -> None:
         """Record new paths for a stored result (same bytes found elsewhere) without
         counting a write: the analysis itself was not redone."""
@@ -237,10 +252,21 @@ class Store:
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-def load_results(db: Path, every_run: bool) -> tuple[list[Result], StoreKey | None]:
-    """The results of the last batch in ``db`` (or of every run), and that batch's key."""
+def stored_results(
+    db: Path, every_run: bool
+) -> tuple[Callable[[], Iterator[Result]], StoreKey | None]:
+    """Re-iterable results of the last batch in ``db`` (or of every run), and its key.
+
+    Each call of the returned function is one pass over the rows, one result at a time,
+    so a report of any size needs memory for a single result.
+    """
     if not db.is_file():
         raise StoreError(f"no store at {db}")
     with Store.open(db) as store:
         key = None if every_run else store.last_key()
-        return store.results(key), key
+
+    def results() -> Iterator[Result]:
+        with Store.open(db) as store:
+            yield from store.iter_results(key)
+
+    return results, key

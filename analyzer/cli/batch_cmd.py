@@ -27,19 +27,12 @@ from analyzer.cli.options import (
     analysis_options,
     injected,
 )
-from analyzer.cli.output import (
-    emit,
-    exit_code,
-    guarded,
-    report_errors,
-    write_atomically,
-    write_stdout,
-    write_summary,
-)
+from analyzer.cli.output import deliver, guarded, report_errors, write_stdout, write_summary
 from analyzer.cli.progress import ProgressBar, progress_for
+from analyzer.cli.tally import Tally
 from analyzer.errors import ERROR_KINDS, UsageError
 from analyzer.model import Result
-from analyzer.report import Format, Report, ToolInfo
+from analyzer.report import Format, ToolInfo
 from analyzer.report.jsonl import render_line
 from analyzer.tables import load_tables
 
@@ -91,8 +84,8 @@ def batch(
     tables = load_tables()
     limits = WorkLimits(timeout, max_memory)
     options = BatchOptions(jobs, limits, scheduler, injected(ctx).scan, _retry_kinds(retry))
-    lines: list[str] = []
-    stream = fmt is Format.JSONL
+    live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
+    tally = Tally()
     progress = progress_for(quiet)
     run = BatchRun(
         paths=paths,
@@ -101,32 +94,27 @@ def batch(
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_streamer(output, lines) if stream else None,
+        on_result=_live_lines(tally) if live else tally.add,
     )
     try:
         outcome = run_collection(run)
     finally:
         if isinstance(progress, ProgressBar):
             progress.close()
-    if stream and output is not None:
-        write_atomically(output, "".join(lines))
-    elif not stream:
-        report = Report(ToolInfo("permaudit", __version__, tables.data_version), outcome.results)
-        emit(report, fmt, output, csv_mode)
-    write_summary(outcome.results, outcome.counts(), summary)
-    report_errors(outcome.results, analysis.debug)
-    raise typer.Exit(exit_code(outcome.results, fail_on))
+    if not live:  # every other report is read back from the store, in discovery order
+        tool = ToolInfo("permaudit", __version__, tables.data_version)
+        deliver(fmt, tool, outcome.results, output, csv_mode)
+    write_summary(tally, outcome.counts(), summary)
+    report_errors(tally, analysis.debug)
+    raise typer.Exit(tally.exit_code(fail_on))
 
 
-def _streamer(output: Path | None, lines: list[str]) -> Callable[[Result], None]:
-    """JSON Lines as results arrive: to stdout, or kept for FILE (renamed in at the end)."""
+def _live_lines(tally: Tally) -> Callable[[Result], None]:
+    """JSON Lines on stdout as results arrive (a consumer can follow a long run)."""
 
     def on_result(result: Result) -> None:
-        line = render_line(result)
-        if output is None:
-            write_stdout(line)
-        else:
-            lines.append(line)
+        tally.add(result)
+        write_stdout(render_line(result))
 
     return on_result
 

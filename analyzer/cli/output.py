@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,30 +20,23 @@ import click
 import typer
 
 from analyzer.cli.options import CsvMode, FailOn
+from analyzer.cli.tally import CountedOnce, Tally, tally_of
 from analyzer.errors import (
-    EXIT_FINDINGS,
     EXIT_INPUT_ERROR,
-    EXIT_OK,
     PermauditError,
     UsageError,
 )
-from analyzer.model import Result, Severity
-from analyzer.report import Format, Report, formatter_for
+from analyzer.model import Result
+from analyzer.report import STREAMED, Format, Report, ToolInfo, formatter_for, stream
 from analyzer.report.safe import terminal
-from analyzer.report.summary import summarize, summary_lines
+from analyzer.report.summary import summary_lines
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def exit_code(results: Sequence[Result], fail_on: FailOn) -> int:
+def exit_code(results: Iterable[Result], fail_on: FailOn) -> int:
     """1 if an active finding reaches ``fail_on``; else 3 if any input failed; else 0."""
-    if fail_on is not FailOn.NONE:
-        threshold = Severity.parse(fail_on.value)
-        if any(f.severity >= threshold for r in results for f in r.active_findings()):
-            return EXIT_FINDINGS
-    if any(not r.ok for r in results):
-        return EXIT_INPUT_ERROR
-    return EXIT_OK
+    return tally_of(results).exit_code(fail_on)
 
 
 def say(message: str) -> None:
@@ -80,17 +73,35 @@ def _debug_requested(kwargs: dict[str, Any]) -> bool:
     return bool(kwargs.get("debug") or getattr(analysis, "debug", False))
 
 
-def emit(
-    report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
-) -> None:
-    """Render ``report`` and write it to stdout or, atomically, to ``output``."""
-    color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
-    width = os.get_terminal_size().columns if color else 110
-    text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
-    if output is None:
-        write_stdout(text)
+def deliver(
+    fmt: Format,
+    tool: ToolInfo,
+    source: Callable[[], Iterable[Result]],
+    output: Path | None,
+    csv_mode: CsvMode = CsvMode.FINDINGS,
+) -> Tally:
+    """Write the report to stdout or, atomically, to ``output``, and tally the results.
+
+    JSON, JSONL, CSV and SARIF are written as they are read (memory for one result);
+    the table, Markdown and HTML need every result at once.
+    """
+    tally = Tally()
+    counted = CountedOnce(source, tally)
+    if fmt in STREAMED:
+        chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value)
     else:
-        write_atomically(output, text)
+        color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
+        width = os.get_terminal_size().columns if color else 110
+        formatter = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value)
+        chunks = [formatter.render(Report(tool, list(counted())))]
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+    else:
+        write_atomically(output, chunks)
+    counted.finish()
+    return tally
 
 
 def write_stdout(text: str) -> None:
@@ -98,7 +109,7 @@ def write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write via a temporary file and rename, so no partial report is ever left behind."""
     directory = path.parent if str(path.parent) else Path()
     try:
@@ -108,7 +119,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            fh.writelines([text] if isinstance(text, str) else text)
         Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -121,21 +132,22 @@ def _umask() -> int:
     return mask
 
 
-def report_errors(results: Iterable[Result], debug: bool) -> None:
+def report_errors(tally: Tally, debug: bool) -> None:
     """One stderr line per APK that could not be analysed (its trace with --debug)."""
-    for result in results:
-        if result.ok:
-            continue
-        say(f"{terminal(result.error_kind or '')}: {terminal(result.error_message)}")
-        if debug and result.error and result.error.trace:
-            typer.echo(result.error.trace, err=True)
+    for failed in tally.failed:
+        say(f"{terminal(failed.kind)}: {terminal(failed.message)}")
+        if debug and failed.trace:
+            typer.echo(failed.trace, err=True)
+    more = tally.counter.total - tally.counter.ok - len(tally.failed)
+    if more > 0:
+        say(f"... and {more} more APK(s) that could not be analysed (listed in the report)")
 
 
-def write_summary(results: Sequence[Result], extra: dict[str, int], path: Path | None) -> None:
+def write_summary(tally: Tally, extra: dict[str, int], path: Path | None) -> None:
     """The counts on stderr, and as JSON in ``path`` when asked."""
     import json
 
-    counts = summarize(results)
+    counts = tally.counter.counts()
     for line in summary_lines(counts, extra):
         say(terminal(line))
     if path is not None:

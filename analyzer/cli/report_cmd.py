@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
-from analyzer.batch.store import load_results
+from analyzer.batch.store import stored_results
 from analyzer.cli.options import (
     CsvMode,
     CsvModeOpt,
@@ -19,8 +19,8 @@ from analyzer.cli.options import (
     OutputOpt,
     SummaryOpt,
 )
-from analyzer.cli.output import emit, exit_code, guarded, write_summary
-from analyzer.report import Format, Report, ToolInfo
+from analyzer.cli.output import deliver, guarded, write_summary
+from analyzer.report import Format, ToolInfo
 from analyzer.tables import load_tables
 
 
@@ -37,8 +37,9 @@ def report(
     ] = False,
 ) -> None:
     """Rebuild a report from the store without re-scanning (default: the last batch)."""
-    results, key = load_results(db, every_run=all_results)
+    results, key = stored_results(db, every_run=all_results)
     data_version = key.data_version if key else load_tables().data_version
-    emit(Report(ToolInfo("permaudit", __version__, data_version), results), fmt, output, csv_mode)
-    write_summary(results, {}, summary)
-    raise typer.Exit(exit_code(results, fail_on))
+    tool = ToolInfo("permaudit", __version__, data_version)
+    tally = deliver(fmt, tool, results, output, csv_mode)
+    write_summary(tally, {}, summary)
+    raise typer.Exit(tally.exit_code(fail_on))

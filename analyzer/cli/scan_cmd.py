@@ -19,8 +19,8 @@ from analyzer.cli.options import (
     analysis_options,
     injected,
 )
-from analyzer.cli.output import emit, exit_code, guarded, report_errors
-from analyzer.report import Format, Report, ToolInfo
+from analyzer.cli.output import deliver, guarded, report_errors
+from analyzer.report import Format, ToolInfo
 from analyzer.tables import load_tables
 
 
@@ -41,7 +41,7 @@ def scan(
     config = scan_config(analysis)
     scan_fn = injected(ctx).scan
     results = [scan_fn(path, config, tables) for path in apks]
-    report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
-    emit(report, fmt, output, csv_mode)
-    report_errors(results, analysis.debug)
-    raise typer.Exit(exit_code(results, fail_on))
+    tool = ToolInfo("permaudit", __version__, tables.data_version)
+    tally = deliver(fmt, tool, lambda: results, output, csv_mode)
+    report_errors(tally, analysis.debug)
+    raise typer.Exit(tally.exit_code(fail_on))

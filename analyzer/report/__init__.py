@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 
 from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.csv import CsvFormatter
 from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
-from analyzer.report.jsonl import JsonlFormatter
+from analyzer.report.json import chunks as json_chunks
+from analyzer.report.jsonl import JsonlFormatter, render_lines
+from analyzer.report.jsonstream import ResultSource
 from analyzer.report.markdown import MarkdownFormatter
 from analyzer.report.sarif import SarifFormatter
+from analyzer.report.sarif import chunks as sarif_chunks
 from analyzer.report.table import TableFormatter
 
 
@@ -47,4 +51,35 @@ FORMATTERS: dict[Format, Formatter] = {
     Format.SARIF: SarifFormatter(),
 }
 
-__all__ = ["FORMATTERS", "Format", "Formatter", "Report", "ToolInfo", "formatter_for"]
+STREAMED: frozenset[Format] = frozenset({Format.JSON, Format.JSONL, Format.CSV, Format.SARIF})
+"""Formats written as a stream: memory for one result at a time, whatever the count."""
+
+
+def stream(
+    fmt: Format, tool: ToolInfo, source: ResultSource, *, csv_mode: str = "findings"
+) -> Iterator[str]:
+    """The report in pieces, reading ``source()`` (each call a fresh pass) as it goes."""
+    if fmt is Format.JSON:
+        return json_chunks(tool, source)
+    if fmt is Format.JSONL:
+        return render_lines(source())
+    if fmt is Format.CSV:
+        return CsvFormatter(mode=csv_mode).chunks(source())
+    if fmt is Format.SARIF:
+        from analyzer.rules import REGISTRY
+
+        return sarif_chunks(tool, source, REGISTRY)
+    raise ValueError(f"{fmt.value} is not a streamed format")
+
+
+__all__ = [
+    "FORMATTERS",
+    "STREAMED",
+    "Format",
+    "Formatter",
+    "Report",
+    "ResultSource",
+    "ToolInfo",
+    "formatter_for",
+    "stream",
+]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from analyzer.model import Category, Finding, Result
@@ -73,8 +73,8 @@ def _finding_cells(finding: Finding | None) -> dict[str, Any]:
     }
 
 
-def _rows(report: Report, apps: bool) -> Iterator[dict[str, Any]]:
-    for result in report.results:
+def _rows(results: Iterable[Result], apps: bool) -> Iterator[dict[str, Any]]:
+    for result in results:
         base = _app_row(result)
         if apps:
             active = result.active_findings()
@@ -97,6 +97,10 @@ class CsvFormatter:
         self.mode = mode
 
     def render(self, report: Report) -> str:
+        return "".join(self.chunks(report.results))
+
+    def chunks(self, results: Iterable[Result]) -> Iterator[str]:
+        """The header, then one piece per row, as the results come."""
         apps = self.mode == "apps"
         buf = io.StringIO()
         writer = csv.DictWriter(
@@ -106,6 +110,9 @@ class CsvFormatter:
             lineterminator="\n",
         )
         writer.writeheader()
-        for row in _rows(report, apps):
+        for row in _rows(results, apps):
             writer.writerow({k: csv_cell(v) for k, v in row.items()})
-        return buf.getvalue()
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+        yield buf.getvalue()

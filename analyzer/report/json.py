@@ -1,10 +1,27 @@
-"""The JSON report (DESIGN §2.6): one document, ``schema_version`` first."""
+"""The JSON report (DESIGN §2.6): one document, ``schema_version`` first.
+
+Written as a stream (``chunks``): the results list is produced item by item, so a
+report of a whole store needs memory for one result at a time.
+"""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 
-from analyzer.report.base import Report
+from analyzer.model import SCHEMA_VERSION
+from analyzer.report.base import Report, ToolInfo
+from analyzer.report.jsonstream import ResultSource, dump_streaming, marker
+
+
+def chunks(tool: ToolInfo, source: ResultSource) -> Iterator[str]:
+    """The document in pieces; ``source()`` is read once."""
+    skeleton = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": tool.to_dict(),
+        "results": marker("results"),
+    }
+    lists = {"results": lambda: (r.to_dict() for r in source())}
+    return dump_streaming(skeleton, lists, ensure_ascii=False)
 
 
 class JsonFormatter:
@@ -13,4 +30,4 @@ class JsonFormatter:
     media_type = "application/json"
 
     def render(self, report: Report) -> str:
-        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        return "".join(chunks(report.tool, lambda: report.results))

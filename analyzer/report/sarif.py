@@ -8,13 +8,13 @@ not a finding about the app.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
 from analyzer.model import Finding, Result, Severity
-from analyzer.report.base import Report
+from analyzer.report.base import Report, ToolInfo
+from analyzer.report.jsonstream import ResultSource, dump_streaming, marker
 from analyzer.rules.registry import Rule
 
 SARIF_VERSION = "2.1.0"
@@ -82,20 +82,15 @@ def _notification(result: Result) -> dict[str, Any]:
     }
 
 
-def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
-    """The SARIF log as plain dicts; ``rules`` is normally ``REGISTRY``."""
-    ordered = sorted(rules.values(), key=lambda r: r.id)
-    index = {r.id: i for i, r in enumerate(ordered)}
-    results = [_result(r, f, index) for r in report.results for f in r.findings]
-    notifications = [_notification(r) for r in report.results if not r.ok]
-    artifacts = [
-        {
-            "location": {"uri": artifact_uri(r.apk.path)},
-            **({"hashes": {"sha-256": r.apk.sha256}} if r.apk.sha256 else {}),
-            **({"length": r.apk.size_bytes} if r.apk.size_bytes is not None else {}),
-        }
-        for r in report.results
-    ]
+def _artifact(r: Result) -> dict[str, Any]:
+    return {
+        "location": {"uri": artifact_uri(r.apk.path)},
+        **({"hashes": {"sha-256": r.apk.sha256}} if r.apk.sha256 else {}),
+        **({"length": r.apk.size_bytes} if r.apk.size_bytes is not None else {}),
+    }
+
+
+def _skeleton(tool: ToolInfo, ordered: list[Rule], lists: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -103,24 +98,52 @@ def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
             {
                 "tool": {
                     "driver": {
-                        "name": report.tool.name,
-                        "version": report.tool.version,
+                        "name": tool.name,
+                        "version": tool.version,
                         "informationUri": INFORMATION_URI,
                         "rules": [_rule(r) for r in ordered],
-                        "properties": {"data_version": report.tool.data_version},
+                        "properties": {"data_version": tool.data_version},
                     }
                 },
                 "invocations": [
                     {
                         "executionSuccessful": True,
-                        "toolExecutionNotifications": notifications,
+                        "toolExecutionNotifications": lists["notifications"],
                     }
                 ],
-                "artifacts": artifacts,
-                "results": results,
+                "artifacts": lists["artifacts"],
+                "results": lists["results"],
             }
         ],
     }
+
+
+def _lists(
+    source: ResultSource, index: Mapping[str, int]
+) -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
+    return {
+        "notifications": lambda: (_notification(r) for r in source() if not r.ok),
+        "artifacts": lambda: (_artifact(r) for r in source()),
+        "results": lambda: (_result(r, f, index) for r in source() for f in r.findings),
+    }
+
+
+def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
+    """The SARIF log as plain dicts; ``rules`` is normally ``REGISTRY``."""
+    ordered = sorted(rules.values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(ordered)}
+    built = {name: list(make()) for name, make in _lists(lambda: report.results, index).items()}
+    return _skeleton(report.tool, ordered, built)
+
+
+def chunks(tool: ToolInfo, source: ResultSource, rules: Mapping[str, Rule]) -> Iterator[str]:
+    """The SARIF log in pieces; ``source()`` is read three times (errors, artifacts, results),
+    one result at a time."""
+    ordered = sorted(rules.values(), key=lambda r: r.id)
+    index = {r.id: i for i, r in enumerate(ordered)}
+    lists = _lists(source, index)
+    skeleton = _skeleton(tool, ordered, {name: marker(name) for name in lists})
+    return dump_streaming(skeleton, lists, ensure_ascii=False)
 
 
 class SarifFormatter:
@@ -135,4 +158,4 @@ class SarifFormatter:
         from analyzer.rules import REGISTRY
 
         rules = REGISTRY if self.rules is None else self.rules
-        return json.dumps(to_sarif(report, rules), indent=2, ensure_ascii=False) + "\n"
+        return "".join(chunks(report.tool, lambda: report.results, rules))

@@ -13,43 +13,69 @@ from typing import Any
 from analyzer.model import Category, DisclosureLevel, Result, Severity
 
 
-def summarize(results: Iterable[Result]) -> dict[str, Any]:
-    """Counts per status, category (requested / disclosed), rule, severity and error kind.
+class SummaryCounter:
+    """Counts built one result at a time, so a store-sized report is counted while it
+    streams: per status, category (requested / disclosed), rule, severity and error kind.
 
     Waived findings are left out of the rule and severity counts, as they are of exit codes.
     """
-    total = ok = 0
-    requested: Counter[str] = Counter()
-    disclosed: Counter[str] = Counter()
-    rules: Counter[str] = Counter()
-    severities: Counter[str] = Counter()
-    errors: Counter[str] = Counter()
-    for result in results:
-        total += 1
+
+    def __init__(self) -> None:
+        self.total = self.ok = 0
+        self.requested: Counter[str] = Counter()
+        self.disclosed: Counter[str] = Counter()
+        self.rules: Counter[str] = Counter()
+        self.severities: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+        self.worst: Severity | None = None
+
+    def add(self, result: Result) -> Result:
+        self.total += 1
         if result.ok:
-            ok += 1
-        elif result.error is not None:
-            errors[result.error.kind] += 1
+            self.ok += 1
+        else:
+            self.errors[result.error_kind or ""] += 1
         for category, use in (result.categories or {}).items():
             if use.requested:
-                requested[category.value] += 1
+                self.requested[category.value] += 1
                 if use.disclosure is DisclosureLevel.DISCLOSED:  # policy_only is not disclosure
-                    disclosed[category.value] += 1
+                    self.disclosed[category.value] += 1
         for finding in result.active_findings():
-            rules[finding.rule] += 1
-            severities[finding.severity.label] += 1
-    return {
-        "apks": total,
-        "ok": ok,
-        "errors": total - ok,
-        "categories": {
-            c.value: {"requested": requested[c.value], "disclosed": disclosed[c.value]}
-            for c in Category
-        },
-        "rules": dict(sorted(rules.items())),
-        "severities": {s.label: severities[s.label] for s in reversed(Severity)},
-        "error_kinds": dict(sorted(errors.items())),
-    }
+            self.rules[finding.rule] += 1
+            self.severities[finding.severity.label] += 1
+            if self.worst is None or finding.severity > self.worst:
+                self.worst = finding.severity
+        return result
+
+    def counting(self, results: Iterable[Result]) -> Iterator[Result]:
+        """Pass ``results`` through, counting each."""
+        for result in results:
+            yield self.add(result)
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "apks": self.total,
+            "ok": self.ok,
+            "errors": self.total - self.ok,
+            "categories": {
+                c.value: {
+                    "requested": self.requested[c.value],
+                    "disclosed": self.disclosed[c.value],
+                }
+                for c in Category
+            },
+            "rules": dict(sorted(self.rules.items())),
+            "severities": {s.label: self.severities[s.label] for s in reversed(Severity)},
+            "error_kinds": dict(sorted(self.errors.items())),
+        }
+
+
+def summarize(results: Iterable[Result]) -> dict[str, Any]:
+    """The counts over ``results`` (see ``SummaryCounter``)."""
+    counter = SummaryCounter()
+    for result in results:
+        counter.add(result)
+    return counter.counts()
 
 
 def summary_lines(counts: Mapping[str, Any], extra: Mapping[str, int]) -> Iterator[str]:
