@@ -2,7 +2,10 @@
 
 Follows frameworks/base/libs/androidfw/include/androidfw/ResourceTypes.h: file header,
 UTF-16 string pool, resource map (string index → attribute resource id), namespace and
-element chunks. Only what the tests need: attributes with string, int or bool values.
+element chunks. Only what the tests need: attributes with string, int or bool values,
+plus the hostile knobs of tests/hostile: a raw string that disagrees with the typed
+value, ``attributeStart``/``attributeSize`` other than 0x14 with decoy records in the
+gap, and raw bytes (a corrupt chunk) before an element.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class Attr:
     value: str | int | bool
     ns: str | None = ANDROID
     res_id: int | None = None
+    raw: str | None = None  # rawValue string when it differs from the typed string value
 
     def __post_init__(self) -> None:
         if self.res_id is None and self.ns is not None and self.name in ATTR_IDS:
@@ -46,6 +50,10 @@ class Node:
     tag: str
     attrs: list[Attr] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    attr_start: int = 0x14  # ResXMLTree_attrExt.attributeStart
+    attr_size: int = 0x14  # ResXMLTree_attrExt.attributeSize (>= 0x14 here)
+    decoys: list[Attr] = field(default_factory=list)  # records written in the gap
+    before: bytes = b""  # raw bytes written just before this element's start chunk
 
 
 def a(name: str, value: str | int | bool, **kw: object) -> Attr:
@@ -153,11 +161,18 @@ def _element(
         if closing:
             out.write(struct.pack("<HHIIIII", 0x0103, 0x10, 0x18, 1, NO_INDEX, NO_INDEX, name_idx))
             continue
-        attrs = [_attr(at, pool, res_idx, ns_uri) for at in node.attrs]
-        size = 0x10 + 20 + 20 * len(attrs)
+        pad = b"\0" * (node.attr_size - 20)
+        attrs = [_attr(at, pool, res_idx, ns_uri) + pad for at in node.attrs]
+        gap = b"".join(_attr(at, pool, res_idx, ns_uri) for at in node.decoys)
+        gap = gap.ljust(node.attr_start - 20, b"\0")[: node.attr_start - 20]
+        size = 0x10 + 20 + len(gap) + node.attr_size * len(attrs)
+        size += -size % 4
+        out.write(node.before)
         out.write(struct.pack("<HHIII", 0x0102, 0x10, size, 1, NO_INDEX))
-        out.write(struct.pack("<IIHHHHHH", NO_INDEX, name_idx, 0x14, 0x14, len(attrs), 0, 0, 0))
-        out.write(b"".join(attrs))
+        ext = (NO_INDEX, name_idx, node.attr_start, node.attr_size, len(attrs), 0, 0, 0)
+        out.write(struct.pack("<IIHHHHHH", *ext))
+        body = gap + b"".join(attrs)
+        out.write(body + b"\0" * (size - 0x10 - 20 - len(body)))
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.children))
 
@@ -170,8 +185,9 @@ def _attr(at: Attr, pool: _Pool, res_idx: dict[tuple[str, int], int], ns_uri: st
     elif isinstance(at.value, int):
         raw, vtype, data = NO_INDEX, 0x10, at.value & 0xFFFFFFFF
     else:
-        raw = pool.add(at.value)
-        vtype, data = 0x03, raw
+        data = pool.add(at.value)
+        raw = pool.add(at.raw) if at.raw is not None else data
+        vtype = 0x03
     return struct.pack("<IIIHBBI", a_ns, a_name, raw, 8, 0, vtype, data)
 
 

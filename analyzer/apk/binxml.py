@@ -58,8 +58,18 @@ class _Stop(Exception):
         self.offset = offset
 
 
-def read_binary(data: bytes, max_depth: int, max_elements: int) -> BinaryTree:
-    """Decode a binary manifest; BadManifest when no root element can be read at all."""
+# One traced element: (tag, [(res_id, raw string, data type, data) per attribute record]).
+TracedElement = tuple[str, list[tuple[int, str | None, int, int]]]
+
+
+def read_binary(
+    data: bytes, max_depth: int, max_elements: int, trace: list[TracedElement] | None = None
+) -> BinaryTree:
+    """Decode a binary manifest; BadManifest when no root element can be read at all.
+
+    ``trace``, when given, receives every element's attribute records as read (tests
+    compare them with ``aapt dump xmltree``).
+    """
     if len(data) < 8:
         raise BadManifest("binary manifest shorter than its header")
     _, header_size, declared = _CHUNK.unpack_from(data, 0)
@@ -68,6 +78,7 @@ def read_binary(data: bytes, max_depth: int, max_elements: int) -> BinaryTree:
     end = min(declared, len(data))
     pool, res_ids, first = _scan_prelude(data, header_size, end)
     reader = _TreeReader(data, end, pool, res_ids, max_depth, max_elements)
+    reader.trace = trace
     stopped = reader.run(first)
     if reader.root is None:
         raise BadManifest("binary manifest has no readable root element")
@@ -153,6 +164,7 @@ class _TreeReader:
         self.max_depth, self.max_elements = max_depth, max_elements
         self.root: etree._Element | None = None
         self.open_elements = 0
+        self.trace: list[TracedElement] | None = None
         self._tags: dict[int, str] = {}
         self._keys: dict[tuple[int, int, int], str | None] = {}
         self._texts: dict[int, str | None] = {}
@@ -239,6 +251,15 @@ class _TreeReader:
                 if value is not None:
                     attrib[key] = value
         return attrib
+
+    def _records(self, base: int, step: int, count: int) -> list[tuple[int, str | None, int, int]]:
+        """The raw attribute records of one element, for ``trace``."""
+        out = []
+        for i in range(count):
+            _, name, raw, _, _, vtype, vdata = _ATTR.unpack_from(self.data, base + step * i)
+            res_id = self.res_ids[name] if 0 <= name < len(self.res_ids) else 0
+            out.append((res_id, self.pool.get(raw) if raw >= 0 else None, vtype, vdata))
+        return out
 
     def _framework(self, attrib: dict[str, str], res_id: int, vtype: int, vdata: int) -> None:
         """A framework attribute's typed value, as TypedArray gives it."""
