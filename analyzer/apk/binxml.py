@@ -208,9 +208,12 @@ class _TreeReader:
         ext = off + hsize
         _, name_idx, start, attr_size, count = _ATTR_EXT.unpack_from(data, ext)
         tag = self._tag(off, name_idx)
+        # With attributeSize 0 every record is the same bytes: duplicates of the first.
         attrib = self._attributes(
             off, ext + start, attr_size, count if attr_size else min(count, 1)
         )
+        if self.trace is not None:
+            self.trace.append((tag, self._records(ext + start, attr_size, count)))
         if parent is None:
             el = etree.Element(tag, attrib)
             self.root = el

@@ -11,6 +11,7 @@ untrusted.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 ANDROID_NS = "http://schemas.android.com/apk/res/android"
 # Written in the android namespace (URI or the literal "android") without a framework
@@ -48,6 +49,8 @@ TYPE_INT_DEC = 0x10
 TYPE_INT_HEX = 0x11
 TYPE_INT_BOOLEAN = 0x12
 
+# A namespace URI lxml accepts as written; anything else is kept percent-encoded in a URN.
+_URI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$")
 _NAME_OK = re.compile(r"^[A-Za-z_][\w.\-]*$")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -81,8 +84,12 @@ def typed_text(vtype: int, vdata: int) -> str | None:
 
 
 def clean(text: str) -> str:
-    """lxml refuses characters XML cannot hold; drop them rather than lose the attribute."""
-    return _XML_ILLEGAL.sub("", text)
+    """lxml refuses characters XML cannot hold: each becomes U+FFFD, never silently dropped.
+
+    Dropping would merge "android.permission.READ_SMS\\0" into READ_SMS, a name the
+    platform would not treat as the same permission.
+    """
+    return _XML_ILLEGAL.sub("\ufffd", text)
 
 
 def safe_name(name: str) -> str:
@@ -97,4 +104,6 @@ def safe_ns(ns: str) -> str:
     """A namespace URI lxml accepts; the android URI or "android" without an id is moved aside."""
     if ns.strip() in (ANDROID_NS, "android"):
         return UNRESOLVED_NS
-    return clean(ns).replace("{", "").replace("}", "") or UNRESOLVED_NS
+    if _URI_OK.match(ns):
+        return ns
+    return "urn:permaudit:ns:" + quote(ns, safe="")
