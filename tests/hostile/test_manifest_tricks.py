@@ -147,3 +147,37 @@ def test_only_direct_children_of_manifest_count(tmp_path, tables) -> None:  # ty
     nested.children.append(uses_permission(READ_CONTACTS))
     result = scan(tmp_path, tables, build_axml(manifest("org.h", app, nested)), manifest_only=True)
     assert declared(result) == [READ_SMS]
+
+
+def test_zero_attribute_size_is_bounded(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    from tests.property.test_fuzz import counted
+
+    elements = [uses_permission(f"android.permission.P{i}") for i in range(300)]
+    axml = build_axml(manifest("org.h", *elements))
+    buf = bytearray(axml)
+    for i in range(len(buf) - 4):  # every start chunk: attributeSize 0, attributeCount 65535
+        if buf[i : i + 4] == b"\x02\x01\x10\x00":
+            struct.pack_into("<HH", buf, i + 0x10 + 10, 0, 0xFFFF)
+    path = tmp_path / "z.apk"
+    path.write_bytes(build_apk(bytes(buf)))
+    result, calls = counted(scan_path, str(path), ScanConfig(manifest_only=True), tables)
+    assert result.ok
+    assert len(declared(result)) == 300  # each element: 65535 copies of its one attribute
+    assert calls < 400 * len(buf) + 200_000
+
+
+def test_overlapping_string_offsets_are_bounded(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    long_name = "android.permission." + "X" * 20_000
+    attrs = [Attr(f"a{i}", f"v{i}", ns=None) for i in range(3000)]
+    root = manifest("org.h", Node("meta", attrs), uses_permission(long_name))
+    axml = bytearray(build_axml(root))
+    count = struct.unpack_from("<I", axml, 16)[0]
+    entries = 8 + 28
+    offsets = [struct.unpack_from("<I", axml, entries + 4 * i)[0] for i in range(count)]
+    longest = max(offsets)  # the long name is the last string added
+    for i in range(count):  # every string now starts where the long one does
+        struct.pack_into("<I", axml, entries + 4 * i, longest)
+    path = tmp_path / "o.apk"
+    path.write_bytes(build_apk(bytes(axml)))
+    result = scan_path(str(path), ScanConfig(manifest_only=True), tables)
+    assert result.error is not None and result.error.kind == "too-large"
