@@ -96,22 +96,45 @@ class _Pool:
             self.strings.append(s)
         return self.index[s]
 
-    def chunk(self) -> bytes:
+    def chunk(self, utf8: bool = False, styled: bool = False) -> bytes:
+        """The pool chunk: UTF-16 (default) or UTF-8 strings, optionally one style."""
         data = io.BytesIO()
         offsets = []
         for s in self.strings:
             offsets.append(data.tell())
-            units = s.encode("utf-16-le")
-            data.write(struct.pack("<H", len(units) // 2) + units + b"\0\0")
+            if utf8:
+                raw = s.encode("utf-8")
+                data.write(_len8(len(s.encode("utf-16-le")) // 2) + _len8(len(raw)) + raw + b"\0")
+            else:
+                units = s.encode("utf-16-le")
+                data.write(struct.pack("<H", len(units) // 2) + units + b"\0\0")
         body = data.getvalue()
         body += b"\0" * (-len(body) % 4)
         header_size = 28
-        strings_start = header_size + 4 * len(offsets)
-        size = strings_start + len(body)
+        style_offsets = [0] if styled else []
+        strings_start = header_size + 4 * (len(offsets) + len(style_offsets))
+        styles = struct.pack("<7I", 0, 0, 1, *[0xFFFFFFFF] * 4) if styled else b""
+        styles_start = strings_start + len(body) if styled else 0
+        size = strings_start + len(body) + len(styles)
+        flags = 0x100 if utf8 else 0
         head = struct.pack(
-            "<HHIIIIII", 0x0001, header_size, size, len(offsets), 0, 0, strings_start, 0
+            "<HHIIIIII",
+            0x0001,
+            header_size,
+            size,
+            len(offsets),
+            len(style_offsets),
+            flags,
+            strings_start,
+            styles_start,
         )
-        return head + b"".join(struct.pack("<I", o) for o in offsets) + body
+        table = b"".join(struct.pack("<I", o) for o in offsets + style_offsets)
+        return head + table + body + styles
+
+
+def _len8(n: int) -> bytes:
+    """UTF-8 pool length: one byte below 0x80, else two with the high bit set."""
+    return bytes([n]) if n < 0x80 else bytes([0x80 | (n >> 8), n & 0xFF])
 
 
 def _walk(node: Node) -> list[Node]:
@@ -123,7 +146,13 @@ def _walk(node: Node) -> list[Node]:
     return out
 
 
-def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> bytes:
+def build_axml(
+    root: Node,
+    ns_uri: str = ANDROID,
+    prefix: str = "android",
+    utf8: bool = False,
+    styled: bool = False,
+) -> bytes:
     """Serialise ``root`` to binary AXML (one namespace declaration on the root)."""
     pool = _Pool()
     res_attrs: list[tuple[str, int]] = []
@@ -142,7 +171,7 @@ def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> by
     body.write(struct.pack("<HHIIIII", 0x0100, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
     _element(root, pool, res_name_index, body, ns_uri)
     body.write(struct.pack("<HHIIIII", 0x0101, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
-    pool_chunk = pool.chunk()
+    pool_chunk = pool.chunk(utf8, styled)
     map_chunk = struct.pack("<HHI", 0x0180, 8, 8 + 4 * len(res_map)) + b"".join(
         struct.pack("<I", r) for r in res_map
     )

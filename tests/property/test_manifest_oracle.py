@@ -36,6 +36,7 @@ def _samples() -> list[bytes]:
             out.append(zf.read("AndroidManifest.xml"))
     perms = [uses_permission(f"android.permission.{p}") for p in ("READ_SMS", "CALL_PHONE")]
     out.append(build_axml(manifest("org.oracle", *perms, uses_sdk(21, 30))))
+    out.append(build_axml(manifest("org.oracle", *perms), utf8=True, styled=True))
     return out
 
 
@@ -70,7 +71,7 @@ edit = st.tuples(
 )
 
 ORACLE = settings(
-    max_examples=60,
+    max_examples=100,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
