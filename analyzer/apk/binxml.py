@@ -267,6 +267,12 @@ class _TreeReader:
     def _framework(self, attrib: dict[str, str], res_id: int, vtype: int, vdata: int) -> None:
         """A framework attribute's typed value, as TypedArray gives it."""
         name = xn.framework_name(res_id)
+        if res_id == xn.MAX_SDK_ID and not xn.TYPE_FIRST_INT <= vtype <= xn.TYPE_LAST_INT:
+            # parseUsesPermission: maxSdkVersion counts only when typed as an integer.
+            text = self._text(vdata) if vtype == xn.TYPE_STRING else xn.typed_text(vtype, vdata)
+            if text is not None:
+                attrib.setdefault(f"{{{xn.NOT_INT_NS}}}{name}", text)
+            return
         if vtype == xn.TYPE_STRING:
             value = self._text(vdata)
         elif res_id == xn.NAME_ID:  # getNonResourceString: a non-string name is no name

@@ -20,6 +20,8 @@ UNRESOLVED_NS = "urn:permaudit:no-resource-id"
 # A framework attribute the package parser reads only as a string (android:name through
 # TypedArray.getNonResourceString) whose typed value is not a string: kept aside.
 NOT_STRING_NS = "urn:permaudit:typed-not-string"
+# Likewise android:maxSdkVersion, read only when typed as an integer (TYPE_FIRST_INT..LAST_INT).
+NOT_INT_NS = "urn:permaudit:typed-not-int"
 
 # Framework attribute ids (frameworks/base/core/res/res/values/public.xml). Only these
 # names matter to permaudit; other framework attributes are named from androguard's copy
@@ -39,6 +41,7 @@ FRAMEWORK_ATTRS: dict[int, str] = {
     0x0101000E: "enabled",
 }
 NAME_ID = 0x01010003
+MAX_SDK_ID = 0x01010271
 
 # Res_value data types (ResourceTypes.h).
 TYPE_NULL = 0x00
@@ -48,6 +51,7 @@ TYPE_STRING = 0x03
 TYPE_INT_DEC = 0x10
 TYPE_INT_HEX = 0x11
 TYPE_INT_BOOLEAN = 0x12
+TYPE_FIRST_INT, TYPE_LAST_INT = 0x10, 0x1F
 
 # A namespace URI lxml accepts as written; anything else is kept percent-encoded in a URN.
 _URI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$")

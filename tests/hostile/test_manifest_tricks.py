@@ -181,3 +181,13 @@ def test_overlapping_string_offsets_are_bounded(tmp_path, tables) -> None:  # ty
     path.write_bytes(build_apk(bytes(axml)))
     result = scan_path(str(path), ScanConfig(manifest_only=True), tables)
     assert result.error is not None and result.error.kind == "too-large"
+
+
+def test_string_typed_max_sdk_is_ignored(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    # parseUsesPermission reads maxSdkVersion only when typed as an integer: a string
+    # "18" would otherwise make an auditor think the permission stops at Android 4.3.
+    node = Node("uses-permission", [Attr("name", READ_SMS), Attr("maxSdkVersion", "18")])
+    result = scan(tmp_path, tables, build_axml(manifest("org.h", node)), manifest_only=True)
+    assert [(p.name, p.max_sdk_version) for p in result.permissions if not p.implied] == [
+        (READ_SMS, None)
+    ]
