@@ -58,10 +58,20 @@ def silence_androguard() -> None:
 def parse_manifest(data: bytes, max_depth: int, max_elements: int) -> ManifestTree:
     """Decode manifest bytes (binary AXML or text XML) into an lxml element tree."""
     stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped[:1] == b"<":
+    if stripped[:1] == b"<" and not _binary_header(data):
         return ManifestTree(_parse_text(stripped, max_depth, max_elements))
     tree = read_binary(data, max_depth, max_elements)
     return ManifestTree(tree.root, tree.stopped_at)
+
+
+def _binary_header(data: bytes) -> bool:
+    """A consistent ResXMLTree header: the platform reads such a file as binary whatever
+    its first byte, so a chunk type of 0x..3c ("<") must not send it to the text parser."""
+    if len(data) < 8:
+        return False
+    header_size = int.from_bytes(data[2:4], "little")
+    size = int.from_bytes(data[4:8], "little")
+    return 8 <= header_size <= size <= len(data)
 
 
 def _parse_text(data: bytes, max_depth: int, max_elements: int) -> etree._Element:

@@ -191,3 +191,11 @@ def test_string_typed_max_sdk_is_ignored(tmp_path, tables) -> None:  # type: ign
     assert [(p.name, p.max_sdk_version) for p in result.permissions if not p.implied] == [
         (READ_SMS, None)
     ]
+
+
+def test_binary_manifest_starting_with_a_bracket_is_binary(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    # ResXMLTree::setTo never checks the header's type: "<\0" there is still binary XML.
+    axml = bytearray(build_axml(manifest("org.h", uses_permission(READ_SMS))))
+    axml[0:2] = b"<\0"
+    result = scan(tmp_path, tables, bytes(axml), manifest_only=True)
+    assert declared(result) == [READ_SMS]
