@@ -199,3 +199,22 @@ def test_binary_manifest_starting_with_a_bracket_is_binary(tmp_path, tables) -> 
     axml[0:2] = b"<\0"
     result = scan(tmp_path, tables, bytes(axml), manifest_only=True)
     assert declared(result) == [READ_SMS]
+
+
+def test_partial_manifest_silences_unused_permission_rule(tables) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from analyzer.catalog import categorize, with_protection
+    from analyzer.model import AppInfo, Permission, Usage
+    from analyzer.rules import RuleContext, evaluate
+    from analyzer.rules.context import mark_incomplete_inventory
+
+    perms = with_protection([Permission(READ_SMS, "uses-permission")], 30, tables)
+    cats = {c: replace(u, used=Usage.NO_EVIDENCE) for c, u in categorize(perms, tables).items()}
+    app = AppInfo("org.h", "1", "1", None, None, "30", 30)
+    whole = RuleContext(app, perms, cats, ())
+    assert "unused-sensitive-permission" in {f.rule for f in evaluate(whole)}
+    partial = replace(whole, manifest_complete=False)
+    findings = mark_incomplete_inventory(evaluate(partial), complete=False)
+    assert "unused-sensitive-permission" not in {f.rule for f in findings}
+    assert findings and all(f.evidence["inventory_incomplete"] is True for f in findings)
