@@ -23,6 +23,7 @@ recursion, and element count and depth are capped by the caller's limits.
 
 from __future__ import annotations
 
+import contextlib
 import struct
 from dataclasses import dataclass
 
@@ -214,11 +215,30 @@ class _TreeReader:
         )
         if self.trace is not None:
             self.trace.append((tag, self._records(ext + start, attr_size, count)))
+        try:
+            el = (
+                etree.Element(tag, attrib)
+                if parent is None
+                else etree.SubElement(parent, tag, attrib)
+            )
+        except ValueError:  # a name lxml refuses must not end the reading
+            el = self._fallback_element(tag, attrib, parent)
         if parent is None:
-            el = etree.Element(tag, attrib)
             self.root = el
-        else:
-            el = etree.SubElement(parent, tag, attrib)
+        return el
+
+    @staticmethod
+    def _fallback_element(
+        tag: str, attrib: dict[str, str], parent: etree._Element | None
+    ) -> etree._Element:
+        """The element with whatever lxml accepts: "_" for a refused tag, refused keys left out."""
+        try:
+            el = etree.Element(tag) if parent is None else etree.SubElement(parent, tag)
+        except ValueError:
+            el = etree.Element("_") if parent is None else etree.SubElement(parent, "_")
+        for key, value in attrib.items():
+            with contextlib.suppress(ValueError):
+                el.set(key, value)
         return el
 
     def _tag(self, off: int, name_idx: int) -> str:

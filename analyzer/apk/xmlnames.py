@@ -55,7 +55,8 @@ TYPE_FIRST_INT, TYPE_LAST_INT = 0x10, 0x1F
 
 # A namespace URI lxml accepts as written; anything else is kept percent-encoded in a URN.
 _URI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]*$")
-_NAME_OK = re.compile(r"^[A-Za-z_][\w.\-]*$")
+_NAME_OK = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")  # ASCII only: always a valid XML name
+_NAME_BAD = re.compile(r"[^A-Za-z0-9_.\-]")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -100,7 +101,7 @@ def safe_name(name: str) -> str:
     """An XML-safe element or attribute name for what the file writes."""
     if _NAME_OK.match(name):
         return name
-    cleaned = re.sub(r"[^\w.\-]", "_", name) or "_"
+    cleaned = _NAME_BAD.sub("_", name) or "_"
     return cleaned if _NAME_OK.match(cleaned) else "_" + cleaned
 
 

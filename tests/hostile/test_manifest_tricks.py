@@ -218,3 +218,11 @@ def test_partial_manifest_silences_unused_permission_rule(tables) -> None:  # ty
     findings = mark_incomplete_inventory(evaluate(partial), complete=False)
     assert "unused-sensitive-permission" not in {f.rule for f in findings}
     assert findings and all(f.evidence["inventory_incomplete"] is True for f in findings)
+
+
+def test_names_xml_cannot_hold_do_not_stop_reading(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    odd = Node("meta¹ º", [Attr("ké y¼", "v", ns=None), Attr("x", "v", ns="not a uri {}")])
+    root = manifest("org.h", odd, uses_permission(READ_SMS))
+    result = scan(tmp_path, tables, build_axml(root), manifest_only=True)
+    assert declared(result) == [READ_SMS]
+    assert result.to_dict()["manifest"]["complete"] is True
