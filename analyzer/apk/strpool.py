@@ -1,11 +1,15 @@
-"""``ResStringPool`` of a binary XML file, read as ``libandroidfw`` reads it.
+"""``ResStringPool`` of a binary XML file, read as the platform reads it.
 
-Follows ``ResStringPool::setTo`` and ``ResStringPool::stringAt`` in
-frameworks/base/libs/androidfw/ResourceTypes.cpp: the header checks that make the whole
-pool (and so the whole document) invalid, and the per-string checks that make one string
-unreadable (``stringAt`` returns NULL). Strings are decoded lazily, once each, and the
-total decoded size is bounded by the pool size times a constant, so a pool whose offsets
-all point into one long string cannot make the reader quadratic.
+Follows ``ResStringPool::setTo``, ``stringAt`` and ``string8At`` in
+frameworks/base/libs/androidfw/ResourceTypes.cpp, and ``nativeGetString`` in
+core/jni/android_util_StringBlock.cpp, through which ``XmlBlock`` gets every string:
+the header checks that make the whole pool (and so the whole document) invalid, and the
+per-string checks that make one string unreadable. UTF-16 strings are ``stringAt``'s
+(kept whole, NULs included: ``NewString`` takes a length); UTF-8 strings are
+``string8At``'s passed to ``NewStringUTF`` (no UTF-16 length check, cut at the first
+NUL, decoded leniently). Strings are decoded lazily, once each, and the total decoded
+size is bounded by the pool size times a constant, so a pool whose offsets all point
+into one long string cannot make the reader quadratic.
 """
 
 from __future__ import annotations
@@ -120,26 +124,31 @@ class StringPool:
         return data[pos:end].decode("utf-16-le", "replace")
 
     def _utf8_at(self, off: int) -> str | None:
+        """``ResStringPool::string8At`` then JNI ``NewStringUTF``, as XmlBlock gets strings.
+
+        The UTF-16 length is not checked, the text ends at its first NUL (NewStringUTF
+        takes a C string), and bytes that are not valid UTF-8 are decoded the lenient way
+        ART does, so a string Android reads is never lost here.
+        """
         units = self._pool_units
         if off >= units - 1:
             return None
         data, base = self._data, self._strings
         limit = base + units
         pos = base + off
-        u16len, pos = _utf8_length(data, pos, limit)
+        _, pos = _utf8_length(data, pos, limit)  # UTF-16 length: unused by string8At
         u8len, pos = _utf8_length(data, pos, limit)
         if pos + u8len >= limit:
             return None
         end = self._terminator(pos, u8len, limit)
         if end < 0:
             return None
+        nul = data.find(b"\0", pos, end)
+        raw = data[pos : end if nul < 0 else nul]
         try:
-            text = data[pos:end].decode("utf-8", "surrogatepass")
+            return raw.decode("utf-8")
         except UnicodeDecodeError:
-            return None  # utf8_to_utf16_length() < 0: stringAt gives NULL
-        if (_utf16_units(text) & 0x7FFF) != u16len:
-            return None  # "decoded length is not correct"
-        return text
+            return _lenient_utf8(raw)
 
     def _terminator(self, pos: int, enc_len: int, limit: int) -> int:
         """``stringDecodeAt``: the NUL at enc_len, or at enc_len + k * 0x8000 (aapt truncation)."""
@@ -178,7 +187,25 @@ def _utf8_length(data: bytes, pos: int, limit: int) -> tuple[int, int]:
     return first, pos + 1
 
 
-def _utf16_units(text: str) -> int:
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+def _lenient_utf8(raw: bytes) -> str:
+    """ART's modified-UTF-8 decoding: the lead byte alone says how many bytes follow."""
+    units: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        one = raw[i]
+        rest = raw[i + 1 : i + 4] + b"\0\0\0"
+        if not one & 0x80:
+            units.append(one)
+            i += 1
+        elif not one & 0x20:
+            units.append(((one & 0x1F) << 6) | (rest[0] & 0x3F))
+            i += 2
+        elif not one & 0x10:
+            units.append(((one & 0x0F) << 12) | ((rest[0] & 0x3F) << 6) | (rest[1] & 0x3F))
+            i += 3
+        else:
+            point = ((one & 0x0F) << 18) | ((rest[0] & 0x3F) << 12) | ((rest[1] & 0x3F) << 6)
+            point = (point | (rest[2] & 0x3F)) - 0x10000
+            units += [0xD800 | ((point >> 10) & 0x3FF), 0xDC00 | (point & 0x3FF)]
+            i += 4
+    return b"".join(u.to_bytes(2, "little") for u in units).decode("utf-16-le", "replace")

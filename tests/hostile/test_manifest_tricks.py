@@ -226,3 +226,21 @@ def test_names_xml_cannot_hold_do_not_stop_reading(tmp_path, tables) -> None:  #
     result = scan(tmp_path, tables, build_axml(root), manifest_only=True)
     assert declared(result) == [READ_SMS]
     assert result.to_dict()["manifest"]["complete"] is True
+
+
+def test_utf8_strings_read_as_the_platform_does(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    # XmlBlock gets UTF-8 pool strings through string8At + NewStringUTF: the UTF-16
+    # length is not checked and the text ends at the first NUL.
+    root = manifest("org.h", uses_permission(READ_SMS + "\0hidden"), uses_permission(READ_CONTACTS))
+    axml = bytearray(build_axml(root, utf8=True))
+    at = axml.index(READ_CONTACTS.encode())
+    axml[at - 2] = 5  # a wrong UTF-16 length
+    result = scan(tmp_path, tables, bytes(axml), manifest_only=True)
+    assert declared(result) == [READ_SMS, READ_CONTACTS]
+
+
+def test_utf16_strings_keep_their_nul(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    # NewString takes a length: "READ_SMS\0x" is not READ_SMS, and is not shown as it.
+    root = manifest("org.h", uses_permission(READ_SMS + "\0x"))
+    result = scan(tmp_path, tables, build_axml(root), manifest_only=True)
+    assert declared(result) == [READ_SMS + "\ufffdx"]
