@@ -65,7 +65,8 @@ class Manifest:
         return (
             ResultWarning(
                 "partial-manifest",
-                f"AndroidManifest.xml could be read only up to byte {self.stopped_at}: "
+                f"AndroidManifest.xml could be read only up to byte {self.stopped_at} "
+                f"(0x{self.stopped_at:x}): "
                 "permissions declared after it are not known (the inventory may be "
                 "incomplete; Android itself would refuse this manifest)",
             ),
