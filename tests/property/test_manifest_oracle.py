@@ -24,9 +24,9 @@ from analyzer.apk.binxml import TracedElement, read_binary
 from analyzer.apk.manifest import manifest_from_tree
 from analyzer.apk.xmlnames import clean, safe_name
 from analyzer.errors import AnalyzerError
-from tests import aaptoracle as oracle
 from tests.axmlbuilder import build_apk, build_axml, manifest, uses_permission, uses_sdk
 from tests.conftest import SAMPLES
+from tests.property import aaptoracle as oracle
 
 
 def _samples() -> list[bytes]:
