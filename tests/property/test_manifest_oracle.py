@@ -183,3 +183,15 @@ def _same(mine: str, theirs: str) -> bool:
 
 def _comparable(text: str) -> bool:
     return text.isascii() and text.isprintable()
+
+
+def test_missing_aapt_fails_under_ci(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    monkeypatch.setattr(oracle, "AAPT", "/nonexistent/aapt")
+    monkeypatch.setattr(oracle, "IN_CI", True)
+    with pytest.raises(pytest.fail.Exception):
+        oracle.require_aapt()
+    monkeypatch.setattr(oracle, "IN_CI", False)
+    with pytest.raises(pytest.skip.Exception):
+        oracle.require_aapt()
