@@ -89,6 +89,22 @@ def test_corrupt_chunk_keeps_what_came_before(tmp_path, tables) -> None:  # type
         assert finding.evidence.get("inventory_incomplete") is True
         assert "may be incomplete" in finding.message
     assert "unused-sensitive-permission" not in {f.rule for f in result.findings}
+    _validates(result)
+
+
+def _validates(result: Result) -> None:
+    """The partial result is a valid report (docs/report.schema.json)."""
+    import json
+
+    import jsonschema
+
+    from analyzer.report import FORMATTERS, Format, Report
+    from tests.builders import TOOL
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text())
+    document = FORMATTERS[Format.JSON].render(Report(results=(result,), tool=TOOL))
+    jsonschema.Draft202012Validator(schema).validate(json.loads(document))
 
 
 def test_complete_manifest_says_so(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
