@@ -99,7 +99,10 @@ def parse_tree(text: str) -> list[Element]:
     elements: list[Element] = []
     for line in text.split("\n"):
         if m := _ELEMENT.match(line):
-            elements.append(Element(len(m.group(1)), m.group(2)))
+            # aapt prints "prefix:name" for an element in a namespace; the package parser
+            # (XmlBlock.Parser.getName) sees the name alone.
+            name = m.group(2).split(":", 1)[-1] if ":" in m.group(2) else m.group(2)
+            elements.append(Element(len(m.group(1)), name))
         elif (m := _ATTR.match(line)) and elements:
             elements[-1].attrs.append(_record(m.group(2)))
     return elements
