@@ -24,6 +24,7 @@ from analyzer.errors import AnalyzerError, InternalError, NotFound, OutOfMemory,
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.model import ApkInfo, Result
 from analyzer.rules import RuleContext, evaluate
+from analyzer.rules.context import mark_incomplete_inventory
 from analyzer.rules.waivers import BaselineEntry, apply_waivers
 from analyzer.tables import Tables
 
@@ -93,7 +94,8 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
         return Result(
             apk=apk.info,
             status="ok",
-            warnings=tuple(apk.warnings),
+            warnings=(*apk.warnings, *manifest.warnings),
+            manifest=manifest.status,
             app=manifest.app,
             permissions=permissions,
         )
@@ -116,12 +118,21 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
         else CodeReport.not_checked()
     )
     categories = apply_code_evidence(categories, code)
-    ctx = RuleContext(app, permissions, categories, sources.artefacts)
-    findings = apply_waivers(evaluate(ctx), app.package, config.ignore, config.baseline)
+    complete = manifest.stopped_at is None
+    ctx = RuleContext(app, permissions, categories, sources.artefacts, manifest_complete=complete)
+    marked = mark_incomplete_inventory(evaluate(ctx), complete)
+    findings = apply_waivers(marked, app.package, config.ignore, config.baseline)
     return Result(
         apk=apk.info,
         status="ok",
-        warnings=(*apk.warnings, *strings.warnings, *sources.warnings, *code.warnings),
+        warnings=(
+            *apk.warnings,
+            *manifest.warnings,
+            *strings.warnings,
+            *sources.warnings,
+            *code.warnings,
+        ),
+        manifest=manifest.status,
         app=app,
         permissions=permissions,
         categories=categories,

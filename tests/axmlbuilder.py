@@ -2,7 +2,10 @@
 
 Follows frameworks/base/libs/androidfw/include/androidfw/ResourceTypes.h: file header,
 UTF-16 string pool, resource map (string index → attribute resource id), namespace and
-element chunks. Only what the tests need: attributes with string, int or bool values.
+element chunks. Only what the tests need: attributes with string, int or bool values,
+plus the hostile knobs of tests/hostile: a raw string that disagrees with the typed
+value, ``attributeStart``/``attributeSize`` other than 0x14 with decoy records in the
+gap, and raw bytes (a corrupt chunk) before an element.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class Attr:
     value: str | int | bool
     ns: str | None = ANDROID
     res_id: int | None = None
+    raw: str | None = None  # rawValue string when it differs from the typed string value
 
     def __post_init__(self) -> None:
         if self.res_id is None and self.ns is not None and self.name in ATTR_IDS:
@@ -46,6 +50,10 @@ class Node:
     tag: str
     attrs: list[Attr] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    attr_start: int = 0x14  # ResXMLTree_attrExt.attributeStart
+    attr_size: int = 0x14  # ResXMLTree_attrExt.attributeSize (>= 0x14 here)
+    decoys: list[Attr] = field(default_factory=list)  # records written in the gap
+    before: bytes = b""  # raw bytes written just before this element's start chunk
 
 
 def a(name: str, value: str | int | bool, **kw: object) -> Attr:
@@ -88,22 +96,45 @@ class _Pool:
             self.strings.append(s)
         return self.index[s]
 
-    def chunk(self) -> bytes:
+    def chunk(self, utf8: bool = False, styled: bool = False) -> bytes:
+        """The pool chunk: UTF-16 (default) or UTF-8 strings, optionally one style."""
         data = io.BytesIO()
         offsets = []
         for s in self.strings:
             offsets.append(data.tell())
-            units = s.encode("utf-16-le")
-            data.write(struct.pack("<H", len(units) // 2) + units + b"\0\0")
+            if utf8:
+                raw = s.encode("utf-8")
+                data.write(_len8(len(s.encode("utf-16-le")) // 2) + _len8(len(raw)) + raw + b"\0")
+            else:
+                units = s.encode("utf-16-le")
+                data.write(struct.pack("<H", len(units) // 2) + units + b"\0\0")
         body = data.getvalue()
         body += b"\0" * (-len(body) % 4)
         header_size = 28
-        strings_start = header_size + 4 * len(offsets)
-        size = strings_start + len(body)
+        style_offsets = [0] if styled else []
+        strings_start = header_size + 4 * (len(offsets) + len(style_offsets))
+        styles = struct.pack("<7I", 0, 0, 1, *[0xFFFFFFFF] * 4) if styled else b""
+        styles_start = strings_start + len(body) if styled else 0
+        size = strings_start + len(body) + len(styles)
+        flags = 0x100 if utf8 else 0
         head = struct.pack(
-            "<HHIIIIII", 0x0001, header_size, size, len(offsets), 0, 0, strings_start, 0
+            "<HHIIIIII",
+            0x0001,
+            header_size,
+            size,
+            len(offsets),
+            len(style_offsets),
+            flags,
+            strings_start,
+            styles_start,
         )
-        return head + b"".join(struct.pack("<I", o) for o in offsets) + body
+        table = b"".join(struct.pack("<I", o) for o in offsets + style_offsets)
+        return head + table + body + styles
+
+
+def _len8(n: int) -> bytes:
+    """UTF-8 pool length: one byte below 0x80, else two with the high bit set."""
+    return bytes([n]) if n < 0x80 else bytes([0x80 | (n >> 8), n & 0xFF])
 
 
 def _walk(node: Node) -> list[Node]:
@@ -115,7 +146,13 @@ def _walk(node: Node) -> list[Node]:
     return out
 
 
-def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> bytes:
+def build_axml(
+    root: Node,
+    ns_uri: str = ANDROID,
+    prefix: str = "android",
+    utf8: bool = False,
+    styled: bool = False,
+) -> bytes:
     """Serialise ``root`` to binary AXML (one namespace declaration on the root)."""
     pool = _Pool()
     res_attrs: list[tuple[str, int]] = []
@@ -134,7 +171,7 @@ def build_axml(root: Node, ns_uri: str = ANDROID, prefix: str = "android") -> by
     body.write(struct.pack("<HHIIIII", 0x0100, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
     _element(root, pool, res_name_index, body, ns_uri)
     body.write(struct.pack("<HHIIIII", 0x0101, 0x10, 0x18, 1, NO_INDEX, p_idx, u_idx))
-    pool_chunk = pool.chunk()
+    pool_chunk = pool.chunk(utf8, styled)
     map_chunk = struct.pack("<HHI", 0x0180, 8, 8 + 4 * len(res_map)) + b"".join(
         struct.pack("<I", r) for r in res_map
     )
@@ -153,11 +190,18 @@ def _element(
         if closing:
             out.write(struct.pack("<HHIIIII", 0x0103, 0x10, 0x18, 1, NO_INDEX, NO_INDEX, name_idx))
             continue
-        attrs = [_attr(at, pool, res_idx, ns_uri) for at in node.attrs]
-        size = 0x10 + 20 + 20 * len(attrs)
+        pad = b"\0" * (node.attr_size - 20)
+        attrs = [_attr(at, pool, res_idx, ns_uri) + pad for at in node.attrs]
+        gap = b"".join(_attr(at, pool, res_idx, ns_uri) for at in node.decoys)
+        gap = gap.ljust(node.attr_start - 20, b"\0")[: node.attr_start - 20]
+        size = 0x10 + 20 + len(gap) + node.attr_size * len(attrs)
+        size += -size % 4
+        out.write(node.before)
         out.write(struct.pack("<HHIII", 0x0102, 0x10, size, 1, NO_INDEX))
-        out.write(struct.pack("<IIHHHHHH", NO_INDEX, name_idx, 0x14, 0x14, len(attrs), 0, 0, 0))
-        out.write(b"".join(attrs))
+        ext = (NO_INDEX, name_idx, node.attr_start, node.attr_size, len(attrs), 0, 0, 0)
+        out.write(struct.pack("<IIHHHHHH", *ext))
+        body = gap + b"".join(attrs)
+        out.write(body + b"\0" * (size - 0x10 - 20 - len(body)))
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.children))
 
@@ -170,8 +214,9 @@ def _attr(at: Attr, pool: _Pool, res_idx: dict[tuple[str, int], int], ns_uri: st
     elif isinstance(at.value, int):
         raw, vtype, data = NO_INDEX, 0x10, at.value & 0xFFFFFFFF
     else:
-        raw = pool.add(at.value)
-        vtype, data = 0x03, raw
+        data = pool.add(at.value)
+        raw = pool.add(at.raw) if at.raw is not None else data
+        vtype = 0x03
     return struct.pack("<IIIHBBI", a_ns, a_name, raw, 8, 0, vtype, data)
 
 

@@ -6,10 +6,12 @@ The reading must equal the platform's (checked against ``aapt`` on the shared co
   ``<uses-permission-sdk-m>`` that are direct children of ``<manifest>``; elements nested
   elsewhere (e.g. inside ``<application>``) are ignored, as the platform ignores them;
 * names are kept exactly as written (no package prefix for dotless names);
-* ``android:`` attributes are looked up by resource id (see ``axml``);
+* ``android:`` attributes are looked up by resource id, with typed values (see ``binxml``);
 * duplicates are merged, first occurrence wins, per element family;
 * SDK levels are kept as declared; the effective target is target, else min, else 1, with
-  a codename counting as 10000 (the platform's ``CUR_DEVELOPMENT``).
+  a codename counting as 10000 (the platform's ``CUR_DEVELOPMENT``);
+* a manifest read only in part (a corrupt chunk before ``</manifest>``) keeps what was
+  read and says where reading stopped (``partial-manifest`` warning).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.axml import ANDROID_NS, parse_manifest
 from analyzer.apk.components import Components, read_components
 from analyzer.errors import BadManifest
-from analyzer.model import AppInfo, Permission
+from analyzer.model import AppInfo, ManifestStatus, Permission, ResultWarning
 from analyzer.tables import ImpliedRule, Tables
 
 CUR_DEVELOPMENT = 10000
@@ -46,6 +48,29 @@ class Manifest:
     declared: tuple[Permission, ...]
     implied: tuple[Permission, ...]
     components: Components = field(default_factory=Components)
+    stopped_at: int | None = None
+
+    @property
+    def status(self) -> ManifestStatus | None:
+        """For ``Result.manifest``: None when read to its end, else where reading stopped."""
+        if self.stopped_at is None:
+            return None
+        return ManifestStatus(complete=False, stopped_at=self.stopped_at)
+
+    @property
+    def warnings(self) -> tuple[ResultWarning, ...]:
+        """A ``partial-manifest`` warning when the tree could not be read to its end."""
+        if self.stopped_at is None:
+            return ()
+        return (
+            ResultWarning(
+                "partial-manifest",
+                f"AndroidManifest.xml could be read only up to byte {self.stopped_at} "
+                f"(0x{self.stopped_at:x}): "
+                "permissions declared after it are not known (the inventory may be "
+                "incomplete; Android itself would refuse this manifest)",
+            ),
+        )
 
     @property
     def permissions(self) -> tuple[Permission, ...]:
@@ -62,11 +87,13 @@ def read_manifest(apk: ApkFile, tables: Tables) -> Manifest:
     """Read and decode ``AndroidManifest.xml`` of an opened APK."""
     data = apk.read_manifest()
     limits = apk.limits
-    root = parse_manifest(data, limits.max_xml_depth, limits.max_xml_elements)
-    return manifest_from_tree(root, tables)
+    tree = parse_manifest(data, limits.max_xml_depth, limits.max_xml_elements)
+    return manifest_from_tree(tree.root, tables, tree.stopped_at)
 
 
-def manifest_from_tree(root: etree._Element, tables: Tables) -> Manifest:
+def manifest_from_tree(
+    root: etree._Element, tables: Tables, stopped_at: int | None = None
+) -> Manifest:
     """Build the ``Manifest`` value from an already decoded tree."""
     if root.tag != "manifest":
         raise BadManifest(f"root element is <{root.tag}>, not <manifest>")
@@ -83,7 +110,9 @@ def manifest_from_tree(root: etree._Element, tables: Tables) -> Manifest:
     declared = requested_permissions(root)
     implied = implied_permissions(declared, app.effective_target_sdk, tables.implied)
     components = read_components(root, app.package)
-    return Manifest(app=app, declared=declared, implied=implied, components=components)
+    return Manifest(
+        app=app, declared=declared, implied=implied, components=components, stopped_at=stopped_at
+    )
 
 
 def _sdk_levels(root: etree._Element) -> tuple[str | None, str | None]:
@@ -91,9 +120,19 @@ def _sdk_levels(root: etree._Element) -> tuple[str | None, str | None]:
     min_sdk: str | None = None
     target_sdk: str | None = None
     for el in root.iterchildren("uses-sdk"):
-        min_sdk = el.get(_A_MIN_SDK, min_sdk)
-        target_sdk = el.get(_A_TARGET_SDK, target_sdk)
+        min_sdk = _sdk_value(el.get(_A_MIN_SDK), min_sdk)
+        target_sdk = _sdk_value(el.get(_A_TARGET_SDK), target_sdk)
     return min_sdk, target_sdk
+
+
+def _sdk_value(value: str | None, previous: str | None) -> str | None:
+    """A hex-typed level is an integer to the platform (``TypedValue.data``): show it in decimal."""
+    if value is None:
+        return previous
+    if value.startswith("0x") and len(value) == 10:
+        number = int(value, 16)
+        return str(number - (1 << 32) if number & 0x80000000 else number)
+    return value
 
 
 def sdk_number(value: str | None) -> int | None:

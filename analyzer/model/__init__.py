@@ -21,7 +21,7 @@ from analyzer.model.enums import (
     Severity,
     Usage,
 )
-from analyzer.model.result import ErrorInfo, Finding, Result, ResultWarning
+from analyzer.model.result import ErrorInfo, Finding, ManifestStatus, Result, ResultWarning
 
 __all__ = [
     "JIANGSU_FOUR",
@@ -37,6 +37,7 @@ __all__ = [
     "DisclosureLevel",
     "ErrorInfo",
     "Finding",
+    "ManifestStatus",
     "Permission",
     "Result",
     "ResultWarning",

@@ -62,6 +62,27 @@ class ResultWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class ManifestStatus:
+    """Whether the manifest was read to its end; ``stopped_at`` is the byte offset if not."""
+
+    complete: bool = True
+    stopped_at: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"complete": self.complete, "stopped_at": self.stopped_at}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> ManifestStatus:
+        return cls(bool(d["complete"]), d.get("stopped_at"))
+
+    @classmethod
+    def parse(cls, d: Mapping[str, Any] | None) -> ManifestStatus | None:
+        """The stored form: None stands for a complete read (the common case)."""
+        status = cls.from_dict(d) if d else None
+        return status if status and not status.complete else None
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorInfo:
     """Why an APK could not be analysed; ``kind`` is one of ``errors.ERROR_KINDS``."""
 
@@ -88,6 +109,7 @@ class Result:
     status: Literal["ok", "error"]
     error: ErrorInfo | None = None
     warnings: tuple[ResultWarning, ...] = ()
+    manifest: ManifestStatus | None = None  # None: read to its end (or an error result)
     app: AppInfo | None = None
     permissions: tuple[Permission, ...] = ()
     categories: Mapping[Category, CategoryUse] | None = None
@@ -115,6 +137,10 @@ class Result:
     def with_path(self, path: str) -> Result:
         return replace(self, apk=replace(self.apk, path=path))
 
+    def manifest_status(self) -> ManifestStatus:
+        """How far the manifest was read; results built without one count as complete."""
+        return self.manifest or ManifestStatus()
+
     def active_findings(self) -> tuple[Finding, ...]:
         """Findings that count for the exit code (not waived)."""
         return tuple(f for f in self.findings if f.waived is None)
@@ -125,6 +151,7 @@ class Result:
             "status": self.status,
             "error": self.error.to_dict() if self.error else None,
             "warnings": [w.to_dict() for w in self.warnings],
+            "manifest": self.manifest_status().to_dict() if self.ok else None,
             "app": self.app.to_dict() if self.app else None,
             "permissions": [p.to_dict() for p in self.permissions],
         }
@@ -147,6 +174,7 @@ class Result:
             status=d["status"],
             error=ErrorInfo.from_dict(d["error"]) if d.get("error") else None,
             warnings=tuple(ResultWarning.from_dict(w) for w in d.get("warnings", ())),
+            manifest=ManifestStatus.parse(d.get("manifest")),
             app=AppInfo.from_dict(d["app"]) if d.get("app") else None,
             permissions=tuple(Permission.from_dict(p) for p in d.get("permissions", ())),
             categories=(

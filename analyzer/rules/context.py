@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
-from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Permission
+from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Finding, Permission
+
+INCOMPLETE_NOTE = (
+    " The manifest could be read only in part, so the permission inventory may be incomplete."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +20,7 @@ class RuleContext:
     permissions: tuple[Permission, ...]
     categories: Mapping[Category, CategoryUse]
     policy_artefacts: tuple[str, ...] = ()
+    manifest_complete: bool = True
 
     @property
     def has_policy(self) -> bool:
@@ -65,3 +70,21 @@ def describe_members(perms: list[Permission]) -> str:
             short = perm.name.rsplit(".", 1)[-1]
         parts.append(f"{short} (only implied: {perm.implied_by})" if perm.implied else short)
     return ", ".join(parts)
+
+
+def mark_incomplete_inventory(findings: Iterable[Finding], complete: bool) -> list[Finding]:
+    """When the manifest was read only in part, say so on every finding.
+
+    Each finding then carries ``inventory_incomplete: true`` in its evidence and a
+    sentence in its message: what was found stands, but more may have been hidden.
+    """
+    if complete:
+        return list(findings)
+    return [
+        replace(
+            f,
+            message=f.message + INCOMPLETE_NOTE,
+            evidence={**f.evidence, "inventory_incomplete": True},
+        )
+        for f in findings
+    ]

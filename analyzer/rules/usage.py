@@ -19,7 +19,9 @@ def unused_sensitive_permission(ctx: Any) -> Iterator[Hit]:
     A sensitive category (calls, location, messages, contacts, settings) is requested,
     all of the app's code was read, and no API reference, content URI, receiver or
     known SDK reaching that category was found (``used`` is ``no-evidence``). It never
-    fires for packed apps (``used`` is ``unknown``) or with ``--no-code``.
+    fires for packed apps (``used`` is ``unknown``), with ``--no-code``, or when the
+    manifest could be read only in part (``manifest.complete`` false): absence of
+    evidence is then no evidence.
 
     Why it matters
     Permissions the app does not need still widen what a compromised or repackaged app
@@ -36,6 +38,8 @@ def unused_sensitive_permission(ctx: Any) -> Iterator[Hit]:
     DESIGN §2.4 (code evidence); Android "Permissions best practices"
     (developer.android.com/privacy-and-security/minimize-permission-requests).
     """
+    if not getattr(ctx, "manifest_complete", True):
+        return
     categories: Mapping[Category, CategoryUse] = ctx.categories or {}
     yield from check_unused(categories)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.errors import BadManifest
 from analyzer.model import Result
 from analyzer.scan import ScanConfig, scan_path
 from tests.axmlbuilder import (
@@ -181,3 +182,49 @@ def test_components_are_read_for_evidence_without_the_tree() -> None:
     ]
     assert got.receivers()[0].actions == ("android.provider.Telephony.SMS_RECEIVED",)
     assert read_components(etree.fromstring("<manifest/>"), None).has_code is True
+
+
+LONG_NAME = "android.permission." + "长" * 100 + "X" * 200  # two-unit lengths in both encodings
+
+
+@pytest.mark.parametrize("utf8", [False, True])
+@pytest.mark.parametrize("styled", [False, True])
+def test_string_pool_encodings_and_styles(tmp_path, tables, utf8, styled) -> None:  # type: ignore[no-untyped-def]
+    root = manifest(
+        "org.x", uses_permission("android.permission.READ_SMS"), uses_permission(LONG_NAME)
+    )
+    r = scan_manifest(tmp_path, tables, root, utf8=utf8, styled=styled)
+    assert [p[0] for p in declared(r)] == ["android.permission.READ_SMS", LONG_NAME]
+
+
+def test_bad_style_table_invalidates_the_document(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    axml = bytearray(build_axml(manifest("org.x", uses_permission("a.b")), styled=True))
+    pool_size = int.from_bytes(axml[12:16], "little")
+    axml[8 + pool_size - 4 : 8 + pool_size] = b"\0\0\0\0"  # last style span not 0xFFFFFFFF
+    apk = tmp_path / "s.apk"
+    apk.write_bytes(build_apk(bytes(axml)))
+    r = scan_path(str(apk), ScanConfig(manifest_only=True), tables)
+    assert r.error is not None and r.error.kind == "bad-manifest"
+
+
+def test_hex_typed_sdk_levels_are_decimal(tmp_path, tables) -> None:  # type: ignore[no-untyped-def]
+    axml = bytearray(build_axml(manifest("org.x", uses_sdk(21, 30))))
+    at = axml.index(bytes([8, 0, 0, 0x10]) + (21).to_bytes(4, "little"))
+    axml[at + 3] = 0x11  # TYPE_INT_HEX
+    apk = tmp_path / "h.apk"
+    apk.write_bytes(build_apk(bytes(axml)))
+    r = scan_path(str(apk), ScanConfig(manifest_only=True), tables)
+    assert r.app is not None and (r.app.min_sdk, r.app.target_sdk) == ("21", "30")
+
+
+def test_manifest_status_round_trips() -> None:
+    from analyzer.model import ApkInfo, ManifestStatus
+
+    partial = Result(ApkInfo("a.apk", None, None), "ok", manifest=ManifestStatus(False, 1234))
+    assert partial.to_dict()["manifest"] == {"complete": False, "stopped_at": 1234}
+    assert Result.from_dict(partial.to_dict()) == partial
+    complete = Result(ApkInfo("a.apk", None, None), "ok")
+    assert complete.to_dict()["manifest"] == {"complete": True, "stopped_at": None}
+    assert Result.from_dict(complete.to_dict()) == complete
+    failed = Result.failed(ApkInfo("a.apk", None, None), BadManifest("x"))
+    assert failed.to_dict()["manifest"] is None
