@@ -61,7 +61,7 @@ def guarded(command: F) -> F:
         except (typer.Exit, click.exceptions.Exit, click.ClickException):
             raise
         except UsageError as exc:
-            say(f"usage error: {terminal(str(exc))}")
+            say(f"usage: {terminal(str(exc))}")
             raise typer.Exit(exc.exit_code) from None
         except PermauditError as exc:
             say(terminal(str(exc)))
@@ -84,13 +84,27 @@ def emit(
     report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
 ) -> None:
     """Render ``report`` and write it to stdout or, atomically, to ``output``."""
-    color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
-    width = os.get_terminal_size().columns if color else 110
+    to_terminal = output is None and sys.stdout.isatty()
+    color = fmt is Format.TABLE and to_terminal
+    width = terminal_width(to_terminal) if output is None else None
     text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
     if output is None:
         write_stdout(text)
     else:
         write_atomically(output, text)
+
+
+def terminal_width(is_terminal: bool) -> int | None:
+    """``COLUMNS`` when set (also when piped), else the terminal's width, else None."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if is_terminal:
+        try:
+            return os.get_terminal_size().columns
+        except OSError:
+            return None
+    return None
 
 
 def write_stdout(text: str) -> None:

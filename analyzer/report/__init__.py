@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 
 from analyzer.report.base import Formatter, Report, ToolInfo
+from analyzer.report.brief import BriefFormatter
 from analyzer.report.csv import CsvFormatter
 from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
@@ -18,6 +19,7 @@ class Format(str, enum.Enum):
     """The values of ``--format``."""
 
     TABLE = "table"
+    BRIEF = "brief"
     JSON = "json"
     JSONL = "jsonl"
     CSV = "csv"
@@ -27,11 +29,18 @@ class Format(str, enum.Enum):
 
 
 def formatter_for(
-    fmt: Format, *, color: bool = False, width: int = 110, csv_mode: str = "findings"
+    fmt: Format,
+    *,
+    color: bool = False,
+    width: int | None = 110,
+    csv_mode: str = "findings",
 ) -> Formatter:
-    """The formatter for ``fmt`` (terminal options apply to ``table``, ``csv_mode`` to csv)."""
+    """The formatter for ``fmt``: terminal options apply to ``table`` and ``brief`` (a
+    ``None`` width: whole brief lines, a 110-column table), ``csv_mode`` to csv."""
     if fmt is Format.TABLE:
-        return TableFormatter(color=color, width=width)
+        return TableFormatter(color=color, width=width or 110)
+    if fmt is Format.BRIEF:
+        return BriefFormatter(width=width)
     if fmt is Format.CSV:
         return CsvFormatter(mode=csv_mode)
     return FORMATTERS[fmt]
@@ -39,6 +48,7 @@ def formatter_for(
 
 FORMATTERS: dict[Format, Formatter] = {
     Format.TABLE: TableFormatter(),
+    Format.BRIEF: BriefFormatter(),
     Format.JSON: JsonFormatter(),
     Format.JSONL: JsonlFormatter(),
     Format.CSV: CsvFormatter(),
