@@ -75,7 +75,7 @@ def _app_lines(result: Result, _: Gettext) -> Iterator[RenderableType]:
     app = result.app
     rows: list[tuple[str, str]] = []
     if app is not None:
-        rows.append((_("package"), app.package))
+        rows.append((_("package"), app.package or ""))
         if app.label:
             rows.append((_("label"), app.label or ""))
         rows.append((_("version"), f"{app.version_name or '-'} ({app.version_code or '-'})"))
