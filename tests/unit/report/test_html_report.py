@@ -119,3 +119,22 @@ def test_strings_go_through_the_translator() -> None:
     page = HtmlFormatter(gettext=lambda s: f"«{s}»").render(Report(TOOL, [full_result()]))
     assert "«Findings»" in page and "«Deciding sentences»" in page
     assert ">Findings<" not in page
+
+
+def test_markdown_has_the_same_content_as_the_html() -> None:
+    from analyzer.report.markdown import MarkdownFormatter
+
+    report = Report(TOOL, [with_sources(full_result()), *_report().results])
+    text = MarkdownFormatter().render(report)
+    headings = [ln for ln in text.splitlines() if ln.startswith("### ") and "`" not in ln]
+    assert [h.rsplit("(", 1)[1] for h in headings][:3] == ["critical)", "high)", "high)"]
+    for part in (
+        "“We use location”",
+        "(source: asset assets/privacy.html)",
+        "https://example.com/privacy",
+        "Landroid/telephony/SmsManager;",
+        "#### Policy sources",
+        "## Rules",
+        "| critical | 1 |",
+    ):
+        assert part in text, part
