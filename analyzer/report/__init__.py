@@ -7,6 +7,7 @@ import enum
 from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.brief import BriefFormatter
 from analyzer.report.csv import CsvFormatter
+from analyzer.report.facts import Gettext, identity
 from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
 from analyzer.report.jsonl import JsonlFormatter
@@ -34,15 +35,22 @@ def formatter_for(
     color: bool = False,
     width: int | None = 110,
     csv_mode: str = "findings",
+    gettext: Gettext = identity,
+    lang: str = "en",
 ) -> Formatter:
     """The formatter for ``fmt``: terminal options apply to ``table`` and ``brief`` (a
-    ``None`` width: whole brief lines, a 110-column table), ``csv_mode`` to csv."""
+    ``None`` width: whole brief lines, a 110-column table), ``csv_mode`` to csv;
+    ``gettext`` translates the human-readable formats, ``lang`` tags the HTML page."""
     if fmt is Format.TABLE:
-        return TableFormatter(color=color, width=width or 110)
+        return TableFormatter(color=color, width=width or 110, gettext=gettext)
     if fmt is Format.BRIEF:
-        return BriefFormatter(width=width)
+        return BriefFormatter(width=width, gettext=gettext)
     if fmt is Format.CSV:
         return CsvFormatter(mode=csv_mode)
+    if fmt is Format.MARKDOWN:
+        return MarkdownFormatter(gettext=gettext, lang=lang)
+    if fmt is Format.HTML:
+        return HtmlFormatter(gettext=gettext, lang=lang)
     return FORMATTERS[fmt]
 
 

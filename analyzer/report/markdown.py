@@ -129,6 +129,8 @@ class MarkdownFormatter:
             md(p.name) + (f" ({_('implied')})" if p.implied else "") for p in r.permissions
         )
         yield f"{_('Requested permissions')}: {perms or _('none')}"
+        if r.warnings:
+            yield ""
         for w in r.warnings:
             yield f"- {_('warning')} `{md(w.kind)}`: {md(w.message)}"
 
@@ -193,6 +195,8 @@ class MarkdownFormatter:
             yield f"#### {_('SDKs')}"
             yield ""
             yield from (f"- {md(n)} ({_('source')}: {md(w)})" for n, w in a.sdks)
+        if a.sources is None:
+            return
         yield ""
         yield f"#### {_('Policy sources')}"
         yield ""
@@ -213,7 +217,8 @@ class MarkdownFormatter:
             yield ""
             yield f"### `{rule.id}` {md(rule.title)} ({rule.severity})"
             yield ""
-            yield md(rule.doc.split("\n\n", 1)[0]).replace("\n", " ")
+            for head, text in rule.sections:
+                yield f"- **{md(head)}**: {md(text)}" if head else f"- {md(text)}"
             for b in rule.legal_basis:
                 summary = f": {md(b.summary)}" if b.summary else ""
                 yield f"- {_('Legal basis')}: **{md(b.document)}** {md(b.provision)}{summary}"

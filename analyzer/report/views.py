@@ -47,7 +47,7 @@ class AppView:
     worst: str
     rank: int
     categories: tuple[CategoryView, ...] = ()
-    sources: tuple[PolicySource, ...] = ()
+    sources: tuple[PolicySource, ...] | None = None  # None: the model has no sources yet
     sdks: tuple[tuple[str, str], ...] = ()
     findings: tuple[Finding, ...] = ()
     rules: tuple[str, ...] = ()
@@ -71,8 +71,18 @@ class RuleView:
     id: str
     title: str
     severity: str
-    doc: str
+    sections: tuple[tuple[str, str], ...]  # ("What it fires on", text), … from the doc
     legal_basis: tuple[LegalBasis, ...] = field(default_factory=tuple)
+
+
+def doc_sections(doc: str) -> tuple[tuple[str, str], ...]:
+    """A rule doc's definition list (``Heading\n: text\n  more``) as (heading, text) pairs."""
+    out = []
+    for block in doc.split("\n\n"):
+        head, _, body = block.strip().partition("\n")
+        text = " ".join(line.strip().removeprefix(": ") for line in body.splitlines())
+        out.append((head.strip(), text.strip()) if text else ("", head.strip()))
+    return tuple(out)
 
 
 def app_views(report: Report) -> list[AppView]:
@@ -107,7 +117,7 @@ def _view(index: int, result: Result) -> AppView:
         worst=sev.label if sev else ("none" if result.ok else "error"),
         rank=severity_rank(result),
         categories=categories,
-        sources=tuple(policy_sources(result)),
+        sources=tuple(policy_sources(result)) if hasattr(result, "policy_sources") else None,
         sdks=tuple((name or "", where) for name, where in sdks),
         findings=findings,
         rules=tuple(dict.fromkeys(f.rule for f in result.active_findings())),
@@ -128,7 +138,7 @@ def glossary(
             rule.id,
             rule.title,
             rule.default_severity.label,
-            rule.doc,
+            doc_sections(rule.doc),
             tuple(_basis(entry, lang) for entry in getattr(rule, "legal_basis", ()) or ()),
         )
         for rule in registry.values()
