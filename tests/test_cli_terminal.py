@@ -50,7 +50,7 @@ def test_scan_of_a_folder_without_apks_is_a_usage_error(tmp_path: Path) -> None:
     assert res.stderr.startswith("permaudit: usage: ") and res.stderr.count("\n") == 1
 
 
-@pytest.mark.parametrize("columns", [60, 80, 99, 120])
+@pytest.mark.parametrize("columns", [40, 60, 80, 99, 100, 120])
 def test_no_line_wider_than_columns_when_piped(columns: int) -> None:
     """English and Chinese text (disclosed_zh, baidu_like labels) fit, CJK counting 2."""
     res = runner.invoke(
