@@ -23,6 +23,7 @@ from analyzer.report.stacked import SEVERITY_STYLE as _SEVERITY_STYLE
 from analyzer.report.stacked import quote_line, stacked_block
 
 STACKED_BELOW = 100  # columns; narrower terminals get one fact per line
+MIN_CELL = 8  # no table cell narrower than this (the issue: "imp/lie/d" in 3-column cells)
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -137,7 +138,7 @@ def _app_table(result: Result, _: Gettext) -> Table:
 def _category_table(result: Result, _: Gettext) -> Table:
     table = Table(title=_("Sensitive categories"), title_justify="left", expand=False)
     for col in ("category", "requested", "members", "disclosure", "code"):
-        table.add_column(_(col))
+        table.add_column(_(col), min_width=MIN_CELL)
     cats = result.categories or {}
     for category in Category:
         use = cats.get(category)
@@ -159,10 +160,10 @@ def _category_table(result: Result, _: Gettext) -> Table:
 def _permission_table(result: Result, _: Gettext) -> Table:
     table = Table(title=_("Requested permissions"), title_justify="left", expand=False)
     table.add_column(_("permission"), no_wrap=True)
-    table.add_column(_("element"))
-    table.add_column("maxSdk")
-    table.add_column(_("protection"))
-    table.add_column(_("note"), overflow="fold")
+    table.add_column(_("element"), min_width=MIN_CELL)
+    table.add_column("maxSdk", min_width=MIN_CELL)
+    table.add_column(_("protection"), min_width=MIN_CELL)
+    table.add_column(_("note"), overflow="fold", min_width=MIN_CELL)
     for perm in result.permissions:
         note = f"{_('implied by')} {_short(perm.implied_by)}" if perm.implied else ""
         if perm.grantable is False:
@@ -187,7 +188,7 @@ def _short(text: str | None) -> str:
 def _finding_table(result: Result, _: Gettext) -> Table:
     table = Table(title=_("Findings"), title_justify="left", expand=False)
     for col in ("severity", "rule", "message"):
-        table.add_column(_(col))
+        table.add_column(_(col), min_width=MIN_CELL)
     for finding in result.findings:
         sev = finding.severity.label
         message = finding.message
