@@ -142,3 +142,25 @@ def test_terminal_shows_deciding_sentences_and_policy_sources() -> None:
         assert "assets/privacy.html" in text and "We use location" in text
         assert "asset assets/privacy.html (zh, read)" in text
         assert max(cell_len(line) for line in text.splitlines()) <= width
+
+
+def _zh(text: str) -> str:
+    """A stand-in Chinese translator (issue 15 brings the real one): every label grows CJK."""
+    return "中文" + text + "（译文）"
+
+
+@pytest.mark.parametrize("width", [60, 80, 99, 100, 120])
+def test_translated_labels_still_fit(width: int, tables: object) -> None:
+    from analyzer.scan import ScanConfig, scan_path
+
+    results = [
+        scan_path(str(SAMPLES / f"{name}.apk"), ScanConfig(), tables)  # type: ignore[arg-type]
+        for name in ("disclosed_zh", "baidu_like", "hostile_rich")
+    ]
+    report = Report(TOOL, results)
+    text = TableFormatter(width=width, gettext=_zh).render(report)
+    assert "中文" in text
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    brief = BriefFormatter(width=width, gettext=_zh).render(report)
+    assert len(brief.splitlines()) == 3
+    assert max(cell_len(line) for line in brief.splitlines()) <= width
