@@ -153,3 +153,18 @@ def test_each_filter_in_a_browser(
     with pytest.raises(NoAlertPresentException):  # the hostile label ran no script
         driver.switch_to.alert.text  # noqa: B018
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+@pytest.mark.parametrize("tool", ["CHROMIUM", "DRIVER", "PDFTOTEXT", "CJK_FONTS"])
+def test_missing_tool_fails_under_ci_and_skips_locally(
+    tool: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tests.test_html_browser as browser_tests
+
+    monkeypatch.setattr(browser_tests, tool, tmp_path / "absent")
+    monkeypatch.setattr(browser_tests, "IN_CI", True)
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        browser_tests.require_browser_tools()
+    monkeypatch.setattr(browser_tests, "IN_CI", False)
+    with pytest.raises(pytest.skip.Exception):
+        browser_tests.require_browser_tools()
