@@ -19,16 +19,11 @@ from markupsafe import Markup
 
 from analyzer.report.base import Report
 from analyzer.report.facts import Gettext, identity, undisclosed
-from analyzer.report.safe import html_text, json_in_html, terminal
+from analyzer.report.safe import json_in_html, terminal
 from analyzer.report.summary import summarize
 from analyzer.report.views import app_views, bars, category_bars, glossary
 
 _SEVERITY_ORDER = ("critical", "high", "medium", "low", "info", "none", "error")
-
-
-def esc(value: object) -> str:
-    """Escape app text outside templates: control characters stripped, then HTML-escaped."""
-    return html_text(terminal(value))
 
 
 def _finalize(value: Any) -> Any:
