@@ -6,6 +6,8 @@ fields other issues add to ``scan`` (categories, disclosure, code evidence, rule
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from analyzer.errors import NotAZip
 from analyzer.model import (
     ApkInfo,
@@ -147,3 +149,32 @@ def hostile_report() -> Report:
         results.append(full_result(f"apps/{i}{text}.apk", label="", package="", text=text))
         results.append(error_result(f"bad/{i}{text}.apk", text=text))
     return Report(TOOL, results)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A stand-in for the policy source the model gains in issue 12."""
+
+    type: str
+    ref: str
+    size_bytes: int | None = None
+    language: str | None = None
+    locale: str | None = None
+    read: bool | None = None
+    sha256: str | None = None
+    fetched_at: str | None = None
+
+
+@dataclass(frozen=True)
+class _WithSources(Result):
+    policy_sources: tuple[_Source, ...] = ()
+
+
+def with_sources(result: Result, text: str = "") -> Result:
+    """``result`` with policy sources, read by formatters through ``getattr``."""
+    fields = {f: getattr(result, f) for f in Result.__slots__}  # type: ignore[attr-defined]
+    sources = (
+        _Source("asset", "assets/privacy.html" + text, 2048, "zh", None, True, "ef" * 32),
+        _Source("url", "https://example.com/privacy" + text, None, None, None, False),
+    )
+    return _WithSources(**fields, policy_sources=sources)

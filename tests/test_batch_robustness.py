@@ -121,7 +121,7 @@ def test_damaged_or_foreign_stores_are_one_line_usage_errors(tmp_path: Path) -> 
             out = _run(*args)
             assert out.returncode == 2, (db.name, args[0], out.stderr)
             lines = out.stderr.strip().splitlines()
-            assert len(lines) == 1 and lines[0].startswith("permaudit: usage error:"), out.stderr
+            assert len(lines) == 1 and lines[0].startswith("permaudit: usage: "), out.stderr
 
 
 def _children(pid: int) -> list[int]:

@@ -1,8 +1,9 @@
 """The HTML report in a real browser: loads without console errors, the filter works.
 
 Uses Debian's ``chromium`` and ``chromium-driver`` through Selenium, headless and with
-everything that could reach the network switched off. Skips when the browser is missing,
-except under ``CI=true`` (``.ci/run`` installs it), where it fails instead.
+everything that could reach the network switched off. Skips when the browser, its driver,
+pdftotext or the CJK fonts are missing, except under ``CI=true`` (``.ci/run`` installs
+them), where it fails instead.
 """
 
 from __future__ import annotations
@@ -22,13 +23,32 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
-        message = "chromium and chromium-driver are not installed"
+PDFTOTEXT = shutil.which("pdftotext") or "/usr/bin/pdftotext"
+CJK_FONTS = Path("/usr/share/fonts/opentype/noto")
+
+
+def require_browser_tools() -> None:
+    """Skip when chromium, its driver, pdftotext or a CJK font is missing; fail under CI."""
+    missing = [
+        name
+        for name, present in (
+            ("chromium", Path(CHROMIUM).exists()),
+            ("chromium-driver", Path(DRIVER).exists()),
+            ("poppler-utils (pdftotext)", Path(PDFTOTEXT).exists()),
+            ("fonts-noto-cjk", any(CJK_FONTS.glob("NotoSansCJK*"))),
+        )
+        if not present
+    ]
+    if missing:
+        message = "not installed: " + ", ".join(missing)
         if IN_CI:
             pytest.fail(message + " (CI=true: .ci/run must install them)")
         pytest.skip(message)
+
+
+def start_browser(profile: Path) -> Iterator[Any]:
+    """A headless chromium under Selenium with everything that could reach the network off."""
+    require_browser_tools()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -43,7 +63,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1600",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+        f"--user-data-dir={profile}",
     ):
         options.add_argument(flag)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
@@ -52,6 +72,11 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from start_browser(tmp_path_factory.mktemp("chromium-profile"))
 
 
 def _visible_rows(driver: Any) -> int:

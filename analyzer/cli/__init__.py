@@ -12,6 +12,7 @@ import typer
 
 from analyzer import __version__
 from analyzer.cli.batch_cmd import batch
+from analyzer.cli.plain import PlainCommand, PlainGroup
 from analyzer.cli.report_cmd import report
 from analyzer.cli.scan_cmd import scan
 from analyzer.errors import EXIT_OK
@@ -22,6 +23,8 @@ app = typer.Typer(
         "Audit Android APKs for sensitive permissions (calls, location, messages, contacts,"
         " settings) taken without disclosure."
     ),
+    cls=PlainGroup,
+    rich_markup_mode=None,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -44,8 +47,8 @@ def main(
     """permaudit: which sensitive access does an app take without telling its users?"""
 
 
-app.command()(scan)
-app.command()(batch)
-app.command()(report)
+app.command(cls=PlainCommand, short_help="Analyse APK files and folders.")(scan)
+app.command(cls=PlainCommand, short_help="Analyse collections, resumably.")(batch)
+app.command(cls=PlainCommand, short_help="Rebuild a report from the store.")(report)
 
 __all__ = ["app"]

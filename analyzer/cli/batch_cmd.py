@@ -36,14 +36,21 @@ from analyzer.report import Format, ToolInfo
 from analyzer.report.jsonl import render_line
 from analyzer.tables import load_tables
 
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per APK.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes.")]
+TimeoutOpt = Annotated[
+    float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds allowed per APK.")
+]
 MaxMemoryOpt = Annotated[
-    int, typer.Option("--max-memory", min=64, help="Address-space cap per worker, in MB.")
+    int,
+    typer.Option("--max-memory", min=64, metavar="MB", help="Address-space cap per worker, in MB."),
 ]
 SchedulerOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
-    typer.Option("--scheduler", help="Run on the Dask cluster at ADDRESS (permaudit[dask])."),
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Run on the Dask cluster at ADDRESS (permaudit[dask]).",
+    ),
 ]
 DEFAULT_JOBS = os.cpu_count() or 1
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")]
@@ -62,8 +69,11 @@ RetryOpt = Annotated[
 @analysis_options
 def batch(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Folders (walked for *.apk) and list files.")],
-    fmt: FormatOpt = Format.TABLE,
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Folders (walked for *.apk) and list files."),
+    ],
+    fmt: FormatOpt = Format.BRIEF,
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
@@ -78,7 +88,7 @@ def batch(
     *,
     analysis: AnalysisOptions,
 ) -> None:
-    """Analyse whole collections with resumable storage; report like ``scan``."""
+    """Analyse whole collections with resumable storage: one line per APK by default."""
     if scheduler:
         _require_dask()
     tables = load_tables()

@@ -41,20 +41,67 @@ class CsvMode(str, enum.Enum):
     APPS = "apps"
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="Output format: table, brief, json, jsonl, csv, markdown, html or sarif.",
+    ),
+]
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.10
-    typer.Option("--output", "-o", help="Write the report to FILE instead of stdout."),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout."
+    ),
 ]
 FailOnOpt = Annotated[
-    FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+    FailOn,
+    typer.Option(
+        "--fail-on",
+        metavar="SEVERITY",
+        help="Exit 1 when a finding is at or above SEVERITY:"
+        " none, info, low, medium, high or critical.",
+    ),
 ]
-CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
+CsvModeOpt = Annotated[
+    CsvMode,
+    typer.Option("--csv-mode", metavar="MODE", help="Rows of the csv format: findings or apps."),
+]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
-DbOpt = Annotated[Path, typer.Option("--db", help="SQLite result store.")]
+DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="SQLite result store.")]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--summary", help="Also write the summary (counts) as JSON to FILE."),
+    typer.Option(
+        "--summary", metavar="FILE", help="Also write the summary (counts) as JSON to FILE."
+    ),
+]
+
+
+PolicyOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--policy",
+        metavar="FILE",
+        help="A privacy policy (text, HTML or Markdown) for every APK.",
+    ),
+]
+PolicyDirOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--policy-dir",
+        metavar="DIR",
+        help="Folder of policies named after the package (.txt/.html/.md).",
+    ),
+]
+DeclarationsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--declarations",
+        metavar="FILE",
+        help="JSON/TOML map: package → category → purpose of the access.",
+    ),
 ]
 
 
@@ -82,29 +129,24 @@ def _analysis_template(
             help="Read only the manifest and hash the file: a fast permission inventory.",
         ),
     ] = False,
-    policy: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--policy", help="A privacy policy (text, HTML or Markdown) for every APK."),
-    ] = None,
-    policy_dir: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--policy-dir", help="Folder of policies named after the package (.txt/.html/.md)."
-        ),
-    ] = None,
-    declarations: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--declarations", help="JSON/TOML map: package → category → purpose of the access."
-        ),
-    ] = None,
+    policy: PolicyOpt = None,
+    policy_dir: PolicyDirOpt = None,
+    declarations: DeclarationsOpt = None,
     ignore: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--ignore", help="Waive a rule (repeatable); waived findings stay marked."),
+        typer.Option(
+            "--ignore",
+            metavar="RULE",
+            help="Waive a rule (repeatable); waived findings stay marked.",
+        ),
     ] = None,
     baseline: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--baseline", help="JSON list of accepted findings {package, rule, reason}."),
+        typer.Option(
+            "--baseline",
+            metavar="FILE",
+            help="JSON list of accepted findings {package, rule, reason}.",
+        ),
     ] = None,
     no_code: Annotated[
         bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")

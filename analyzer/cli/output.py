@@ -54,7 +54,7 @@ def guarded(command: F) -> F:
         except (typer.Exit, click.exceptions.Exit, click.ClickException):
             raise
         except UsageError as exc:
-            say(f"usage error: {terminal(str(exc))}")
+            say(f"usage: {terminal(str(exc))}")
             raise typer.Exit(exc.exit_code) from None
         except PermauditError as exc:
             say(terminal(str(exc)))
@@ -90,8 +90,9 @@ def deliver(
     if fmt in STREAMED:
         chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value)
     else:
-        color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
-        width = os.get_terminal_size().columns if color else 110
+        to_terminal = output is None and sys.stdout.isatty()
+        color = fmt is Format.TABLE and to_terminal
+        width = terminal_width(to_terminal) if output is None else None
         formatter = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value)
         chunks = [formatter.render(Report(tool, list(counted())))]
     if output is None:
@@ -102,6 +103,19 @@ def deliver(
         write_atomically(output, chunks)
     counted.finish()
     return tally
+
+
+def terminal_width(is_terminal: bool) -> int | None:
+    """``COLUMNS`` when set (also when piped), else the terminal's width, else None."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if is_terminal:
+        try:
+            return os.get_terminal_size().columns
+        except OSError:
+            return None
+    return None
 
 
 def write_stdout(text: str) -> None:

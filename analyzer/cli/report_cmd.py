@@ -27,7 +27,7 @@ from analyzer.tables import load_tables
 @guarded
 def report(
     db: DbOpt = Path("permaudit.sqlite"),
-    fmt: FormatOpt = Format.TABLE,
+    fmt: FormatOpt = Format.BRIEF,
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,

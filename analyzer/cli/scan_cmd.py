@@ -1,12 +1,20 @@
-"""``permaudit scan``: analyse APK files and report one result per file, in argument order."""
+"""``permaudit scan``: analyse APK files and folders, one result per distinct file.
+
+A folder expands to the APKs under it in sorted path order, exactly as ``batch`` finds
+them (``batch.plan.discover``); identical files (same sha256) are analysed once and the
+other paths listed under ``apk.duplicates``. There is no store: that is ``batch``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from analyzer import __version__
+from analyzer.batch.plan import Unit, discover, plan
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
@@ -20,6 +28,7 @@ from analyzer.cli.options import (
     injected,
 )
 from analyzer.cli.output import deliver, guarded, report_errors
+from analyzer.errors import UsageError
 from analyzer.report import Format, ToolInfo
 from analyzer.tables import load_tables
 
@@ -28,7 +37,14 @@ from analyzer.tables import load_tables
 @analysis_options
 def scan(
     ctx: typer.Context,
-    apks: Annotated[list[str], typer.Argument(help="APK files to analyse.", show_default=False)],
+    apks: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH",
+            help="APK files, and folders walked for *.apk.",
+            show_default=False,
+        ),
+    ],
     fmt: FormatOpt = Format.TABLE,
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
@@ -36,12 +52,32 @@ def scan(
     *,
     analysis: AnalysisOptions,
 ) -> None:
-    """Analyse APK files and report, in argument order, one result per file."""
+    """Analyse APKs (files or folders) and report, in argument order, one result per file."""
     tables = load_tables()
     config = scan_config(analysis)
     scan_fn = injected(ctx).scan
-    results = [scan_fn(path, config, tables) for path in apks]
+    results = [
+        scan_fn(unit.path, config, tables).with_duplicates(unit.duplicates) for unit in expand(apks)
+    ]
     tool = ToolInfo("permaudit", __version__, tables.data_version)
     tally = deliver(fmt, tool, lambda: results, output, csv_mode)
     report_errors(tally, analysis.debug)
     raise typer.Exit(tally.exit_code(fail_on))
+
+
+def expand(args: Sequence[str]) -> list[Unit]:
+    """Folders → their APKs (sorted, as ``batch``); other paths as given; one unit per content.
+
+    Only folders are expanded: a file argument is always an APK to analyse, never a list
+    file as in ``batch``. A folder without any APK is a usage error, not an empty report.
+    """
+    paths: list[str] = []
+    for arg in args:
+        if Path(arg).is_dir():
+            found = discover([arg])
+            if not found:
+                raise UsageError(f"{arg}: no *.apk file under this folder")
+            paths.extend(found)
+        else:
+            paths.append(arg)
+    return plan(paths)

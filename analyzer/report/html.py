@@ -1,213 +1,92 @@
-"""One self-contained HTML page: summary, SVG chart, filterable table, a section per app.
+"""One self-contained HTML page to file as evidence: charts, filters, a section per app.
 
-No network: CSS, SVG and the few lines of JS are inline, so the file can be mailed or
-archived. Every APK string passes through ``esc`` (``html_text``); the only JSON in the
-page goes through ``json_in_html``. The templates below have no slot that skips them.
+Built from Jinja2 templates (``report/templates``) with autoescaping on, so no string
+reaches the page unescaped by accident; ``finalize`` also strips control and bidi
+characters from every value first (a right-to-left override would make
+``evil\u202ekpa.exe`` read as ``evilexe.apk``). The one value marked safe is the JSON
+summary, which ``json_in_html`` makes inert inside ``<script>`` (no ``</``, no
+U+2028/2029). No network: CSS, SVG and the filter script are inline.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
-from analyzer.model import Category, Result
+import jinja2
+from markupsafe import Markup
+
 from analyzer.report.base import Report
-from analyzer.report.safe import html_text, json_in_html, terminal
+from analyzer.report.facts import Gettext, identity, undisclosed
+from analyzer.report.safe import json_in_html, terminal
 from analyzer.report.summary import summarize
+from analyzer.report.views import app_views, bars, category_bars, glossary
 
-_CSS = """
-body{font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
-margin:2em;color:#222;max-width:110em}
-table{border-collapse:collapse;margin:.5em 0;max-width:100%}
-td{overflow-wrap:anywhere}
-th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
-th[data-sort]{cursor:pointer;background:#f3f3f3}
-tr.error td{background:#fff0f0}
-.sev-critical,.sev-high{color:#b00;font-weight:bold}.sev-medium{color:#a60}
-section.app{border-top:2px solid #ddd;margin-top:1.5em}
-#filter{padding:.3em;width:20em}
-"""
-
-_JS = """
-(function(){
-  var table=document.getElementById('apps');
-  var body=table.tBodies[0];
-  var filter=document.getElementById('filter');
-  var count=document.getElementById('visible');
-  function apply(){
-    var q=filter.value.toLowerCase(), n=0;
-    Array.prototype.forEach.call(body.rows,function(row){
-      var show=row.textContent.toLowerCase().indexOf(q)!==-1;
-      row.style.display=show?'':'none'; if(show){n++;}
-    });
-    count.textContent=String(n);
-  }
-  filter.addEventListener('input',apply);
-  Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
-    th.addEventListener('click',function(){
-      var asc=th.getAttribute('data-dir')!=='asc';
-      th.setAttribute('data-dir',asc?'asc':'desc');
-      var rows=Array.prototype.slice.call(body.rows);
-      rows.sort(function(a,b){
-        var x=a.cells[i].textContent,y=b.cells[i].textContent;
-        var nx=parseFloat(x),ny=parseFloat(y);
-        var c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);
-        return asc?c:-c;
-      });
-      rows.forEach(function(r){body.appendChild(r);});
-    });
-  });
-  apply();
-})();
-"""
+_SEVERITY_ORDER = ("critical", "high", "medium", "low", "info", "none", "error")
 
 
-def esc(value: object) -> str:
-    """The one escape for app text: HTML-escaped, and without control or bidi characters
-    (a right-to-left override would make ``evil\u202ekpa.exe`` read as ``evilexe.apk``)."""
-    return html_text(terminal(value))
-
-
-def _chart(categories: Mapping[str, Mapping[str, int]]) -> str:
-    """Horizontal bars: apps requesting each category vs apps disclosing it."""
-    top = max([1, *(v["requested"] for v in categories.values())])
-    bar_w, row_h = 300, 34
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{bar_w + 300}"'
-        f' height="{row_h * len(categories) + 30}" aria-label="categories requested vs disclosed">'
-    ]
-    for i, (name, counts) in enumerate(categories.items()):
-        y = 10 + i * row_h
-        req = round(bar_w * counts["requested"] / top)
-        dis = round(bar_w * counts["disclosed"] / top)
-        parts.append(
-            f'<text x="0" y="{y + 14}" font-size="12">{esc(name)}</text>'
-            f'<rect x="80" y="{y}" width="{req}" height="12" fill="#c0392b"/>'
-            f'<rect x="80" y="{y + 14}" width="{dis}" height="12" fill="#27ae60"/>'
-            f'<text x="{85 + max(req, dis)}" y="{y + 14}" font-size="11">'
-            f"{counts['requested']} requested / {counts['disclosed']} disclosed</text>"
-        )
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _counts(title: str, counts: Mapping[str, int]) -> str:
-    if not counts:
+def _finalize(value: Any) -> Any:
+    """Every ``{{ }}`` value: Markup passes, None is empty, anything else loses control chars."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
         return ""
-    rows = "".join(f"<tr><td>{esc(k)}</td><td>{v}</td></tr>" for k, v in counts.items())
-    return f"<h3>{esc(title)}</h3><table><tr><th>{esc(title)}</th><th>count</th></tr>{rows}</table>"
+    if isinstance(value, str):  # line breaks are harmless in HTML and shape rule docs
+        return "\n".join(terminal(line) for line in value.split("\n"))
+    return value
 
 
-def _app_row(i: int, r: Result) -> str:
-    app = r.app
-    cats = r.categories or {}
-    requested = ", ".join(c.value for c in Category if c in cats and cats[c].requested)
-    active = r.active_findings()
-    worst = max(f.severity for f in active).label if active else ""
-    status = r.status if r.ok else f"error: {r.error_kind}"
-    cells = (
-        f'<a href="#app-{i}">{esc(r.apk.path)}</a>',
-        esc(app.package if app else ""),
-        esc(app.label if app else ""),
-        esc(status),
-        str(len(r.permissions)),
-        esc(requested),
-        str(len(active)),
-        f'<span class="sev-{esc(worst)}">{esc(worst)}</span>',
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("analyzer.report", "templates"),
+        autoescape=True,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
-    css = "" if r.ok else ' class="error"'
-    return f"<tr{css}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
-
-
-def _detail(i: int, r: Result) -> Iterator[str]:
-    yield f'<section class="app" id="app-{i}"><h2>{esc(r.apk.path)}</h2>'
-    yield f"<p>sha256 <code>{esc(r.apk.sha256)}</code></p>"
-    if r.apk.duplicates:
-        yield "<p>Duplicates: " + ", ".join(esc(p) for p in r.apk.duplicates) + "</p>"
-    if not r.ok:
-        kind, message = (r.error_kind or "", r.error_message)
-        yield f"<p><strong>Could not be analysed ({esc(kind)}):</strong> {esc(message)}</p>"
-        yield "</section>"
-        return
-    if r.app is not None:
-        fields = r.app.to_dict()
-        yield (
-            "<table>"
-            + "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in fields.items())
-            + "</table>"
-        )
-    yield "<h3>Permissions</h3><ul>"
-    for p in r.permissions:
-        note = f" (implied: {esc(p.implied_by)})" if p.implied else ""
-        yield f"<li>{esc(p.name)} <small>{esc(p.protection_level)}</small>{note}</li>"
-    yield "</ul>"
-    if r.categories is not None:
-        yield "<h3>Categories</h3><table><tr><th>category</th><th>requested</th>"
-        yield "<th>members</th><th>disclosure</th><th>evidence</th><th>code</th></tr>"
-        for c in Category:
-            use = r.categories.get(c)
-            if use is None:
-                continue
-            members = ", ".join(esc(m.name) for m in use.members)
-            evidence = "<br>".join(
-                f"{esc(e.source_ref)}: &ldquo;{esc(e.sentence)}&rdquo;"
-                for e in use.disclosure_evidence
-            )
-            code = "<br>".join(f"{esc(e.type)} {esc(e.value)}" for e in use.code_evidence)
-            yield (
-                f"<tr><td>{esc(c.value)}</td><td>{'yes' if use.requested else 'no'}</td>"
-                f"<td>{members}</td><td>{esc(use.disclosure.value)}</td><td>{evidence}</td>"
-                f"<td>{esc(use.used.value)}<br>{code}</td></tr>"
-            )
-        yield "</table>"
-    if r.findings:
-        yield "<h3>Findings</h3><ul>"
-        for f in r.findings:
-            waived = f" <em>waived: {esc(f.waived)}</em>" if f.waived else ""
-            yield (
-                f'<li><span class="sev-{esc(f.severity.label)}">{esc(f.severity.label)}</span>'
-                f" {esc(f.rule)}: {esc(f.message)}{waived}</li>"
-            )
-        yield "</ul>"
-    for w in r.warnings:
-        yield f"<p>warning {esc(w.kind)}: {esc(w.message)}</p>"
-    yield "</section>"
-
-
-def _page(report: Report, s: Mapping[str, Any]) -> Iterator[str]:
-    tool = report.tool
-    yield '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-    yield '<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
-    yield " style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
-    yield f"<title>permaudit report</title><style>{_CSS}</style></head><body>"
-    yield f"<h1>permaudit report</h1><p>{esc(tool.name)} {esc(tool.version)}, data"
-    yield f" {esc(tool.data_version)}. <strong>{s['apks']}</strong> apps scanned,"
-    yield f" <strong>{s['errors']}</strong> could not be analysed.</p>"
-    yield "<h2>Categories requested vs disclosed</h2>" + _chart(s["categories"])
-    yield '<p><span style="color:#c0392b">&#9632;</span> apps requesting the category'
-    yield ' <span style="color:#27ae60">&#9632;</span> apps disclosing it</p>'
-    yield _counts("rule", s["rules"]) + _counts("error kind", s["error_kinds"])
-    yield '<h2>Apps</h2><p><label>Filter <input id="filter" type="search"'
-    yield ' placeholder="package, label, category…"></label>'
-    yield f' <span id="visible">{len(report.results)}</span> shown</p>'
-    yield '<table id="apps"><thead><tr>'
-    for col in ("path", "package", "label", "status", "permissions", "categories"):
-        yield f'<th data-sort="1">{col}</th>'
-    yield '<th data-sort="1">findings</th><th data-sort="1">max severity</th></tr></thead><tbody>'
-    yield from (_app_row(i, r) for i, r in enumerate(report.results))
-    yield "</tbody></table>"
-    for i, r in enumerate(report.results):
-        yield from _detail(i, r)
-    summary_json = json_in_html(json.dumps(s, ensure_ascii=False))
-    yield f'<script type="application/json" id="summary">{summary_json}</script>'
-    yield f"<script>{_JS}</script></body></html>"
 
 
 class HtmlFormatter:
-    """A single HTML file with everything inline."""
+    """A single HTML file with everything inline; ``lang`` is the page's language."""
 
     media_type = "text/html"
 
+    def __init__(self, gettext: Gettext = identity, lang: str = "en") -> None:
+        self.gettext = gettext
+        self.lang = lang
+
     def render(self, report: Report) -> str:
-        return "\n".join(_page(report, summarize(report.results))) + "\n"
+        from analyzer.rules import REGISTRY
+
+        _ = self.gettext
+        s = summarize(report.results)
+        apps = app_views(report)
+        present = {a.worst for a in apps}
+        filters = [
+            ("severity", _("Severity"), [v for v in _SEVERITY_ORDER if v in present]),
+            ("category", _("Category"), list(s["categories"])),
+            ("rule", _("Rule"), sorted({r for a in apps for r in a.rules})),
+            ("disclosure", _("Disclosure"), ["none", "policy_only", "disclosed"]),
+        ]
+        page = (
+            _environment()
+            .get_template("report.html.j2")
+            .render(
+                _=_,
+                lang=self.lang,
+                tool=report.tool,
+                s=s,
+                apps=apps,
+                filters=filters,
+                undisclosed=lambda r: [c.value for c in undisclosed(r)],
+                cat_bars=category_bars(s["categories"]),
+                sev_bars=bars(s["severities"]),
+                rule_bars=bars(s["rules"]),
+                rules=glossary(apps, REGISTRY, self.lang),
+                summary_json=Markup(json_in_html(json.dumps(s, ensure_ascii=False))),
+            )
+        )
+        return page.rstrip("\n") + "\n"

@@ -1,5 +1,7 @@
 """The terminal table (default format): one block per APK, for people.
 
+From 100 columns up, side-by-side tables in a panel; below that, the stacked layout of
+``stacked.py`` (a line per fact), so nothing is squeezed into 3-character columns.
 Built from ``rich`` renderables with app text passed as ``Text`` (never as markup) and
 stripped of control characters, so an app label cannot restyle or hijack the terminal.
 """
@@ -15,15 +17,13 @@ from rich.text import Text
 
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
+from analyzer.report.facts import Gettext, identity, policy_sources, source_summary
 from analyzer.report.safe import terminal
+from analyzer.report.stacked import SEVERITY_STYLE as _SEVERITY_STYLE
+from analyzer.report.stacked import quote_line, stacked_block
 
-_SEVERITY_STYLE = {
-    "critical": "bold white on red",
-    "high": "bold red",
-    "medium": "yellow",
-    "low": "cyan",
-    "info": "dim",
-}
+STACKED_BELOW = 100  # columns; narrower terminals get one fact per line
+MIN_CELL = 8  # no table cell narrower than this (the issue: "imp/lie/d" in 3-column cells)
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -35,9 +35,10 @@ class TableFormatter:
 
     media_type = "text/plain"
 
-    def __init__(self, color: bool = False, width: int = 110) -> None:
+    def __init__(self, color: bool = False, width: int = 110, gettext: Gettext = identity) -> None:
         self.color = color
-        self.width = width
+        self.width = max(width, 40)
+        self.gettext = gettext
 
     def render(self, report: Report) -> str:
         buf = io.StringIO()
@@ -51,50 +52,76 @@ class TableFormatter:
             highlight=False,
             markup=False,
         )
+        _ = self.gettext
         for result in report.results:
-            console.print(_result_block(result))
-        console.print(_t(_summary_line(report)))
-        return buf.getvalue()
+            if self.width < STACKED_BELOW:
+                console.print(Group(*stacked_block(result, self.width, _)))
+                console.print()
+            else:
+                console.print(_result_block(result, self.width, _))
+        console.print(_t(_summary_line(report, _)), overflow="fold")
+        return "".join(line.rstrip() + "\n" for line in buf.getvalue().splitlines())
 
 
-def _summary_line(report: Report) -> str:
+def _summary_line(report: Report, _: Gettext) -> str:
     total = len(report.results)
     errors = sum(1 for r in report.results if not r.ok)
     findings = sum(len(r.active_findings()) for r in report.results)
-    return f"{total} APK(s) scanned, {errors} could not be analysed, {findings} finding(s)."
+    return _(
+        "{total} APK(s) scanned, {errors} could not be analysed, {findings} finding(s)."
+    ).format(total=total, errors=errors, findings=findings)
 
 
-def _result_block(result: Result) -> Panel:
+def _result_block(result: Result, width: int, _: Gettext) -> Panel:
     title = _t(result.apk.path, "bold")
     if not result.ok:
         body = Text.assemble(
-            _t("could not be analysed: ", "bold red"),
+            _t(_("could not be analysed") + ": ", "bold red"),
             _t(result.error_kind or "", "red"),
             _t(" — "),
             _t(result.error_message),
         )
         return Panel(body, title=title, title_align="left", border_style="red")
-    parts: list[object] = [_app_table(result)]
+    parts: list[object] = [_app_table(result, _)]
     if result.categories is not None:
-        parts.append(_category_table(result))
-    parts.append(_permission_table(result))
+        parts.append(_category_table(result, _))
+        parts.extend(_deciding_lines(result, width - 4, _))
+    sources = policy_sources(result)
+    if sources:
+        parts.append(_t(_("Policy sources"), "bold"))
+        parts.extend(_t("  " + source_summary(s, _)) for s in sources)
+    parts.append(_permission_table(result, _))
     if result.findings:
-        parts.append(_finding_table(result))
-    parts.extend(_t(f"warning [{w.kind}]: {w.message}", "yellow") for w in result.warnings)
+        parts.append(_finding_table(result, _))
+    parts.extend(_t(f"{_('warning')} [{w.kind}]: {w.message}", "yellow") for w in result.warnings)
     return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
 
 
-def _app_table(result: Result) -> Table:
+def _deciding_lines(result: Result, width: int, _: Gettext) -> list[Text]:
+    """The sentence that decided each disclosure, cut to the panel's width."""
+    lines = []
+    for category in Category:
+        use = (result.categories or {}).get(category)
+        for ev in use.disclosure_evidence if use else ():
+            prefix = f"{category.value}  "
+            quote = quote_line(ev.source_ref, ev.sentence, width - len(prefix))
+            lines.append(Text(prefix + quote, overflow="fold"))
+    if lines:
+        lines.insert(0, _t(_("Deciding sentences"), "bold"))
+    return lines
+
+
+def _app_table(result: Result, _: Gettext) -> Table:
     app = result.app
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
     if app is None:
         return grid
-    grid.add_row("package", _t(app.package))
+    grid.add_row(_("package"), _t(app.package))
     if app.label:
-        grid.add_row("label", _t(app.label))
-    grid.add_row("version", _t(f"{app.version_name or '-'} (code {app.version_code or '-'})"))
+        grid.add_row(_("label"), _t(app.label))
+    grid.add_row(_("version"), _t(f"{app.version_name or '-'} (code {app.version_code or '-'})"))
     grid.add_row(
         "SDK",
         _t(
@@ -104,14 +131,14 @@ def _app_table(result: Result) -> Table:
     )
     grid.add_row("sha256", _t(result.apk.sha256))
     if result.apk.duplicates:
-        grid.add_row("duplicates", _t(", ".join(result.apk.duplicates)))
+        grid.add_row(_("duplicates"), _t(", ".join(result.apk.duplicates)))
     return grid
 
 
-def _category_table(result: Result) -> Table:
-    table = Table(title="Sensitive categories", title_justify="left", expand=False)
+def _category_table(result: Result, _: Gettext) -> Table:
+    table = Table(title=_("Sensitive categories"), title_justify="left", expand=False)
     for col in ("category", "requested", "members", "disclosure", "code"):
-        table.add_column(col)
+        table.add_column(_(col), min_width=MIN_CELL)
     cats = result.categories or {}
     for category in Category:
         use = cats.get(category)
@@ -122,7 +149,7 @@ def _category_table(result: Result) -> Table:
         )
         table.add_row(
             category.value,
-            "yes" if use.requested else "no",
+            _("yes") if use.requested else _("no"),
             _t(members or "-"),
             use.disclosure.value,
             use.used.value,
@@ -130,17 +157,17 @@ def _category_table(result: Result) -> Table:
     return table
 
 
-def _permission_table(result: Result) -> Table:
-    table = Table(title="Requested permissions", title_justify="left", expand=False)
-    table.add_column("permission", no_wrap=True)
-    table.add_column("element")
-    table.add_column("maxSdk")
-    table.add_column("protection")
-    table.add_column("note", overflow="fold")
+def _permission_table(result: Result, _: Gettext) -> Table:
+    table = Table(title=_("Requested permissions"), title_justify="left", expand=False)
+    table.add_column(_("permission"), no_wrap=True)
+    table.add_column(_("element"), min_width=MIN_CELL)
+    table.add_column("maxSdk", min_width=MIN_CELL)
+    table.add_column(_("protection"), min_width=MIN_CELL)
+    table.add_column(_("note"), overflow="fold", min_width=MIN_CELL)
     for perm in result.permissions:
-        note = f"implied by {_short(perm.implied_by)}" if perm.implied else ""
+        note = f"{_('implied by')} {_short(perm.implied_by)}" if perm.implied else ""
         if perm.grantable is False:
-            note = (note + "; " if note else "") + "not grantable to ordinary apps"
+            note = (note + "; " if note else "") + _("not grantable to ordinary apps")
         table.add_row(
             _t(perm.name),
             _t(perm.element.replace("uses-permission", "").lstrip("-") or "-"),
@@ -149,7 +176,7 @@ def _permission_table(result: Result) -> Table:
             _t(note),
         )
     if not result.permissions:
-        table.add_row("(none)", "", "", "", "")
+        table.add_row(_("(none)"), "", "", "", "")
     return table
 
 
@@ -158,17 +185,20 @@ def _short(text: str | None) -> str:
     return (text or "").replace("android.permission.", "")
 
 
-def _finding_table(result: Result) -> Table:
-    table = Table(title="Findings", title_justify="left", expand=False)
+def _finding_table(result: Result, _: Gettext) -> Table:
+    table = Table(title=_("Findings"), title_justify="left", expand=False)
     for col in ("severity", "rule", "message"):
-        table.add_column(col)
+        table.add_column(_(col), min_width=MIN_CELL)
     for finding in result.findings:
         sev = finding.severity.label
         message = finding.message
         if finding.waived is not None:
-            message = f"{message} [waived: {finding.waived}]"
+            message = f"{message} [{_('waived')}: {finding.waived}]"
         table.add_row(
-            _t(sev if finding.waived is None else f"{sev} (waived)", _SEVERITY_STYLE.get(sev, "")),
+            _t(
+                sev if finding.waived is None else f"{sev} ({_('waived')})",
+                _SEVERITY_STYLE.get(sev, ""),
+            ),
             _t(finding.rule),
             _t(message),
         )

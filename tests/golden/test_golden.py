@@ -18,7 +18,13 @@ from tests.conftest import SAMPLES
 
 HERE = Path(__file__).resolve().parent / "files"
 SAMPLE_NAMES = sorted(p.stem for p in SAMPLES.glob("*.apk"))
-FORMATS = {Format.JSON: "json", Format.CSV: "csv", Format.SARIF: "sarif", Format.MARKDOWN: "md"}
+FORMATS = {
+    Format.JSON: "json",
+    Format.CSV: "csv",
+    Format.SARIF: "sarif",
+    Format.MARKDOWN: "md",
+    Format.BRIEF: "brief",
+}
 # The tool version is pinned so a release does not rewrite every golden file.
 TOOL = ToolInfo("permaudit", "golden", "")
 

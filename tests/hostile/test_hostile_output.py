@@ -122,3 +122,21 @@ def test_hostile_samples_come_out_inert(tables: Any) -> None:
     check_markdown(FORMATTERS[Format.MARKDOWN].render(report))
     table = formatter_for(Format.TABLE, color=False, width=400).render(report)
     assert "\x1b" not in table and "[link=http://x]x[/link][bold red]" in table
+
+
+def test_narrow_table_and_brief_are_inert() -> None:
+    check_terminal(formatter_for(Format.TABLE, width=80).render(hostile_report()))
+    brief = formatter_for(Format.BRIEF, width=None).render(hostile_report())
+    assert "\x1b" not in brief and "\u202e" not in brief and "\u2028" not in brief
+    assert len(brief.splitlines()) == len(hostile_report().results)
+
+
+def test_policy_sources_are_inert_in_every_medium() -> None:
+    from tests.builders import full_result, with_sources
+
+    results = [with_sources(full_result(text=t), text=t) for t in HOSTILE]
+    report = Report(TOOL, results)
+    check_html(FORMATTERS[Format.HTML].render(report))
+    check_markdown(FORMATTERS[Format.MARKDOWN].render(report))
+    check_terminal(formatter_for(Format.TABLE, width=80).render(report))
+    check_terminal(formatter_for(Format.TABLE, width=120).render(report))

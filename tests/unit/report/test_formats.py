@@ -156,7 +156,10 @@ def test_html_is_self_contained_with_chart_table_and_details() -> None:
 def test_markdown_has_summary_and_sections() -> None:
     text = FORMATTERS[Format.MARKDOWN].render(mixed_report())
     assert text.startswith("# permaudit report")
-    assert text.count("\n## ") == 3
+    app_headings = [ln for ln in text.splitlines() if ln.startswith("### ") and "`" not in ln]
+    assert len(app_headings) == 3
+    assert app_headings[0].endswith("(high)")  # worst first
+    assert "\n## Rules\n" in text and "#### Deciding sentences" in text
     assert "| location | 1 | 1 |" in text
 
 

@@ -1,0 +1,121 @@
+"""Facts every human-readable format shows the same way: worst severity, categories taken
+without disclosure, deciding sentences, policy sources, and display-cell widths.
+
+One place, so the brief line, the terminal, Markdown and HTML never disagree about
+what "worst" or "undisclosed" means. Nothing here escapes: each medium does that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rich.cells import cell_len
+
+from analyzer.model import Category, DisclosureEvidence, DisclosureLevel, Result, Severity
+
+Gettext = Callable[[str], str]
+
+
+def identity(text: str) -> str:
+    """The default translator: English as written."""
+    return text
+
+
+def worst(result: Result) -> Severity | None:
+    """The highest severity among active (not waived) findings, or None."""
+    active = result.active_findings()
+    return max(f.severity for f in active) if active else None
+
+
+def severity_rank(result: Result) -> int:
+    """Sort key putting the worst apps first: critical > high > medium > low > none > error."""
+    sev = worst(result)
+    if sev is not None:
+        return -int(sev) - 2
+    return 0 if result.ok else 1
+
+
+def undisclosed(result: Result) -> list[Category]:
+    """Categories requested and not disclosed (``policy_only`` is not disclosure)."""
+    cats = result.categories or {}
+    return [
+        c
+        for c in Category
+        if c in cats and cats[c].requested and cats[c].disclosure is not DisclosureLevel.DISCLOSED
+    ]
+
+
+def fired_rules(result: Result) -> list[str]:
+    """Rule IDs of active findings, worst first, each once."""
+    ordered = sorted(result.active_findings(), key=lambda f: -int(f.severity))
+    return list(dict.fromkeys(f.rule for f in ordered))
+
+
+def deciding(result: Result) -> Iterator[tuple[Category, DisclosureEvidence]]:
+    """The sentences (or declarations) that decided each category's disclosure."""
+    for category, use in (result.categories or {}).items():
+        for evidence in use.disclosure_evidence:
+            yield category, evidence
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySource:
+    """A policy artefact as reports show it (DESIGN §2.3 ``policy_sources``)."""
+
+    type: str
+    ref: str
+    size_bytes: int | None = None
+    language: str | None = None
+    locale: str | None = None
+    read: bool | None = None
+    sha256: str | None = None
+    fetched_at: str | None = None
+
+
+_SOURCE_FIELDS = PolicySource.__slots__
+
+
+def policy_sources(result: Result) -> list[PolicySource]:
+    """The result's policy sources, read defensively (objects or mappings; absent → [])."""
+    out = []
+    for item in getattr(result, "policy_sources", None) or ():
+        if isinstance(item, Mapping):
+            values: dict[str, Any] = {k: item.get(k) for k in _SOURCE_FIELDS}
+        else:
+            values = {k: getattr(item, k, None) for k in _SOURCE_FIELDS}
+        values["type"] = str(values["type"] or "")
+        values["ref"] = str(values["ref"] or "")
+        out.append(PolicySource(**values))
+    return out
+
+
+def source_summary(source: PolicySource, _: Gettext = identity) -> str:
+    """``asset assets/privacy.html (zh, read)``: one source on one line."""
+    notes = [n for n in (source.language, source.locale) if n]
+    if source.read is not None:
+        notes.append(_("read") if source.read else _("not read"))
+    tail = f" ({', '.join(notes)})" if notes else ""
+    return f"{source.type} {source.ref}{tail}"
+
+
+def cells(text: str) -> int:
+    """Display cells of ``text`` on a terminal (CJK characters count 2)."""
+    return cell_len(text)
+
+
+def shorten(text: str, width: int) -> str:
+    """Cut ``text`` to at most ``width`` display cells, marking the cut with ``…``."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return text
+    out, used = [], 0
+    for char in text:
+        w = cell_len(char)
+        if used + w > width - 1:
+            break
+        out.append(char)
+        used += w
+    return "".join(out) + "…"
