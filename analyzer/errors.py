@@ -104,3 +104,15 @@ ERROR_KINDS: tuple[str, ...] = (
     OutOfMemory.kind,
     InternalError.kind,
 )
+
+
+class NotARegularFile(AnalyzerError):
+    """A FIFO, device, socket or other non-regular file named like an APK (never opened)."""
+
+    kind = "not-a-regular-file"
+
+
+class UnsupportedCompression(AnalyzerError):
+    """The manifest is stored with a real compression method other than stored/deflate."""
+
+    kind = "unsupported-compression"
