@@ -11,10 +11,13 @@ import logging
 from dataclasses import dataclass
 
 from analyzer.apk.archive import ApkFile
+from analyzer.apk.arsc_budget import arsc_items
+from analyzer.apk.limits import Limits
 from analyzer.model import ResultWarning
 
 ARSC = "resources.arsc"
 DEFAULT_LOCALE = "\x00\x00"
+DEFAULT_ITEMS = Limits().max_arsc_items
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ def read_strings(apk: ApkFile) -> StringTable:
         return StringTable()
     try:
         data = apk.read(ARSC)
-        return parse_strings(data)
+        return parse_strings(data, apk.limits.max_arsc_items)
     except Exception as exc:  # hostile input: any failure is a warning, not a crash
         return StringTable(warnings=(_warning(exc),))
 
@@ -66,9 +69,24 @@ def _warning(exc: BaseException) -> ResultWarning:
     return ResultWarning("bad-resources", f"{ARSC} could not be read: {text}")
 
 
-def parse_strings(data: bytes) -> StringTable:
-    """Decode the string resources of a ``resources.arsc`` blob; never raises."""
+def parse_strings(data: bytes, max_items: int = DEFAULT_ITEMS) -> StringTable:
+    """Decode the string resources of a ``resources.arsc`` blob; never raises.
+
+    androguard builds a Python object for every entry and every item of a complex entry,
+    and entries may share one offset: a 1 KB file can ask for millions of objects. The
+    count is taken first, linearly, and a table over ``max_items`` is not parsed.
+    """
     _quiet()
+    items = arsc_items(data)
+    if items > max_items:
+        return StringTable(
+            warnings=(
+                ResultWarning(
+                    "bad-resources",
+                    f"{ARSC} not read: {items} entries and values (limit {max_items})",
+                ),
+            )
+        )
     try:
         from androguard.core.axml import ARSCParser
 
