@@ -55,7 +55,7 @@ def string_table(values: dict[str, str]) -> bytes:
     names = list(values)
     entries = b""
     offsets = []
-    for i, name in enumerate(names):
+    for i in range(len(names)):
         offsets.append(len(entries))
         entries += struct.pack("<HHI", 8, 0, i) + struct.pack("<HBBI", 8, 0, _VALUE_STRING, i)
     chunk = _type_chunk(offsets, entries)
