@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analyzer.apk.limits import Limits
 from analyzer.batch.store import Store, StoreKey, apk_key
 from analyzer.batch.workers import DEFAULT_TARGET, Job, WorkLimits, run_pool
 from analyzer.model import Result
 
 _APK_SUFFIXES = (".apk", ".apks", ".xapk", ".apkm", ".aab")
 _CHUNK = 1024 * 1024
+MAX_HASH_BYTES = Limits().max_file_bytes
 
 
 def discover(args: Sequence[str]) -> list[str]:
@@ -66,15 +69,35 @@ def _is_list_file(path: Path) -> bool:
         return fh.read(2) != b"PK"
 
 
-def hash_file(path: str) -> str | None:
-    """The file's sha256, or None when it cannot be read (the scan then reports why)."""
-    digest = hashlib.sha256()
+def hash_file(path: str, max_bytes: int = MAX_HASH_BYTES) -> str | None:
+    """The file's sha256, or None when it is not hashed here (the scan then reports why).
+
+    The parent runs outside any per-APK limit, so it never blocks and never reads without
+    bound: only regular files are hashed (a FIFO or a symlink to ``/dev/zero`` named
+    ``*.apk`` is left to the worker, which reports ``not-a-regular-file``), opened with
+    ``O_NONBLOCK``, checked again with ``fstat``, and read up to their size at open time,
+    and only up to ``max_bytes`` (the ``max_file_bytes`` limit; a bigger file is refused
+    by the worker as ``too-large``).
+    """
     try:
-        with Path(path).open("rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                digest.update(chunk)
+        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116 - path kept as given
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError:
         return None
+    digest = hashlib.sha256()
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None
+        left = st.st_size
+        while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
+            digest.update(chunk)
+            left -= len(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
@@ -87,8 +110,11 @@ class Unit:
     duplicates: tuple[str, ...] = ()
 
 
-def plan(paths: Sequence[str]) -> list[Unit]:
-    """One unit per distinct content, in order of first appearance (a path twice counts once)."""
+def plan(paths: Sequence[str], max_bytes: int = MAX_HASH_BYTES) -> list[Unit]:
+    """One unit per distinct content, in order of first appearance (a path twice counts once).
+
+    ``max_bytes`` is the scan's ``max_file_bytes``: no bigger file is hashed.
+    """
     order: list[str] = []
     first: dict[str, str] = {}
     dups: dict[str, list[str]] = {}
@@ -97,7 +123,7 @@ def plan(paths: Sequence[str]) -> list[Unit]:
         if path in seen_paths:
             continue
         seen_paths.add(path)
-        key = apk_key(hash_file(path), path)
+        key = apk_key(hash_file(path, max_bytes), path)
         if key in first:
             dups[key].append(path)
             continue
