@@ -26,7 +26,7 @@ class Limits:
     max_xml_depth: int = 256
     max_xml_elements: int = 500_000
     max_policy_bytes: int = 4 * _MIB
-    max_dex_bytes: int = 96 * _MIB
+    max_dex_bytes: int = 64 * _MIB
     max_arsc_items: int = 250_000
     max_file_bytes: int = 4 * 1024 * _MIB
 

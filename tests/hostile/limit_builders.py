@@ -1,0 +1,102 @@
+"""Hostile files for the limits of issue 13, each small on disk and built here.
+
+Big payloads are written to a path in chunks through ``zipfile``, never held whole.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import struct
+import warnings
+import zipfile
+from pathlib import Path
+
+from tests.axmlbuilder import build_apk
+from tests.dexbuilder import build_dex
+from tests.hostile.arscbuilder import shared_complex_entry
+from tests.hostile.builders import MIB, ok_manifest, single_entry_bomb
+
+
+def patch_declared_size(data: bytes, name: str, size: int) -> bytes:
+    """Rewrite the uncompressed size that the central directory declares for ``name``."""
+    out = bytearray(data)
+    at = out.rfind(b"PK\x01\x02")
+    while at >= 0:
+        name_len = struct.unpack_from("<H", out, at + 28)[0]
+        if out[at + 46 : at + 46 + name_len] == name.encode():
+            struct.pack_into("<I", out, at + 24, size)
+        at = out.rfind(b"PK\x01\x02", 0, at)
+    return bytes(out)
+
+
+def zero_size_bomb(name: str = "AndroidManifest.xml", size: int = 64 * MIB) -> bytes:
+    """A deflate bomb whose central directory declares 0 bytes uncompressed."""
+    return patch_declared_size(single_entry_bomb(size, name=name), name, 0)
+
+
+def repeated_uri_dex(size: int = 1_000_000) -> bytes:
+    """One dex string of ``content://sms/`` repeated to ``size`` bytes (quadratic bait)."""
+    unit = "content://sms/"
+    dex = build_dex(strings=[unit * (size // len(unit))])
+    return build_apk(ok_manifest(), {"classes.dex": dex})
+
+
+def shared_entry_arsc() -> bytes:
+    """A resource table of 200,000 offsets to one complex entry of 1,000 values."""
+    return build_apk(ok_manifest(), {"resources.arsc": shared_complex_entry()})
+
+
+def big_dexes(path: Path, count: int = 3, size_mib: int = 400, declared: int | None = None) -> None:
+    """``count`` dex files of ``size_mib`` MiB each that deflate about 150:1 (not a bomb).
+
+    With ``declared`` the central directory claims that size instead (a lying header).
+    """
+    noise = os.urandom(3000)
+    chunk = noise + bytes(MIB - len(noise))
+    names = ["classes.dex"] + [f"classes{i}.dex" for i in range(2, count + 1)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("AndroidManifest.xml", ok_manifest())
+        for name in names:
+            with zf.open(name, "w", force_zip64=True) as fh:
+                fh.write(b"dex\n035\0")
+                for _ in range(size_mib):
+                    fh.write(chunk)
+    if declared is not None:
+        data = path.read_bytes()
+        for name in names:
+            data = patch_declared_size(data, name, declared)
+        path.write_bytes(data)
+
+
+def many_entries(count: int = 70_000) -> bytes:
+    """An APK of ``count`` tiny entries: more than 65,535 needs the zip64 end record."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("AndroidManifest.xml", ok_manifest())
+        for i in range(count - 1):
+            zf.writestr(f"r/{i}", b"")
+    return buf.getvalue()
+
+
+def duplicate_names(count: int = 65_533) -> bytes:
+    """The manifest once, then ``count`` entries all named ``assets/a``."""
+    buf = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns on each duplicate name
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr("AndroidManifest.xml", ok_manifest())
+            for _ in range(count):
+                zf.writestr("assets/a", b"x")
+    return buf.getvalue()
+
+
+def bzip2_entry(name: str) -> bytes:
+    """An APK whose ``name`` entry is bzip2-compressed (method 12), the rest deflated."""
+    buf = io.BytesIO()
+    dex = build_dex(methods=[("Landroid/telephony/SmsManager;", "sendDataMessage")])
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for entry, data in (("AndroidManifest.xml", ok_manifest()), ("classes.dex", dex)):
+            method = zipfile.ZIP_BZIP2 if entry == name else zipfile.ZIP_DEFLATED
+            zf.writestr(entry, data, compress_type=method)
+    return buf.getvalue()
