@@ -25,8 +25,9 @@ def _cap() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
 
 
-def run_capped(args: list[str]) -> str:
-    """Run ``python ARGS`` under the caps; its stdout, or an AssertionError saying why not."""
+def run_capped(args: list[str], codes: tuple[int, ...] = (0,)) -> str:
+    """Run ``python ARGS`` under the caps; its stdout (and stderr after a NUL when the exit
+    code is not 0), or an AssertionError saying why not."""
     try:
         proc = subprocess.run(
             [sys.executable, *args],
@@ -34,13 +35,13 @@ def run_capped(args: list[str]) -> str:
             capture_output=True,
             text=True,
             timeout=WALL_CLOCK,
-            preexec_fn=_cap,  # noqa: PLW1509 - the child runs no threads before exec
+            preexec_fn=_cap,  # the child runs no threads before exec
             check=False,
         )
     except subprocess.TimeoutExpired as exc:
         raise AssertionError(f"no result within {WALL_CLOCK:g} s: the case hangs") from exc
-    assert proc.returncode == 0, f"child failed ({proc.returncode}): {proc.stderr[-2000:]}"
-    return proc.stdout
+    assert proc.returncode in codes, f"child failed ({proc.returncode}): {proc.stderr[-2000:]}"
+    return proc.stdout if proc.returncode == 0 else proc.stdout + "\0" + proc.stderr
 
 
 def scan_capped(path: Path | str, **config: Any) -> dict[str, Any]:
