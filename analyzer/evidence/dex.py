@@ -24,6 +24,7 @@ _ENDIAN = 0x12345678
 _REF = struct.Struct("<HHI")  # field_id (class, type, name) and method_id (class, proto, name)
 URI_MARK = b"content://"
 MAX_TYPE_IDS = 65536  # type indices are 16-bit in the dex format
+_ONES = b"\x01" * 65536
 
 
 class BadDex(ValueError):
@@ -151,12 +152,13 @@ class DexFile:
             at = data.find(mark, hi)
         if not los:
             return []
-        mask = bytearray(len(data))
+        base, size = los[0], his[-1]
+        mask = bytearray(size - base)  # 1 where a string holding ``mark`` may start
         for lo, hi in zip(los, his, strict=True):
-            mask[lo:hi] = b"\x01" * (hi - lo)
-        size = len(data)
+            for at in range(lo, hi, len(_ONES)):
+                mask[at - base : min(hi, at + len(_ONES)) - base] = _ONES[: hi - at]
         best: dict[int, int] = {}
-        for off in (o for o in self._string_offs if o < size and mask[o]):
+        for off in (o for o in self._string_offs if base <= o < size and mask[o - base]):
             region = bisect.bisect_right(los, off) - 1
             if off < best.get(region, size):
                 best[region] = off
@@ -177,7 +179,8 @@ def _u32_array(data: bytes, table: _Table) -> array[int]:
     values = array("I")
     if values.itemsize != 4:  # pragma: no cover - every supported platform has 4-byte "I"
         values = array("L")
-    values.frombytes(data[table.off : table.off + table.size * 4])
+    with memoryview(data) as view:  # no intermediate copy of the table
+        values.frombytes(view[table.off : table.off + table.size * 4])
     if sys.byteorder == "big":  # pragma: no cover - dex is little-endian
         values.byteswap()
     return values
