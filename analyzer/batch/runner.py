@@ -63,10 +63,17 @@ def _join(folder: str, name: str) -> str:
 
 
 def _is_list_file(path: Path) -> bool:
+    """A regular file not named like an APK and not starting like a zip (never blocks)."""
     if path.suffix.lower() in _APK_SUFFIXES:
         return False
-    with path.open("rb") as fh:
-        return fh.read(2) != b"PK"
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 2) != b"PK"
+    finally:
+        os.close(fd)
 
 
 def hash_file(path: str, max_bytes: int = MAX_HASH_BYTES) -> str | None:
