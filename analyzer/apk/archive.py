@@ -158,6 +158,8 @@ class ApkFile:
     def _read_central_directory(self, offset: int, count: int) -> None:
         mm = self._mm
         duplicates: list[str] = []
+        misaligned: list[str] = []
+        nul_names: list[str] = []
         for index in range(count):
             if offset + CD_ENTRY.size > self.size:
                 self._cd_cut(index, count, "central directory runs past the end of the file")
@@ -171,7 +173,7 @@ class ApkFile:
                 if found < 0 or found + CD_ENTRY.size > self.size:
                     self._cd_cut(index, count, f"entry {index} has no central directory signature")
                     break
-                self._warn("zip-anomaly", f"central directory entry {index} is misaligned")
+                misaligned.append(str(index))
                 offset = found
                 fields = CD_ENTRY.unpack_from(mm, offset)
             method, csize, usize = fields[4], fields[8], fields[9]
@@ -179,7 +181,7 @@ class ApkFile:
             raw_name = mm[offset + CD_ENTRY.size : offset + CD_ENTRY.size + name_len]
             name = raw_name.decode("utf-8", "replace")
             if "\x00" in name:
-                self._warn("zip-anomaly", f"entry name with a NUL byte: {name!r}")
+                nul_names.append(name)
             if name in self.entries:
                 duplicates.append(name)
             else:
@@ -187,6 +189,19 @@ class ApkFile:
             offset += CD_ENTRY.size + name_len + extra_len + comment_len
         if not self.entries and count:
             raise TruncatedApk(f"{self.path}: central directory is empty or unreadable")
+        self._anomalies(duplicates, misaligned, nul_names)
+
+    def _anomalies(self, duplicates: list[str], misaligned: list[str], nul: list[str]) -> None:
+        """One warning per kind of anomaly, with a count: never one per entry."""
+        if misaligned:
+            self._warn(
+                "zip-anomaly",
+                f"{len(misaligned)} central directory entries are misaligned"
+                f" (entry {', '.join(misaligned[:_NAMES_SHOWN])}"
+                f"{', …' if len(misaligned) > _NAMES_SHOWN else ''})",
+            )
+        if nul:
+            self._warn("zip-anomaly", f"{len(nul)} entry names with a NUL byte ({_first(nul)})")
         if duplicates:
             self._warn(
                 "zip-anomaly",

@@ -107,27 +107,30 @@ def parse_strings(data: bytes, max_items: int = DEFAULT_ITEMS) -> StringTable:
 def _package_strings(parser: object, package: str) -> list[StringResource]:
     values = parser.values  # type: ignore[attr-defined]
     parser.get_locales(package)  # type: ignore[attr-defined]  # runs the analysis
-    ids = {}
-    for entry in values[package].get(DEFAULT_LOCALE, {}).get("public", []):
-        if entry[0] == "string":
-            ids[entry[1]] = entry[2]
+    ids = _string_ids(values[package].get(DEFAULT_LOCALE, {}), last_wins=True)
     out = []
     for locale, types in values[package].items():
         loc = None if locale == DEFAULT_LOCALE else str(locale)
+        local_ids: dict[str, int] | None = None  # built once per locale, only if needed
         for item in types.get("string", []):
             name, value = str(item[0]), item[1]
             if isinstance(value, str) and value:
-                out.append(StringResource(name, value, loc, _res_id(ids, types, name)))
+                res_id = ids.get(name)
+                if res_id is None:
+                    local_ids = _string_ids(types) if local_ids is None else local_ids
+                    res_id = local_ids.get(name)
+                out.append(StringResource(name, value, loc, res_id))
     return out
 
 
-def _res_id(ids: dict[str, int], types: dict[str, list[object]], name: str) -> int | None:
-    if name in ids:
-        return ids[name]
+def _string_ids(types: dict[str, list[object]], last_wins: bool = False) -> dict[str, int]:
+    """String name → resource id, from one locale's ``public`` list (a dict: one pass)."""
+    ids: dict[str, int] = {}
     for entry in types.get("public", []):
-        if isinstance(entry, tuple) and entry[0] == "string" and entry[1] == name:
-            return int(entry[2])
-    return None
+        wanted = isinstance(entry, tuple) and entry[0] == "string"
+        if wanted and (last_wins or entry[1] not in ids):  # type: ignore[index]
+            ids[entry[1]] = int(entry[2])  # type: ignore[index]
+    return ids
 
 
 def parse_reference(text: str | None) -> int | None:
