@@ -7,7 +7,8 @@ from array import array
 from collections import Counter
 
 _CHUNK = struct.Struct("<HHI")
-_TABLE, _PACKAGE, _TYPE = 0x0002, 0x0200, 0x0201
+_POOL, _TABLE, _PACKAGE, _TYPE = 0x0001, 0x0002, 0x0200, 0x0201
+POOL_WEIGHT = 8  # a string-pool offset becomes one Python int: 1/8 of an entry's cost
 _FLAG_SPARSE, _FLAG_OFFSET16 = 0x01, 0x02
 _COMPLEX = 0x0001
 
@@ -17,7 +18,9 @@ def arsc_items(data: bytes) -> int:
 
     Walks the chunks the way androguard does, reading only chunk headers, entry offsets
     and complex-entry counts: linear in ``data``. Offsets repeated in one type chunk are
-    counted with ``Counter`` so a million offsets to one entry cost one lookup.
+    counted with ``Counter`` so a million offsets to one entry cost one lookup. String
+    pools add their offset counts (as many as the data can hold, whatever the header
+    claims), each worth ``1 / POOL_WEIGHT`` of an entry.
     """
     try:
         return _table_items(data)
@@ -37,8 +40,19 @@ def _table_items(data: bytes) -> int:
             break
         if kind == _PACKAGE:
             total += _package_items(data, pos, pos + length)
+        elif kind == _POOL:
+            total += _pool_items(data, pos)
         pos += length
     return total
+
+
+def _pool_items(data: bytes, at: int) -> int:
+    """androguard reads ``stringCount`` and ``styleCount`` offsets, until the data ends."""
+    if at + 28 > len(data):
+        return 0
+    strings, styles = struct.unpack_from("<II", data, at + 8)
+    room = (len(data) - at - 28) // 4
+    return int(min(strings, room) + min(styles, room)) // POOL_WEIGHT
 
 
 def _package_items(data: bytes, start: int, end: int) -> int:
@@ -46,13 +60,14 @@ def _package_items(data: bytes, start: int, end: int) -> int:
         return 0
     hsize = _CHUNK.unpack_from(data, start)[1]
     type_strings, _, key_strings = struct.unpack_from("<III", data, start + 268)
-    sizes = []
+    sizes, total = [], 0
     for off in (type_strings, key_strings):
         at = start + off + 4
         if at + 4 > len(data):
             return 0
         sizes.append(struct.unpack_from("<I", data, at)[0])
-    pos, total = start + hsize + sizes[0] + sizes[1], 0
+        total += _pool_items(data, at - 4)
+    pos = start + hsize + sizes[0] + sizes[1]
     while 0 < pos <= end - 8:
         kind, chunk_hsize, length = _CHUNK.unpack_from(data, pos)
         if length < 8 or pos + length > end:

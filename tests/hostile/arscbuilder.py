@@ -72,3 +72,9 @@ def shared_complex_entry(offsets: int = 200_000, items: int = 1000) -> bytes:
     entry += struct.pack("<IHBBI", 0x01010000, 8, 0, 0x10, 1) * items
     chunk = _type_chunk([0] * offsets, entry)
     return _table(["x"], _package("style", ["s"], chunk, 1))
+
+
+def huge_string_pool(claimed: int = 0x7FFFFFFF, size: int = 16 * 1024 * 1024) -> bytes:
+    """A table whose global pool claims ``claimed`` strings over ``size`` bytes of offsets."""
+    pool = struct.pack("<HHIIIIII", 0x0001, 28, size, claimed, 0, 0, 28, 0) + bytes(size - 28)
+    return struct.pack("<HHII", 0x0002, 12, 12 + size, 1) + pool

@@ -69,6 +69,16 @@ def test_shared_complex_entry_table_is_bounded(tmp_path: Path) -> None:
     assert any("200200000 entries" in m for m in _warnings(doc, "bad-resources"))
 
 
+def test_string_pool_offsets_count_against_the_table_budget() -> None:
+    from analyzer.apk.resources import parse_strings
+    from tests.hostile.arscbuilder import huge_string_pool
+
+    table = parse_strings(huge_string_pool())  # 4M offsets: 150 MB of Python ints
+    assert [w.kind for w in table.warnings] == ["bad-resources"]
+    assert "limit 250000" in table.warnings[0].message
+    assert parse_strings(huge_string_pool(size=64 * 1024)).strings == ()
+
+
 @pytest.mark.parametrize("declared", [None, 1000])
 def test_dex_over_its_cap_is_skipped(tmp_path: Path, declared: int | None) -> None:
     path = tmp_path / "big.apk"
