@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.hostile import builders, limit_builders  # noqa: E402
-from tests.hostile.arscbuilder import shared_complex_entry  # noqa: E402
+from tests.hostile.arscbuilder import shared_complex_entry, string_table  # noqa: E402
 
 TARGET_MB = 512
 _CHILD = """
@@ -86,6 +86,12 @@ def cases() -> dict[str, Callable[[Path], None]]:
         "arsc: at the item cap": _write(
             builders.build_apk(
                 builders.ok_manifest(), {"resources.arsc": shared_complex_entry(2450, 100)}
+            )
+        ),
+        "arsc: 190k string entries (near the cap)": _write(
+            builders.build_apk(
+                builders.ok_manifest(),
+                {"resources.arsc": string_table({f"s{i}": f"text {i}" for i in range(190_000)})},
             )
         ),
         "3 x 400 MiB dex": lambda p: lb.big_dexes(p),
