@@ -98,6 +98,15 @@ def test_scan_limited_times_out_one_apk_and_goes_on(tmp_path: Path) -> None:
     assert [r.error.kind if r.error else None for r in results] == ["timeout", None]
 
 
+def test_scan_limited_caps_memory_per_apk(tmp_path: Path) -> None:
+    greedy = tmp_path / "greedy.apk"
+    greedy.write_bytes(Path(SAMPLE).read_bytes())
+    limits = WorkLimits(timeout=60.0, max_memory_mb=1024)
+    target = "tests.scanners:misbehaving_scan"
+    results = list(scan_limited([str(greedy), SAMPLE], ScanConfig(), limits, target=target))
+    assert [r.error.kind if r.error else None for r in results] == ["memory", None]
+
+
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "NaN"])
 def test_limits_refuse_nan_infinite_and_non_positive(value: str) -> None:
     with pytest.raises(ValueError, match="max_ratio"):
