@@ -82,6 +82,7 @@ class ApkFile:
         self.warnings: list[ResultWarning] = []
         self._mm = mm
         self.entries: dict[str, Entry] = {}
+        self._read_bytes = 0  # every entry read so far, against ``max_read_bytes``
 
     # -- opening -------------------------------------------------------------------------
 
@@ -256,12 +257,30 @@ class ApkFile:
         if entry.uncompressed_size > bomb_at:
             ratio = entry.uncompressed_size // max(entry.compressed_size, 1)
             raise ZipBomb(f"{self.path}: {name} expands {ratio}x (limit {limits.max_ratio:g}x)")
+        left = limits.max_read_bytes - self._read_bytes
+        if entry.uncompressed_size > left or left <= 0:
+            raise TooLarge(self._over_read_budget(name))
         start = self._data_start(entry)
         if entry.method == 0 or (
             entry.method != 8 and entry.compressed_size == entry.uncompressed_size
         ):
-            return self._slice(entry, start, entry.uncompressed_size)
-        return self._inflate(entry, start, cap, bomb_at)
+            data = self._slice(entry, start, entry.uncompressed_size)
+        elif left < cap:
+            try:
+                data = self._inflate(entry, start, left, bomb_at)
+            except TooLarge:  # cut by the read budget, not by the entry's own cap
+                raise TooLarge(self._over_read_budget(name)) from None
+        else:
+            data = self._inflate(entry, start, cap, bomb_at)
+        self._read_bytes += len(data)
+        return data
+
+    def _over_read_budget(self, name: str) -> str:
+        """Entries sharing one compressed stream (an overlapping-entry bomb) stop here."""
+        return (
+            f"{self.path}: reading {name} would take the bytes read from this archive past"
+            f" {self.limits.max_read_bytes} (limit max_read_bytes)"
+        )
 
     def _inflate(self, entry: Entry, start: int, cap: int, bomb_at: int) -> bytes:
         name, end = entry.name, start + entry.compressed_size

@@ -29,6 +29,7 @@ class Limits:
     max_dex_bytes: int = 64 * _MIB
     max_arsc_items: int = 250_000
     max_file_bytes: int = 4 * 1024 * _MIB
+    max_read_bytes: int = 2 * 1024 * _MIB
 
     def __post_init__(self) -> None:
         for f in fields(self):

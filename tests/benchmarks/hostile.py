@@ -97,6 +97,7 @@ def cases() -> dict[str, Callable[[Path], None]]:
         "3 x 400 MiB dex": lambda p: lb.big_dexes(p),
         "400 MiB dex declared 1 KB": lambda p: lb.big_dexes(p, count=1, declared=1000),
         "64 MiB dex of string ids": worst_string_ids,
+        "40 dex entries sharing one 60 MiB stream": lambda p: lb.overlapping_dexes(p),
         "70,000 entries": _write(lb.many_entries()),
         "65,533 duplicate names": _write(lb.duplicate_names()),
         "bzip2 manifest": _write(lb.bzip2_entry("AndroidManifest.xml")),

@@ -100,3 +100,31 @@ def bzip2_entry(name: str) -> bytes:
             method = zipfile.ZIP_BZIP2 if entry == name else zipfile.ZIP_DEFLATED
             zf.writestr(entry, data, compress_type=method)
     return buf.getvalue()
+
+
+def overlapping_dexes(path: Path, count: int = 40, size_mib: int = 60) -> None:
+    """``count`` central-directory entries ``classesN.dex`` sharing one compressed stream.
+
+    Each entry alone is within every per-entry limit; together they would inflate
+    ``count × size_mib`` MiB from one stream (the "better zip bomb" overlap).
+    """
+    big_dexes(path, count=1, size_mib=size_mib)
+    data = bytearray(path.read_bytes())
+    eocd = data.rfind(b"PK\x05\x06")
+    cd_start = struct.unpack_from("<I", data, eocd + 16)[0]
+    at, records = cd_start, []
+    while data[at : at + 4] == b"PK\x01\x02":
+        n, m, k = struct.unpack_from("<HHH", data, at + 28)
+        records.append(bytes(data[at : at + 46 + n + m + k]))
+        at += 46 + n + m + k
+    dex = next(r for r in records if r[46:57] == b"classes.dex")
+    for i in range(2, count + 1):
+        name = f"classes{i}.dex".encode()
+        extra_len, comment_len = struct.unpack_from("<HH", dex, 30)
+        head = bytearray(dex[:46])
+        struct.pack_into("<H", head, 28, len(name))
+        records.append(bytes(head) + name + dex[57 : 57 + extra_len + comment_len])
+    directory = b"".join(records)
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(records), len(records),
+                      len(directory), cd_start, 0)  # fmt: skip
+    path.write_bytes(bytes(data[:cd_start]) + directory + end)

@@ -118,3 +118,13 @@ def test_bzip2_dex_is_a_warning(tmp_path: Path) -> None:
     assert doc["status"] == "ok"
     assert len(_warnings(doc, "unsupported-compression")) == 1
     assert _used(doc, "messages") == "unknown"
+
+
+def test_entries_sharing_one_stream_stop_at_the_read_budget(tmp_path: Path) -> None:
+    path = tmp_path / "overlap.apk"
+    lb.overlapping_dexes(path, count=40, size_mib=16)
+    doc = scan_capped(path, limits=["max_read_bytes=268435456"])
+    assert doc["status"] == "ok", doc["error"]
+    over = [m for m in _warnings(doc, "dex-too-large") if "max_read_bytes" in m]
+    assert len(over) >= 40 - 256 // 16
+    assert _used(doc, "messages") == "unknown"
