@@ -38,8 +38,10 @@ from analyzer.apk.zipfmt import (
     LOCAL_SIG,
     find_eocd,
     inflate,
+    looks_like_bundle,
     open_regular,
     read_directory,
+    zip64_extra,
 )
 from analyzer.errors import (
     NoManifest,
@@ -179,6 +181,11 @@ class ApkFile:
                 fields = CD_ENTRY.unpack_from(mm, offset)
             method, csize, usize = fields[4], fields[8], fields[9]
             name_len, extra_len, comment_len, local_at = fields[10:13] + fields[16:17]
+            if 0xFFFFFFFF in (csize, usize, local_at):
+                extra_at = offset + CD_ENTRY.size + name_len
+                usize, csize, local_at = zip64_extra(
+                    mm[extra_at : extra_at + extra_len], usize, csize, local_at
+                )
             raw_name = mm[offset + CD_ENTRY.size : offset + CD_ENTRY.size + name_len]
             name = raw_name.decode("utf-8", "replace")
             if "\x00" in name:
@@ -312,7 +319,7 @@ class ApkFile:
 
     def read_manifest(self) -> bytes:
         if MANIFEST not in self.entries:
-            if self.path.lower().endswith(BUNDLE_SUFFIXES) or _looks_like_bundle(self.entries):
+            if self.path.lower().endswith(BUNDLE_SUFFIXES) or looks_like_bundle(self.entries):
                 raise UnsupportedBundle(
                     f"{self.path}: an app bundle, not an APK; bundles are not supported yet"
                 )
@@ -337,13 +344,3 @@ class ApkFile:
 def _first(names: list[str]) -> str:
     shown = ", ".join(repr(n[:80]) for n in names[:_NAMES_SHOWN])
     return shown + (", …" if len(names) > _NAMES_SHOWN else "")
-
-
-def _looks_like_bundle(entries: dict[str, Entry]) -> bool:
-    names = entries.keys()
-    return any(
-        n.endswith(".apk")
-        or n in ("toc.pb", "BundleConfig.pb", "info.json", "manifest.json")
-        or n == "base/manifest/AndroidManifest.xml"
-        for n in names
-    )

@@ -11,6 +11,7 @@ import os
 import stat
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analyzer.errors import AnalyzerError, NotARegularFile, NotAZip, NotFound, TooLarge
@@ -150,6 +151,29 @@ def read_directory(mm: mmap.mmap, eocd_at: int) -> Directory:
     return Directory(fields[7], fields[8], fields[9], fields[4], fields[5])
 
 
+def zip64_extra(extra: bytes, usize: int, csize: int, offset: int) -> tuple[int, int, int]:
+    """Sizes and offset from an entry's zip64 extra field (id 1) where the record says -1.
+
+    The field holds 8-byte values only for the fields that are 0xFFFFFFFF, in this order:
+    uncompressed size, compressed size, local header offset (APPNOTE 4.5.3).
+    """
+    at = 0
+    while at + 4 <= len(extra):
+        tag, length = struct.unpack_from("<HH", extra, at)
+        body = extra[at + 4 : at + 4 + length]
+        at += 4 + length
+        if tag != 1:
+            continue
+        values = [usize, csize, offset]
+        pos = 0
+        for i, value in enumerate(values):
+            if value == 0xFFFFFFFF and pos + 8 <= len(body):
+                values[i] = struct.unpack_from("<Q", body, pos)[0]
+                pos += 8
+        return values[0], values[1], values[2]
+    return usize, csize, offset
+
+
 def inflate(raw: memoryview | bytes, limit: int, declared: int) -> tuple[bytes, bool]:
     """Raw-deflate ``raw`` into at most ``limit + 1`` bytes; (data, whether it stopped early).
 
@@ -164,3 +188,13 @@ def inflate(raw: memoryview | bytes, limit: int, declared: int) -> tuple[bytes, 
     if not inflater.eof and not (declared and len(out) >= declared):
         raise zlib.error("compressed data ends early")
     return out, False
+
+
+def looks_like_bundle(names: Iterable[str]) -> bool:
+    """Entry names of an app bundle (.apks/.xapk/.apkm/.aab), not of one APK."""
+    return any(
+        n.endswith(".apk")
+        or n in ("toc.pb", "BundleConfig.pb", "info.json", "manifest.json")
+        or n == "base/manifest/AndroidManifest.xml"
+        for n in names
+    )

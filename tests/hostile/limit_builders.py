@@ -128,3 +128,31 @@ def overlapping_dexes(path: Path, count: int = 40, size_mib: int = 60) -> None:
     end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(records), len(records),
                       len(directory), cd_start, 0)  # fmt: skip
     path.write_bytes(bytes(data[:cd_start]) + directory + end)
+
+
+def zip64_extra_sizes() -> bytes:
+    """Every central-directory record says -1 for its sizes and offset, zip64 style.
+
+    The real values sit in each record's zip64 extra field (id 1), as writers do for
+    entries past 4 GiB; a reader that skips the field sees a 4 GiB manifest.
+    """
+    data = build_apk(ok_manifest(), {"classes.dex": build_dex()})
+    eocd = data.rfind(b"PK\x05\x06")
+    count, _, cd_start = struct.unpack_from("<HII", data, eocd + 10)
+    at, records = cd_start, []
+    for _ in range(count):
+        n, m, k = struct.unpack_from("<HHH", data, at + 28)
+        head = bytearray(data[at : at + 46])
+        csize, usize = struct.unpack_from("<II", head, 20)
+        offset = struct.unpack_from("<I", head, 42)[0]
+        extra = struct.pack("<HHQQQ", 1, 24, usize, csize, offset)
+        struct.pack_into("<II", head, 20, 0xFFFFFFFF, 0xFFFFFFFF)
+        struct.pack_into("<I", head, 42, 0xFFFFFFFF)
+        struct.pack_into("<H", head, 30, m + len(extra))
+        name = data[at + 46 : at + 46 + n]
+        records.append(bytes(head) + name + data[at + 46 + n : at + 46 + n + m] + extra)
+        at += 46 + n + m + k
+    directory = b"".join(records)
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(directory),
+                      cd_start, 0)  # fmt: skip
+    return data[:cd_start] + directory + end

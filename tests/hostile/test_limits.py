@@ -99,6 +99,12 @@ def test_seventy_thousand_entries_are_not_zip64_over_4gib(tmp_path: Path) -> Non
     assert "zip64" not in over["error"]["message"]
 
 
+def test_zip64_extra_fields_give_the_real_sizes(tmp_path: Path) -> None:
+    doc = _scan(tmp_path, lb.zip64_extra_sizes())
+    assert doc["status"] == "ok", doc["error"]
+    assert doc["permissions"][0]["name"] == "android.permission.READ_SMS"
+
+
 def test_duplicate_names_give_one_warning(tmp_path: Path) -> None:
     doc = _scan(tmp_path, lb.duplicate_names())
     assert doc["status"] == "ok"
