@@ -22,8 +22,10 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    MaxMemoryOpt,
     OutputOpt,
     SummaryOpt,
+    TimeoutOpt,
     analysis_options,
     injected,
 )
@@ -37,10 +39,6 @@ from analyzer.report.jsonl import render_line
 from analyzer.tables import load_tables
 
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per APK.")]
-MaxMemoryOpt = Annotated[
-    int, typer.Option("--max-memory", min=64, help="Address-space cap per worker, in MB.")
-]
 SchedulerOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
     typer.Option("--scheduler", help="Run on the Dask cluster at ADDRESS (permaudit[dask])."),

@@ -52,6 +52,10 @@ FailOnOpt = Annotated[
 CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite result store.")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds allowed per APK.")]
+MaxMemoryOpt = Annotated[
+    int, typer.Option("--max-memory", min=64, help="Address-space cap per worker, in MB.")
+]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--summary", help="Also write the summary (counts) as JSON to FILE."),

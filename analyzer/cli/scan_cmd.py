@@ -7,6 +7,8 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.batch.limited import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, scan_limited
+from analyzer.batch.workers import WorkLimits
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
@@ -15,7 +17,9 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    MaxMemoryOpt,
     OutputOpt,
+    TimeoutOpt,
     analysis_options,
     injected,
 )
@@ -33,6 +37,8 @@ def scan(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -40,7 +46,8 @@ def scan(
     tables = load_tables()
     config = scan_config(analysis)
     scan_fn = injected(ctx).scan
-    results = [scan_fn(path, config, tables) for path in apks]
+    limits = WorkLimits(timeout, max_memory)
+    results = list(scan_limited(apks, config, limits, scan=scan_fn))
     tool = ToolInfo("permaudit", __version__, tables.data_version)
     tally = deliver(fmt, tool, lambda: results, output, csv_mode)
     report_errors(tally, analysis.debug)
