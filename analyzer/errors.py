@@ -133,6 +133,18 @@ class Interrupted(PermauditError):
     exit_code = EXIT_INTERRUPTED
 
 
+class NotARegularFile(AnalyzerError):
+    """A FIFO, device, socket or other non-regular file named like an APK (never opened)."""
+
+    kind = "not-a-regular-file"
+
+
+class UnsupportedCompression(AnalyzerError):
+    """The manifest is stored with a real compression method other than stored/deflate."""
+
+    kind = "unsupported-compression"
+
+
 ANALYZER_ERRORS: tuple[type[AnalyzerError], ...] = (
     NotFound,
     NotAZip,
@@ -145,6 +157,8 @@ ANALYZER_ERRORS: tuple[type[AnalyzerError], ...] = (
     TimedOut,
     OutOfMemory,
     WorkerLost,
+    NotARegularFile,
+    UnsupportedCompression,
     InternalError,
 )
 ERROR_KINDS: tuple[str, ...] = tuple(cls.kind for cls in ANALYZER_ERRORS)

@@ -9,7 +9,11 @@ module reads the zip structures itself, following Android's ``libziparchive``:
 * the local header is used only to find where an entry's data starts;
 * compression method 0 is stored and 8 is deflated; any other value is treated the way the
   installer tolerates it (stored when both sizes agree, else raw deflate), as documented by
-  apkInspector (erev0s/apkInspector, ``extract.py``, Apache-2.0);
+  apkInspector (erev0s/apkInspector, ``extract.py``, Apache-2.0); when that fails for a
+  real method of the zip specification (bzip2, LZMA, …) the entry is reported as
+  ``unsupported-compression`` (an error for the manifest, a warning for other entries);
+* sizes in the headers are claims: inflation is capped by the entry and ratio limits
+  whatever the header declares (a declared size of 0 is not "no limit");
 * the "encrypted" flag is ignored, as the platform ignores it.
 
 Where Android itself would refuse the archive but the manifest can still be found, the
@@ -21,69 +25,41 @@ from __future__ import annotations
 
 import hashlib
 import mmap
-import struct
 import zlib
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass
 from types import TracebackType
 
+from analyzer.apk.limits import Limits
+from analyzer.apk.zipfmt import (
+    CD_ENTRY,
+    CD_SIG,
+    KNOWN_METHODS,
+    LOCAL,
+    LOCAL_SIG,
+    find_eocd,
+    inflate,
+    looks_like_bundle,
+    open_regular,
+    read_directory,
+    zip64_extra,
+)
 from analyzer.errors import (
-    AnalyzerError,
     NoManifest,
     NotAZip,
-    NotFound,
     TooLarge,
     TruncatedApk,
     UnsupportedBundle,
+    UnsupportedCompression,
     ZipBomb,
 )
 from analyzer.model import ApkInfo, ResultWarning
 
+__all__ = ["BUNDLE_SUFFIXES", "MANIFEST", "ApkFile", "Entry", "Limits"]
+
 MANIFEST = "AndroidManifest.xml"
 BUNDLE_SUFFIXES = (".apks", ".xapk", ".apkm", ".aab")
-
-_EOCD_SIG = b"PK\x05\x06"
-_CD_SIG = b"PK\x01\x02"
-_LOCAL_SIG = b"PK\x03\x04"
-_EOCD = struct.Struct("<4sHHHHIIH")
-_CD_ENTRY = struct.Struct("<4sHHHHHHIIIHHHHHII")
-_LOCAL = struct.Struct("<4sHHHHHIIIHH")
-_MAX_COMMENT = 0xFFFF
 _RESYNC_WINDOW = 0x10000
-_MIB = 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """Caps that keep a hostile APK from exhausting time or memory (docs/security.md)."""
-
-    max_entries: int = 250_000
-    max_entry_bytes: int = 512 * _MIB
-    max_total_bytes: int = 16 * 1024 * _MIB
-    max_ratio: float = 200.0
-    ratio_floor_bytes: int = 1 * _MIB
-    max_manifest_bytes: int = 16 * _MIB
-    max_xml_depth: int = 256
-    max_xml_elements: int = 500_000
-    max_policy_bytes: int = 4 * _MIB
-
-    def with_overrides(self, pairs: list[str]) -> Limits:
-        """Apply ``NAME=VALUE`` overrides (the CLI's ``--limit``); ValueError when malformed."""
-        changes: dict[str, float | int] = {}
-        for pair in pairs:
-            name, sep, value = pair.partition("=")
-            name = name.strip().replace("-", "_")
-            if not sep or name not in self.__dataclass_fields__:
-                known = ", ".join(self.__dataclass_fields__)
-                raise ValueError(f"unknown limit {pair!r}; known limits: {known}")
-            try:
-                number = float(value) if name == "max_ratio" else int(value)
-            except ValueError:
-                raise ValueError(f"limit {name} needs a number, not {value!r}") from None
-            if number <= 0:
-                raise ValueError(f"limit {name} must be positive")
-            changes[name] = number
-        return replace(self, **changes)  # type: ignore[arg-type]
+_NAMES_SHOWN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +84,19 @@ class ApkFile:
         self.warnings: list[ResultWarning] = []
         self._mm = mm
         self.entries: dict[str, Entry] = {}
+        self._read_bytes = 0  # every entry read so far, against ``max_read_bytes``
 
     # -- opening -------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str, limits: Limits | None = None) -> ApkFile:
-        """Open, hash and index ``path``; raise a typed ``AnalyzerError`` on bad input."""
+        """Open, hash and index ``path``; raise a typed ``AnalyzerError`` on bad input.
+
+        Only a regular file is opened (a FIFO or a device named ``*.apk`` would block or
+        never end); ``max_file_bytes`` bounds the hashing.
+        """
         limits = limits or Limits()
-        mm = _map_file(path)
+        mm = open_regular(path, limits.max_file_bytes)
         try:
             apk = cls(path, mm, hashlib.sha256(mm).hexdigest(), limits)
             apk._index()
@@ -147,70 +128,110 @@ class ApkFile:
 
     def _index(self) -> None:
         mm = self._mm
-        eocd_at = _find_eocd(mm)
+        eocd_at = find_eocd(mm)
         if eocd_at < 0:
-            if mm[:4] == _LOCAL_SIG:
+            if mm[:4] == LOCAL_SIG:
                 raise TruncatedApk(f"{self.path}: zip cut short (no end of central directory)")
             raise NotAZip(f"{self.path}: not a zip archive (no end of central directory)")
-        _, disk, cd_disk, _, count, cd_size, cd_start, _ = _EOCD.unpack_from(mm, eocd_at)
-        if count > self.limits.max_entries:
-            raise TooLarge(f"{self.path}: {count} entries (limit {self.limits.max_entries})")
-        if 0xFFFFFFFF in (cd_size, cd_start) or count == 0xFFFF:
-            raise TooLarge(f"{self.path}: zip64 archives (over 4 GiB) are not supported")
-        if disk != 0 or cd_disk != 0:
+        try:
+            cd = read_directory(mm, eocd_at)
+        except TooLarge as exc:
+            raise TooLarge(f"{self.path}: {exc}") from None
+        if cd.count > self.limits.max_entries:
+            raise TooLarge(f"{self.path}: {cd.count} entries (limit {self.limits.max_entries})")
+        if cd.disk != 0 or cd.cd_disk != 0:
             raise NotAZip(f"{self.path}: multi-disk zip archives are not APKs")
-        if cd_start + cd_size > eocd_at:
+        if cd.start + cd.size > eocd_at:
             self._warn(
                 "zip-anomaly",
                 "central directory overlaps its end record; Android would refuse to install"
                 " this file",
             )
-        if cd_start >= self.size:
+        if cd.start >= self.size:
             raise TruncatedApk(f"{self.path}: central directory lies beyond the end of the file")
-        self._read_central_directory(cd_start, count)
+        self._read_central_directory(cd.start, cd.count)
         total = sum(e.uncompressed_size for e in self.entries.values())
         if total > self.limits.max_total_bytes:
             raise TooLarge(
                 f"{self.path}: entries declare {total} bytes uncompressed"
                 f" (limit {self.limits.max_total_bytes})"
             )
+        self._warn_unreadable_methods()
 
     def _read_central_directory(self, offset: int, count: int) -> None:
         mm = self._mm
+        duplicates: list[str] = []
+        misaligned: list[str] = []
+        nul_names: list[str] = []
         for index in range(count):
-            if offset + _CD_ENTRY.size > self.size:
+            if offset + CD_ENTRY.size > self.size:
                 self._cd_cut(index, count, "central directory runs past the end of the file")
-                return
-            fields = _CD_ENTRY.unpack_from(mm, offset)
-            if fields[0] != _CD_SIG:
+                break
+            fields = CD_ENTRY.unpack_from(mm, offset)
+            if fields[0] != CD_SIG:
                 # A lying length field (e.g. an extra field one byte longer than declared)
                 # shifts the next record; resynchronise on its signature, as tolerant
                 # readers do, instead of losing every later entry.
-                found = mm.find(_CD_SIG, offset, offset + _RESYNC_WINDOW)
-                if found < 0 or found + _CD_ENTRY.size > self.size:
+                found = mm.find(CD_SIG, offset, offset + _RESYNC_WINDOW)
+                if found < 0 or found + CD_ENTRY.size > self.size:
                     self._cd_cut(index, count, f"entry {index} has no central directory signature")
-                    return
-                self._warn("zip-anomaly", f"central directory entry {index} is misaligned")
+                    break
+                misaligned.append(str(index))
                 offset = found
-                fields = _CD_ENTRY.unpack_from(mm, offset)
+                fields = CD_ENTRY.unpack_from(mm, offset)
             method, csize, usize = fields[4], fields[8], fields[9]
-            name_len, extra_len, comment_len, local_at = (
-                fields[10],
-                fields[11],
-                fields[12],
-                fields[16],
-            )
-            raw_name = mm[offset + _CD_ENTRY.size : offset + _CD_ENTRY.size + name_len]
+            name_len, extra_len, comment_len, local_at = fields[10:13] + fields[16:17]
+            if 0xFFFFFFFF in (csize, usize, local_at):
+                extra_at = offset + CD_ENTRY.size + name_len
+                usize, csize, local_at = zip64_extra(
+                    mm[extra_at : extra_at + extra_len], usize, csize, local_at
+                )
+            raw_name = mm[offset + CD_ENTRY.size : offset + CD_ENTRY.size + name_len]
             name = raw_name.decode("utf-8", "replace")
             if "\x00" in name:
-                self._warn("zip-anomaly", f"entry name with a NUL byte: {name!r}")
+                nul_names.append(name)
             if name in self.entries:
-                self._warn("zip-anomaly", f"duplicate entry {name!r}; the first one is read")
+                duplicates.append(name)
             else:
                 self.entries[name] = Entry(name, method, csize, usize, local_at)
-            offset += _CD_ENTRY.size + name_len + extra_len + comment_len
+            offset += CD_ENTRY.size + name_len + extra_len + comment_len
         if not self.entries and count:
             raise TruncatedApk(f"{self.path}: central directory is empty or unreadable")
+        self._anomalies(duplicates, misaligned, nul_names)
+
+    def _anomalies(self, duplicates: list[str], misaligned: list[str], nul: list[str]) -> None:
+        """One warning per kind of anomaly, with a count: never one per entry."""
+        if misaligned:
+            self._warn(
+                "zip-anomaly",
+                f"{len(misaligned)} central directory entries are misaligned"
+                f" (entry {', '.join(misaligned[:_NAMES_SHOWN])}"
+                f"{', …' if len(misaligned) > _NAMES_SHOWN else ''})",
+            )
+        if nul:
+            self._warn("zip-anomaly", f"{len(nul)} entry names with a NUL byte ({_first(nul)})")
+        if duplicates:
+            self._warn(
+                "zip-anomaly",
+                f"{len(duplicates)} duplicate entries ({_first(duplicates)});"
+                " the first of each name is read, Android would refuse to install this file",
+            )
+
+    def _warn_unreadable_methods(self) -> None:
+        """One warning for every entry packed with a real method Android cannot read either."""
+        odd = [
+            e.name
+            for e in self.entries.values()
+            if e.method in KNOWN_METHODS
+            and e.compressed_size != e.uncompressed_size
+            and e.name != MANIFEST
+        ]
+        if odd:
+            self._warn(
+                UnsupportedCompression.kind,
+                f"{len(odd)} entries use a compression method other than stored or deflate"
+                f" and cannot be read ({_first(odd)})",
+            )
 
     def _cd_cut(self, index: int, count: int, why: str) -> None:
         if not self.entries:
@@ -226,37 +247,79 @@ class ApkFile:
         return name in self.entries
 
     def read(self, name: str, max_bytes: int | None = None) -> bytes:
-        """Return the uncompressed bytes of ``name``, bounded by the limits."""
+        """Return the uncompressed bytes of ``name``, bounded by the limits.
+
+        The declared sizes are checked first (a cheap refusal), then the inflated size is
+        checked against the same caps while inflating, whatever the header says.
+        """
         entry = self.entries[name]
-        cap = min(max_bytes or self.limits.max_entry_bytes, self.limits.max_entry_bytes)
+        limits = self.limits
+        cap = min(max_bytes or limits.max_entry_bytes, limits.max_entry_bytes)
         if entry.uncompressed_size > cap:
             raise TooLarge(
                 f"{self.path}: {name} declares {entry.uncompressed_size} bytes (limit {cap})"
             )
-        if (
-            entry.uncompressed_size > self.limits.ratio_floor_bytes
-            and entry.uncompressed_size > self.limits.max_ratio * max(entry.compressed_size, 1)
-        ):
+        ratio_cap = int(limits.max_ratio * max(entry.compressed_size, 1))
+        bomb_at = max(limits.ratio_floor_bytes, ratio_cap)
+        if entry.uncompressed_size > bomb_at:
             ratio = entry.uncompressed_size // max(entry.compressed_size, 1)
-            raise ZipBomb(
-                f"{self.path}: {name} expands {ratio}x (limit {self.limits.max_ratio:g}x)"
-            )
+            raise ZipBomb(f"{self.path}: {name} expands {ratio}x (limit {limits.max_ratio:g}x)")
+        left = limits.max_read_bytes - self._read_bytes
+        if entry.uncompressed_size > left or left <= 0:
+            raise TooLarge(self._over_read_budget(name))
         start = self._data_start(entry)
         if entry.method == 0 or (
             entry.method != 8 and entry.compressed_size == entry.uncompressed_size
         ):
-            return self._slice(entry, start, entry.uncompressed_size)
-        raw = self._slice(entry, start, entry.compressed_size)
+            data = self._slice(entry, start, entry.uncompressed_size)
+        elif left < cap:
+            try:
+                data = self._inflate(entry, start, left, bomb_at)
+            except TooLarge:  # cut by the read budget, not by the entry's own cap
+                raise TooLarge(self._over_read_budget(name)) from None
+        else:
+            data = self._inflate(entry, start, cap, bomb_at)
+        self._read_bytes += len(data)
+        return data
+
+    def _over_read_budget(self, name: str) -> str:
+        """Entries sharing one compressed stream (an overlapping-entry bomb) stop here."""
+        return (
+            f"{self.path}: reading {name} would take the bytes read from this archive past"
+            f" {self.limits.max_read_bytes} (limit max_read_bytes)"
+        )
+
+    def _inflate(self, entry: Entry, start: int, cap: int, bomb_at: int) -> bytes:
+        name, end = entry.name, start + entry.compressed_size
+        if end > self.size:
+            raise TruncatedApk(f"{self.path}: data of {name} is cut short")
         try:
-            return _inflate(raw, entry.uncompressed_size)
+            with memoryview(self._mm) as whole, whole[start:end] as raw:
+                out, over = inflate(raw, min(cap, bomb_at), entry.uncompressed_size)
         except zlib.error as exc:
             if entry.method == 8:
                 raise TruncatedApk(f"{self.path}: {name} cannot be inflated ({exc})") from exc
+            if entry.method in KNOWN_METHODS:
+                raise UnsupportedCompression(
+                    f"{self.path}: {name} is compressed with {KNOWN_METHODS[entry.method]}"
+                    f" (method {entry.method}); only stored and deflate can be read"
+                ) from exc
             return self._slice(entry, start, entry.uncompressed_size)
+        if over and bomb_at < cap:
+            raise ZipBomb(
+                f"{self.path}: {name} inflates past {bomb_at} bytes from"
+                f" {entry.compressed_size} (limit {self.limits.max_ratio:g}x)"
+            )
+        if over:
+            raise TooLarge(
+                f"{self.path}: {name} inflates past {cap} bytes (limit {cap}),"
+                f" although it declares {entry.uncompressed_size}"
+            )
+        return out
 
     def read_manifest(self) -> bytes:
         if MANIFEST not in self.entries:
-            if self.path.lower().endswith(BUNDLE_SUFFIXES) or _looks_like_bundle(self.entries):
+            if self.path.lower().endswith(BUNDLE_SUFFIXES) or looks_like_bundle(self.entries):
                 raise UnsupportedBundle(
                     f"{self.path}: an app bundle, not an APK; bundles are not supported yet"
                 )
@@ -265,12 +328,12 @@ class ApkFile:
 
     def _data_start(self, entry: Entry) -> int:
         at = entry.local_header_offset
-        if at + _LOCAL.size > self.size:
+        if at + LOCAL.size > self.size:
             raise TruncatedApk(f"{self.path}: local header of {entry.name} is past the end")
-        fields = _LOCAL.unpack_from(self._mm, at)
-        if fields[0] != _LOCAL_SIG:
+        fields = LOCAL.unpack_from(self._mm, at)
+        if fields[0] != LOCAL_SIG:
             raise TruncatedApk(f"{self.path}: no local header for {entry.name}")
-        return int(at + _LOCAL.size + fields[9] + fields[10])
+        return int(at + LOCAL.size + fields[9] + fields[10])
 
     def _slice(self, entry: Entry, start: int, length: int) -> bytes:
         if start + length > self.size:
@@ -278,49 +341,6 @@ class ApkFile:
         return self._mm[start : start + length]
 
 
-def _map_file(path: str) -> mmap.mmap:
-    p = Path(path)
-    try:
-        if not p.is_file():
-            raise NotFound(f"{path}: no such file")
-        with p.open("rb") as fh:
-            if p.stat().st_size == 0:
-                raise NotAZip(f"{path}: empty file")
-            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-    except AnalyzerError:
-        raise
-    except OSError as exc:
-        raise NotFound(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-
-
-def _find_eocd(mm: mmap.mmap) -> int:
-    """Offset of the End Of Central Directory record, searching backwards as Android does."""
-    size = len(mm)
-    lowest = max(0, size - _EOCD.size - _MAX_COMMENT)
-    at = mm.rfind(_EOCD_SIG, lowest)
-    while at >= 0:
-        if at + _EOCD.size <= size:
-            comment_len = struct.unpack_from("<H", mm, at + 20)[0]
-            if at + _EOCD.size + comment_len <= size:
-                return at
-        at = mm.rfind(_EOCD_SIG, lowest, at)
-    return -1
-
-
-def _inflate(raw: bytes, size: int) -> bytes:
-    """Raw-deflate ``raw`` into at most ``size`` bytes (never more: no bomb gets through)."""
-    inflater = zlib.decompressobj(-15)
-    out = inflater.decompress(raw, size)
-    if len(out) < size and not inflater.eof:
-        raise zlib.error("compressed data ends early")
-    return out
-
-
-def _looks_like_bundle(entries: dict[str, Entry]) -> bool:
-    names = entries.keys()
-    return any(
-        n.endswith(".apk")
-        or n in ("toc.pb", "BundleConfig.pb", "info.json", "manifest.json")
-        or n == "base/manifest/AndroidManifest.xml"
-        for n in names
-    )
+def _first(names: list[str]) -> str:
+    shown = ", ".join(repr(n[:80]) for n in names[:_NAMES_SHOWN])
+    return shown + (", …" if len(names) > _NAMES_SHOWN else "")

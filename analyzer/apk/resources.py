@@ -11,10 +11,13 @@ import logging
 from dataclasses import dataclass
 
 from analyzer.apk.archive import ApkFile
+from analyzer.apk.arsc_budget import arsc_items
+from analyzer.apk.limits import Limits
 from analyzer.model import ResultWarning
 
 ARSC = "resources.arsc"
 DEFAULT_LOCALE = "\x00\x00"
+DEFAULT_ITEMS = Limits().max_arsc_items
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ def read_strings(apk: ApkFile) -> StringTable:
         return StringTable()
     try:
         data = apk.read(ARSC)
-        return parse_strings(data)
+        return parse_strings(data, apk.limits.max_arsc_items)
     except Exception as exc:  # hostile input: any failure is a warning, not a crash
         return StringTable(warnings=(_warning(exc),))
 
@@ -66,9 +69,24 @@ def _warning(exc: BaseException) -> ResultWarning:
     return ResultWarning("bad-resources", f"{ARSC} could not be read: {text}")
 
 
-def parse_strings(data: bytes) -> StringTable:
-    """Decode the string resources of a ``resources.arsc`` blob; never raises."""
+def parse_strings(data: bytes, max_items: int = DEFAULT_ITEMS) -> StringTable:
+    """Decode the string resources of a ``resources.arsc`` blob; never raises.
+
+    androguard builds a Python object for every entry and every item of a complex entry,
+    and entries may share one offset: a 1 KB file can ask for millions of objects. The
+    count is taken first, linearly, and a table over ``max_items`` is not parsed.
+    """
     _quiet()
+    items = arsc_items(data)
+    if items > max_items:
+        return StringTable(
+            warnings=(
+                ResultWarning(
+                    "bad-resources",
+                    f"{ARSC} not read: {items} entries and values (limit {max_items})",
+                ),
+            )
+        )
     try:
         from androguard.core.axml import ARSCParser
 
@@ -89,27 +107,30 @@ def parse_strings(data: bytes) -> StringTable:
 def _package_strings(parser: object, package: str) -> list[StringResource]:
     values = parser.values  # type: ignore[attr-defined]
     parser.get_locales(package)  # type: ignore[attr-defined]  # runs the analysis
-    ids = {}
-    for entry in values[package].get(DEFAULT_LOCALE, {}).get("public", []):
-        if entry[0] == "string":
-            ids[entry[1]] = entry[2]
+    ids = _string_ids(values[package].get(DEFAULT_LOCALE, {}), last_wins=True)
     out = []
     for locale, types in values[package].items():
         loc = None if locale == DEFAULT_LOCALE else str(locale)
+        local_ids: dict[str, int] | None = None  # built once per locale, only if needed
         for item in types.get("string", []):
             name, value = str(item[0]), item[1]
             if isinstance(value, str) and value:
-                out.append(StringResource(name, value, loc, _res_id(ids, types, name)))
+                res_id = ids.get(name)
+                if res_id is None:
+                    local_ids = _string_ids(types) if local_ids is None else local_ids
+                    res_id = local_ids.get(name)
+                out.append(StringResource(name, value, loc, res_id))
     return out
 
 
-def _res_id(ids: dict[str, int], types: dict[str, list[object]], name: str) -> int | None:
-    if name in ids:
-        return ids[name]
+def _string_ids(types: dict[str, list[object]], last_wins: bool = False) -> dict[str, int]:
+    """String name → resource id, from one locale's ``public`` list (a dict: one pass)."""
+    ids: dict[str, int] = {}
     for entry in types.get("public", []):
-        if isinstance(entry, tuple) and entry[0] == "string" and entry[1] == name:
-            return int(entry[2])
-    return None
+        wanted = isinstance(entry, tuple) and entry[0] == "string"
+        if wanted and (last_wins or entry[1] not in ids):  # type: ignore[index]
+            ids[entry[1]] = int(entry[2])  # type: ignore[index]
+    return ids
 
 
 def parse_reference(text: str | None) -> int | None:

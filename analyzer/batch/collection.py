@@ -93,7 +93,7 @@ def run_collection(run: BatchRun) -> BatchOutcome:
     """Analyse every path (resuming from the store); every result ends up in the store."""
     with RunLock(run.db), Store.open(run.db) as store:
         found = discover(run.paths)
-        units = plan(found)
+        units = plan(found, run.config.limits.max_file_bytes)
         key = store_key(run.config, run.data_version)
         finished = reused = 0
         store.begin_run(key, run.config.cache_key())

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from analyzer.apk.limits import Limits
 from analyzer.batch.store import apk_key
 
 _APK_SUFFIXES = (".apk", ".apks", ".xapk", ".apkm", ".aab")
 _CHUNK = 1024 * 1024
+MAX_HASH_BYTES = Limits().max_file_bytes
 
 
 def discover(args: Sequence[str]) -> list[str]:
@@ -56,21 +59,49 @@ def _join(folder: str, name: str) -> str:
 
 
 def _is_list_file(path: Path) -> bool:
+    """A regular file not named like an APK and not starting like a zip (never blocks)."""
     if path.suffix.lower() in _APK_SUFFIXES:
         return False
-    with path.open("rb") as fh:
-        return fh.read(2) != b"PK"
-
-
-def hash_file(path: str) -> str | None:
-    """The file's sha256, or None when it cannot be read (the scan then reports why)."""
-    digest = hashlib.sha256()
     try:
-        with Path(path).open("rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                digest.update(chunk)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 2) != b"PK"
+    finally:
+        os.close(fd)
+
+
+def hash_file(path: str, max_bytes: int = MAX_HASH_BYTES) -> str | None:
+    """The file's sha256, or None when it is not hashed here (the scan then reports why).
+
+    The parent runs outside any per-APK limit, so it never blocks and never reads without
+    bound: only regular files are hashed (a FIFO or a symlink to ``/dev/zero`` named
+    ``*.apk`` is left to the worker, which reports ``not-a-regular-file``), opened with
+    ``O_NONBLOCK``, checked again with ``fstat``, and read up to their size at open time,
+    and only up to ``max_bytes`` (the ``max_file_bytes`` limit; a bigger file is refused
+    by the worker as ``too-large``).
+    """
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116 - path kept as given
+            return None
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(path, flags)
     except (OSError, ValueError):  # ValueError: a NUL byte in the path (from a list file)
         return None
+    digest = hashlib.sha256()
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+            return None
+        left = st.st_size
+        while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
+            digest.update(chunk)
+            left -= len(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
@@ -83,8 +114,11 @@ class Unit:
     duplicates: tuple[str, ...] = ()
 
 
-def plan(paths: Sequence[str]) -> list[Unit]:
-    """One unit per distinct content, in order of first appearance (a path twice counts once)."""
+def plan(paths: Sequence[str], max_bytes: int = MAX_HASH_BYTES) -> list[Unit]:
+    """One unit per distinct content, in order of first appearance (a path twice counts once).
+
+    ``max_bytes`` is the scan's ``max_file_bytes``: no bigger file is hashed.
+    """
     order: list[str] = []
     first: dict[str, str] = {}
     dups: dict[str, list[str]] = {}
@@ -93,7 +127,7 @@ def plan(paths: Sequence[str]) -> list[Unit]:
         if path in seen_paths:
             continue
         seen_paths.add(path)
-        key = apk_key(hash_file(path), path)
+        key = apk_key(hash_file(path, max_bytes), path)
         if key in first:
             dups[key].append(path)
             continue

@@ -169,11 +169,16 @@ def run_pool(
     workers: int,
     limits: WorkLimits,
     scan: ScanFn = scan_path,
+    start_method: str = "spawn",
 ) -> Generator[tuple[int, Result], None, None]:
-    """Yield ``(job index, result)`` as each APK finishes, in completion order."""
+    """Yield ``(job index, result)`` as each APK finishes, in completion order.
+
+    ``start_method`` is ``spawn`` unless the caller knows it runs no threads (``fork`` is
+    then safe, and saves the interpreter start and imports: ``scan`` uses it).
+    """
     if not jobs:
         return
-    ctx = multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context(start_method)
     pending = deque(jobs)
     slots = [_Slot(ctx, config, scan, limits) for _ in range(max(1, min(workers, len(jobs))))]
     try:

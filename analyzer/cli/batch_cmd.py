@@ -22,8 +22,10 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    MaxMemoryOpt,
     OutputOpt,
     SummaryOpt,
+    TimeoutOpt,
     analysis_options,
     injected,
 )
@@ -37,13 +39,6 @@ from analyzer.report.jsonl import render_line
 from analyzer.tables import load_tables
 
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes.")]
-TimeoutOpt = Annotated[
-    float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds allowed per APK.")
-]
-MaxMemoryOpt = Annotated[
-    int,
-    typer.Option("--max-memory", min=64, metavar="MB", help="Address-space cap per worker, in MB."),
-]
 SchedulerOpt = Annotated[
     Optional[str],  # noqa: UP045 - typer needs Optional at runtime on 3.10
     typer.Option(

@@ -71,6 +71,13 @@ CsvModeOpt = Annotated[
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="SQLite result store.")]
+TimeoutOpt = Annotated[
+    float, typer.Option("--timeout", min=0.1, metavar="SECONDS", help="Seconds allowed per APK.")
+]
+MaxMemoryOpt = Annotated[
+    int,
+    typer.Option("--max-memory", min=64, metavar="MB", help="Address-space cap per worker, in MB."),
+]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(

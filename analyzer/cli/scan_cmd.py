@@ -14,7 +14,9 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.batch.limited import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, scan_limited
 from analyzer.batch.plan import Unit, discover, plan
+from analyzer.batch.workers import WorkLimits
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
@@ -23,7 +25,9 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    MaxMemoryOpt,
     OutputOpt,
+    TimeoutOpt,
     analysis_options,
     injected,
 )
@@ -49,6 +53,8 @@ def scan(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    max_memory: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -56,16 +62,17 @@ def scan(
     tables = load_tables()
     config = scan_config(analysis)
     scan_fn = injected(ctx).scan
-    results = [
-        scan_fn(unit.path, config, tables).with_duplicates(unit.duplicates) for unit in expand(apks)
-    ]
+    units = expand(apks, config.limits.max_file_bytes)
+    limits = WorkLimits(timeout, max_memory)
+    analysed = scan_limited([u.path for u in units], config, limits, scan=scan_fn)
+    results = [r.with_duplicates(u.duplicates) for u, r in zip(units, analysed, strict=True)]
     tool = ToolInfo("permaudit", __version__, tables.data_version)
     tally = deliver(fmt, tool, lambda: results, output, csv_mode)
     report_errors(tally, analysis.debug)
     raise typer.Exit(tally.exit_code(fail_on))
 
 
-def expand(args: Sequence[str]) -> list[Unit]:
+def expand(args: Sequence[str], max_bytes: int) -> list[Unit]:
     """Folders → their APKs (sorted, as ``batch``); other paths as given; one unit per content.
 
     Only folders are expanded: a file argument is always an APK to analyse, never a list
@@ -80,4 +87,4 @@ def expand(args: Sequence[str]) -> list[Unit]:
             paths.extend(found)
         else:
             paths.append(arg)
-    return plan(paths)
+    return plan(paths, max_bytes)

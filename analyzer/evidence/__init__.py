@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.manifest import Manifest
-from analyzer.errors import AnalyzerError
+from analyzer.errors import AnalyzerError, TooLarge
 from analyzer.evidence.apis import Hit, scan_dex
+from analyzer.evidence.deep import MAX_DEEP_BYTES
 from analyzer.evidence.dex import BadDex, DexFile, dex_names, java_name
 from analyzer.evidence.manifest_evidence import (
     MANIFEST,
@@ -26,7 +27,7 @@ from analyzer.evidence.manifest_evidence import (
 )
 from analyzer.evidence.sdks import find_packer, sdk_hits
 from analyzer.model import Category, CategoryUse, CodeEvidence, CodeInfo, ResultWarning, Usage
-from analyzer.tables import Tables
+from analyzer.tables import CodeTables, Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,21 +87,8 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
     code = tables.code
     found: dict[Category, dict[tuple[str, str, str, str | None], CodeEvidence]] = {}
     warnings: list[ResultWarning] = []
-    classes: list[tuple[str, str]] = []
-    complete = True
     names = dex_names(apk.names())
-    read: list[tuple[str, bytes]] = []
-    for name in names:
-        try:
-            data = apk.read(name)
-            hits, types = scan_dex(DexFile(name, data), code)
-        except (BadDex, AnalyzerError, struct.error, IndexError, KeyError) as exc:
-            warnings.append(ResultWarning("bad-dex", f"{name}: {exc}"))
-            complete = False
-            continue
-        read.append((name, data))
-        classes.extend((name, java_name(t)) for t in types if t.startswith("L"))
-        _add(found, hits, name, None)
+    scanned, classes, read, complete = _scan_dexes(apk, names, code, deep, found, warnings)
     for _, hit in receiver_hits(manifest.components, code.actions):
         _add(found, [hit], MANIFEST, None)
     components = [(MANIFEST, java) for _, java in component_classes(manifest.components)]
@@ -131,8 +119,53 @@ def collect_evidence(apk: ApkFile, manifest: Manifest, tables: Tables, deep: boo
         code=CodeInfo(checked=True, packer=packer),
         warnings=tuple(warnings),
         complete=complete and (bool(names) or not manifest.components.has_code),
-        dex_files=tuple(n for n, _ in read),
+        dex_files=tuple(scanned),
     )
+
+
+def _scan_dexes(
+    apk: ApkFile,
+    names: list[str],
+    code: CodeTables,
+    deep: bool,
+    found: dict[Category, dict[tuple[str, str, str, str | None], CodeEvidence]],
+    warnings: list[ResultWarning],
+) -> tuple[list[str], list[tuple[str, str]], list[tuple[str, bytes]], bool]:
+    """Scan each dex in turn; only one is held at a time, unless ``--deep`` keeps them.
+
+    A dex over ``max_dex_bytes`` is skipped with a ``dex-too-large`` warning and the
+    evidence is marked incomplete (so ``used`` is ``unknown``, not ``no-evidence``).
+    """
+    cap = apk.limits.max_dex_bytes
+    scanned: list[str] = []
+    classes: list[tuple[str, str]] = []
+    kept: list[tuple[str, bytes]] = []
+    kept_bytes, complete = 0, True
+    for name in names:
+        try:
+            data = apk.read(name, cap)
+            hits, types = scan_dex(DexFile(name, data), code)
+        except TooLarge as exc:
+            warnings.append(ResultWarning("dex-too-large", f"{name} skipped: {exc}"))
+            complete = False
+            continue
+        except (BadDex, AnalyzerError, struct.error, IndexError, KeyError) as exc:
+            warnings.append(ResultWarning("bad-dex", f"{name}: {exc}"))
+            complete = False
+            continue
+        scanned.append(name)
+        classes.extend((name, java_name(t)) for t in types if t.startswith("L"))
+        _add(found, hits, name, None)
+        if deep and kept_bytes + len(data) <= MAX_DEEP_BYTES:
+            kept.append((name, data))
+        elif deep:
+            kept = []  # over the deep budget: deep_hits is told by the total below
+        kept_bytes += len(data)
+        del data, hits, types
+    if deep and kept_bytes > MAX_DEEP_BYTES:
+        warnings.append(ResultWarning("deep-skipped", f"{kept_bytes} bytes of dex: too large"))
+        kept = []
+    return scanned, classes, kept, complete
 
 
 def _add(

@@ -67,18 +67,34 @@ def _member_hits(
                 yield Hit(m.category, kind, f"{java_name(types[cls])}.{name}", REFERENCE)
 
 
+MAX_URI_CHARS = 200
+
+
 def uri_matches(text: str, patterns: Iterable[UriPattern]) -> Iterator[tuple[str, str]]:
-    """(category, uri) for each content URI in ``text`` that a pattern names."""
-    at = text.find(URI_MARK.decode())
+    """(category, uri) for each content URI in ``text`` that a pattern names.
+
+    Linear in ``text``: each URI is read at most ``MAX_URI_CHARS`` past its start (the
+    part kept as evidence), so one long run of repeated URIs costs one pass, not one
+    pass per occurrence.
+    """
+    mark = URI_MARK.decode()
+    at = text.find(mark)
     while at >= 0:
         for p in patterns:
+            if not text.startswith(p.prefix, at):
+                continue
             rest = text[at + len(p.prefix) : at + len(p.prefix) + 1]
-            if text.startswith(p.prefix, at) and rest in ("", "/", "?", '"', "'", " "):
-                end = at + len(p.prefix)
-                while end < len(text) and text[end] not in " \"'<>\n\t":
-                    end += 1
-                yield p.category, text[at:end][:200]
-        at = text.find(URI_MARK.decode(), at + 1)
+            if rest in ("", "/", "?", '"', "'", " "):
+                yield p.category, text[at : _uri_end(text, at)]
+        at = text.find(mark, at + 1)
+
+
+def _uri_end(text: str, at: int) -> int:
+    window = text[at : at + MAX_URI_CHARS]
+    for i, ch in enumerate(window):
+        if ch in " \"'<>\n\t":
+            return at + i
+    return at + len(window)
 
 
 def scan_dex(dex: DexFile, tables: CodeTables) -> tuple[list[Hit], list[str]]:
@@ -89,6 +105,8 @@ def scan_dex(dex: DexFile, tables: CodeTables) -> tuple[list[Hit], list[str]]:
         targets = _targets(types, tables.members, kind)
         if targets:
             hits.extend(_member_hits(dex, types, refs, targets))
+    uris: dict[tuple[str, str], None] = {}  # one text may repeat a URI a million times
     for text in dex.strings_containing(URI_MARK):
-        hits.extend(Hit(cat, "uri", uri, STRING) for cat, uri in uri_matches(text, tables.uris))
+        uris.update(dict.fromkeys(uri_matches(text, tables.uris)))
+    hits.extend(Hit(cat, "uri", uri, STRING) for cat, uri in uris)
     return hits, types

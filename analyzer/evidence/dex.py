@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import struct
+import sys
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +23,8 @@ _HEADER = struct.Struct("<8sI20s20I")
 _ENDIAN = 0x12345678
 _REF = struct.Struct("<HHI")  # field_id (class, type, name) and method_id (class, proto, name)
 URI_MARK = b"content://"
+MAX_TYPE_IDS = 65536  # type indices are 16-bit in the dex format
+_ONES = b"\x01" * 65536
 
 
 class BadDex(ValueError):
@@ -66,8 +70,11 @@ class DexFile:
         self._types = self._table("type_ids", values[8], values[9], 4)
         self._fields = self._table("field_ids", values[12], values[13], 8)
         self._methods = self._table("method_ids", values[14], values[15], 8)
-        self._string_offs = struct.unpack_from(f"<{self._strings.size}I", data, self._strings.off)
-        self._type_strs = struct.unpack_from(f"<{self._types.size}I", data, self._types.off)
+        if self._types.size > MAX_TYPE_IDS:
+            raise BadDex(f"{name}: {self._types.size} type ids (the format allows {MAX_TYPE_IDS})")
+        # 4 bytes per id in a flat array: a tuple of ints would cost ~36 bytes per string id.
+        self._string_offs = _u32_array(data, self._strings)
+        self._type_strs = _u32_array(data, self._types)
 
     def _table(self, what: str, size: int, off: int, item: int) -> _Table:
         if size and (off <= 0 or off + size * item > len(self._data)):
@@ -124,19 +131,59 @@ class DexFile:
             yield cls, name
 
     def strings_containing(self, mark: bytes) -> list[str]:
-        """Every string (decoded) whose bytes contain ``mark``; found with ``bytes.find``."""
-        data, found, seen = self._data, [], set()
-        starts = sorted(self._string_offs)
+        """The longest string of each NUL-free run of bytes that holds ``mark``, decoded.
+
+        Dex strings end at a NUL and hold none, so every string containing ``mark`` ends at
+        the NUL after it; strings sharing that run are suffixes of the longest one, so only
+        the longest is decoded. Linear in the dex: one ``find`` pass over the data and one
+        pass over the string ids, whatever the strings repeat.
+        """
+        data = self._data
+        los: list[int] = []
+        his: list[int] = []
+        lasts: list[int] = []
         at = data.find(mark)
         while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and starts[i] not in seen:
-                start, end = self._string_span(starts[i])
-                if start <= at < end:
-                    seen.add(starts[i])
-                    found.append(mutf8(data[start:end]))
-            at = data.find(mark, at + 1)
+            lo, hi = data.rfind(b"\x00", 0, at) + 1, data.find(b"\x00", at)
+            hi = len(data) if hi < 0 else hi
+            los.append(lo)
+            his.append(hi)
+            lasts.append(data.rfind(mark, at, hi))
+            at = data.find(mark, hi)
+        if not los:
+            return []
+        base, size = los[0], his[-1]
+        mask = bytearray(size - base)  # 1 where a string holding ``mark`` may start
+        for lo, hi in zip(los, his, strict=True):
+            for at in range(lo, hi, len(_ONES)):
+                mask[at - base : min(hi, at + len(_ONES)) - base] = _ONES[: hi - at]
+        best: dict[int, int] = {}
+        for off in (o for o in self._string_offs if base <= o < size and mask[o - base]):
+            region = bisect.bisect_right(los, off) - 1
+            if off < best.get(region, size):
+                best[region] = off
+        del mask
+        found = []
+        for region, off in sorted(best.items()):
+            start = off
+            while start < off + 5 and start < his[region] and data[start] & 0x80:
+                start += 1  # the uleb128 length: its value is not needed, the NUL ends it
+            start += 1
+            if start <= lasts[region]:
+                found.append(mutf8(data[start : his[region]]))
         return found
+
+
+def _u32_array(data: bytes, table: _Table) -> array[int]:
+    """The table's little-endian u32 values as a compact array."""
+    values = array("I")
+    if values.itemsize != 4:  # pragma: no cover - every supported platform has 4-byte "I"
+        values = array("L")
+    with memoryview(data) as view:  # no intermediate copy of the table
+        values.frombytes(view[table.off : table.off + table.size * 4])
+    if sys.byteorder == "big":  # pragma: no cover - dex is little-endian
+        values.byteswap()
+    return values
 
 
 def dex_names(names: list[str]) -> list[str]:

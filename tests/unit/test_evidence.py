@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 from lxml import etree
 
+from analyzer.apk.limits import Limits
 from analyzer.apk.manifest import Manifest, manifest_from_tree
 from analyzer.errors import TooLarge
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence, usage_for
@@ -44,6 +45,7 @@ class FakeApk:
     """The two ApkFile methods collect_evidence uses."""
 
     files: dict[str, bytes | Exception] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
 
     def names(self) -> list[str]:
         return list(self.files)
@@ -95,7 +97,7 @@ def test_corrupt_and_unreadable_dex_are_warnings(tables: Tables) -> None:
         tables,
         {"classes.dex": good, "classes2.dex": good[:50], "classes3.dex": TooLarge("too big")},
     )
-    assert [w.kind for w in report.warnings] == ["bad-dex", "bad-dex"]
+    assert [w.kind for w in report.warnings] == ["bad-dex", "dex-too-large"]
     assert not report.complete
     assert Category.MESSAGES in report.evidence
     assert usage_for(True, (), report.code, report.complete) is Usage.UNKNOWN
