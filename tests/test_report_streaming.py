@@ -61,3 +61,34 @@ def test_report_from_a_store_of_clones(
     assert len(rows) == 3000
     assert [r["path"] for r in rows] == sorted(r["path"] for r in rows)  # store order: path
     assert "3000 APK(s)" in proc.stderr  # the summary was counted while streaming
+
+
+def test_large_html_is_a_folder_of_pages(
+    tmp_path: Path, sample_results: list[Any], tables: Any
+) -> None:
+    from lxml import html as lxml_html
+
+    from analyzer.report.html_pages import PAGE_SIZE, SINGLE_FILE_MAX_APKS
+
+    count = SINGLE_FILE_MAX_APKS + 200
+    db = tmp_path / "big.sqlite"
+    build_store(db, sample_results, count, tables.data_version)
+    out = tmp_path / "report"
+    cmd = [sys.executable, "-m", "analyzer", "report", "--db", str(db), "-f", "html",
+           "--fail-on", "none"]  # fmt: skip
+    proc = subprocess.run([*cmd, "-o", str(out)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600, check=False)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    pages = sorted(p.name for p in out.glob("apps-*.html"))
+    assert len(pages) == -(-count // PAGE_SIZE)
+    index = lxml_html.fromstring((out / "index.html").read_text("utf-8"))
+    assert [a.get("href") for a in index.findall(".//ul[@class='pages']//a")] == pages
+    worst = index.findall(".//table[@id='worst']/tbody/tr")
+    assert len(worst) == 100
+    assert worst[0].findtext(".//span") == "critical"  # the worst app heads the list
+    first = lxml_html.fromstring((out / pages[0]).read_text("utf-8"))
+    assert len(first.findall(".//table[@id='apps']/tbody/tr")) == PAGE_SIZE
+    assert not list(tmp_path.glob(".report.*"))  # no temporary folder left behind
+    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 2 and "give -o FOLDER" in again.stderr
+    assert again.stdout == ""

@@ -243,6 +243,15 @@ class Store:
             raise StoreError(f"the store {self.path} cannot be read: {exc!r}") from exc
 
     @_damage_is_a_store_error
+    def count(self, key: StoreKey | None = None) -> int:
+        """How many results are stored (all, or under ``key``)."""
+        sql = "SELECT COUNT(*) FROM results"
+        if key is None:
+            return int(self._conn.execute(sql).fetchone()[0])
+        sql += " WHERE analyzer_version=? AND data_version=? AND config_hash=?"
+        return int(self._conn.execute(sql, key.params()).fetchone()[0])
+
+    @_damage_is_a_store_error
     def rows(self) -> list[dict[str, object]]:
         """Bookkeeping columns of every row (for tests and ``--debug``)."""
         cur = self._conn.execute(
@@ -254,8 +263,8 @@ class Store:
 
 def stored_results(
     db: Path, every_run: bool
-) -> tuple[Callable[[], Iterator[Result]], StoreKey | None]:
-    """Re-iterable results of the last batch in ``db`` (or of every run), and its key.
+) -> tuple[Callable[[], Iterator[Result]], StoreKey | None, int]:
+    """Re-iterable results of the last batch in ``db`` (or of every run), its key, the count.
 
     Each call of the returned function is one pass over the rows, one result at a time,
     so a report of any size needs memory for a single result.
@@ -264,9 +273,10 @@ def stored_results(
         raise StoreError(f"no store at {db}")
     with Store.open(db) as store:
         key = None if every_run else store.last_key()
+        count = store.count(key)
 
     def results() -> Iterator[Result]:
         with Store.open(db) as store:
             yield from store.iter_results(key)
 
-    return results, key
+    return results, key, count

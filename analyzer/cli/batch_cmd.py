@@ -108,7 +108,7 @@ def batch(
             progress.close()
     if not live:  # every other report is read back from the store, in discovery order
         tool = ToolInfo("permaudit", __version__, tables.data_version)
-        deliver(fmt, tool, outcome.results, output, csv_mode)
+        deliver(fmt, tool, outcome.results, output, csv_mode, len(outcome.units))
     write_summary(tally, outcome.counts(), summary)
     report_errors(tally, analysis.debug)
     raise typer.Exit(tally.exit_code(fail_on))

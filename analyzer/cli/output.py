@@ -28,6 +28,7 @@ from analyzer.errors import (
 )
 from analyzer.model import Result
 from analyzer.report import STREAMED, Format, Report, ToolInfo, formatter_for, stream
+from analyzer.report.html_pages import SINGLE_FILE_MAX_APKS, html_pages
 from analyzer.report.safe import terminal
 from analyzer.report.summary import summary_lines
 
@@ -79,14 +80,27 @@ def deliver(
     source: Callable[[], Iterable[Result]],
     output: Path | None,
     csv_mode: CsvMode = CsvMode.FINDINGS,
+    count: int | None = None,
 ) -> Tally:
     """Write the report to stdout or, atomically, to ``output``, and tally the results.
 
     JSON, JSONL, CSV and SARIF are written as they are read (memory for one result);
-    the table, Markdown and HTML need every result at once.
+    the table, Markdown and a single-file HTML need every result at once. HTML of more
+    than ``SINGLE_FILE_MAX_APKS`` results is a folder of pages, written page by page.
     """
     tally = Tally()
     counted = CountedOnce(source, tally)
+    if fmt is Format.HTML:
+        total = count if count is not None else sum(1 for _ in counted())
+        if total > SINGLE_FILE_MAX_APKS:
+            if output is None:
+                raise UsageError(
+                    f"an HTML report of {total} APKs is a folder of pages"
+                    f" (above {SINGLE_FILE_MAX_APKS}): give -o FOLDER"
+                )
+            write_folder(output, html_pages(tool, counted))
+            counted.finish()
+            return tally
     if fmt in STREAMED:
         chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value)
     else:
@@ -103,6 +117,34 @@ def deliver(
         write_atomically(output, chunks)
     counted.finish()
     return tally
+
+
+def write_folder(path: Path, files: Iterable[tuple[str, str]]) -> None:
+    """Write files into a temporary folder beside ``path``, then rename it into place.
+
+    No partial folder is ever left: on any failure the temporary folder is removed. An
+    existing ``path`` must be an empty folder (it is replaced), never a file or a folder
+    with content.
+    """
+    import shutil
+
+    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        raise UsageError(f"cannot write the HTML folder {path}: it exists and is not empty")
+    parent = path.parent if str(path.parent) else Path()
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    try:
+        tmp.chmod(0o777 & ~_umask())
+        for name, text in files:
+            (tmp / name).write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
 
 
 def terminal_width(is_terminal: bool) -> int | None:

@@ -37,9 +37,9 @@ def report(
     ] = False,
 ) -> None:
     """Rebuild a report from the store without re-scanning (default: the last batch)."""
-    results, key = stored_results(db, every_run=all_results)
+    results, key, count = stored_results(db, every_run=all_results)
     data_version = key.data_version if key else load_tables().data_version
     tool = ToolInfo("permaudit", __version__, data_version)
-    tally = deliver(fmt, tool, results, output, csv_mode)
+    tally = deliver(fmt, tool, results, output, csv_mode, count)
     write_summary(tally, {}, summary)
     raise typer.Exit(tally.exit_code(fail_on))

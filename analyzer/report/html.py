@@ -38,7 +38,7 @@ def _finalize(value: Any) -> Any:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("analyzer.report", "templates"),
         autoescape=True,
@@ -72,7 +72,7 @@ class HtmlFormatter:
             ("disclosure", _("Disclosure"), ["none", "policy_only", "disclosed"]),
         ]
         page = (
-            _environment()
+            environment()
             .get_template("report.html.j2")
             .render(
                 _=_,

@@ -26,7 +26,7 @@ from analyzer.scan import ScanConfig, scan_path  # noqa: E402
 from analyzer.tables import load_tables  # noqa: E402
 from tests.storebuilder import build_store  # noqa: E402
 
-FORMATS = ("jsonl", "csv", "json", "sarif")
+FORMATS = ("jsonl", "csv", "json", "sarif", "html")
 MEASURE = (
     "import resource, subprocess, sys, time\n"
     "t = time.perf_counter()\n"
@@ -52,6 +52,24 @@ def measure(cmd: list[str]) -> tuple[int, float, float]:
     return int(code), float(seconds), float(mb)
 
 
+def open_in_chromium(folder: Path) -> float:
+    """Seconds until headless Chromium has loaded index.html (Selenium, as the tests)."""
+    import shutil
+
+    from tests.test_html_browser import start_browser
+
+    profile = Path(tempfile.mkdtemp())
+    try:
+        for driver in start_browser(profile):
+            started = time.perf_counter()
+            driver.get((folder / "index.html").as_uri())
+            driver.find_element("id", "worst")
+            return time.perf_counter() - started
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    return float("nan")
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     tables = load_tables()
@@ -68,15 +86,22 @@ def main() -> None:
         print(f"baseline (read + parse every row): {base_s:6.1f} s {base_mb:7.1f} MB")
         print(f"{'format':8} {'seconds':>8} {'peak MB':>8} {'x time':>7} {'x mem':>6}  output")
         for fmt in FORMATS:
-            out = Path(tmp) / f"report.{fmt}"
+            out = Path(tmp) / (f"report.{fmt}" if fmt != "html" else "report-html")
             cmd = [sys.executable, "-m", "analyzer", "report", "--db", str(db), "-f", fmt,
                    "-o", str(out), "--fail-on", "none"]  # fmt: skip
             code, seconds, mb = measure(cmd)
             ok = "ok" if code == 0 else f"exit {code}"
+            size = (
+                sum(p.stat().st_size for p in out.rglob("*"))
+                if out.is_dir()
+                else out.stat().st_size
+            )
             print(
                 f"{fmt:8} {seconds:8.1f} {mb:8.1f} {seconds / base_s:7.2f} {mb / base_mb:6.2f}"
-                f"  {out.stat().st_size / 2**20:.0f} MiB, {ok}"
+                f"  {size / 2**20:.0f} MiB, {ok}"
             )
+            if out.is_dir():
+                print(f"         index.html opens in Chromium in {open_in_chromium(out):.2f} s")
 
 
 if __name__ == "__main__":
