@@ -18,6 +18,7 @@ from analyzer.model.enums import (
     SCHEMA_VERSION,
     Category,
     DisclosureLevel,
+    Necessity,
     Severity,
     Usage,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "DisclosureLevel",
     "ErrorInfo",
     "Finding",
+    "Necessity",
     "Permission",
     "Result",
     "ResultWarning",

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Permission
+from analyzer.tables import AppType
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,7 @@ class RuleContext:
     permissions: tuple[Permission, ...]
     categories: Mapping[Category, CategoryUse]
     policy_artefacts: tuple[str, ...] = ()
+    app_type: AppType | None = None  # given by the user (--app-type…); never guessed
 
     @property
     def has_policy(self) -> bool:
