@@ -11,7 +11,9 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.cli.app_types import app_types
 from analyzer.cli.batch_cmd import batch
+from analyzer.cli.output import guarded
 from analyzer.cli.report_cmd import report
 from analyzer.cli.scan_cmd import scan
 from analyzer.errors import EXIT_OK
@@ -47,5 +49,6 @@ def main(
 app.command()(scan)
 app.command()(batch)
 app.command()(report)
+app.command("app-types")(guarded(app_types))
 
 __all__ = ["app"]

@@ -13,6 +13,7 @@ from analyzer import __version__
 from analyzer.batch.collection import BatchRun, run_collection
 from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
+from analyzer.cli.app_types import TypeMap, type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
@@ -83,35 +84,44 @@ def batch(
     lines: list[str] = []
     stream = fmt is Format.JSONL
     progress = progress_for(quiet)
+    config = scan_config(analysis)
+    types = type_map(
+        tables.app_types,
+        app_types_file=analysis.app_types,
+        declarations=analysis.declarations,
+        ignore=config.ignore,
+        baseline=config.baseline,
+    )
     run = BatchRun(
         paths=paths,
-        config=scan_config(analysis),
+        config=config,
         db=db,
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_streamer(output, lines) if stream else None,
+        on_result=_streamer(output, lines, types) if stream else None,
     )
     try:
         outcome = run_collection(run)
     finally:
         if isinstance(progress, ProgressBar):
             progress.close()
+    results = types.apply_all(outcome.results)  # the store keeps results without a type
     if stream and output is not None:
         write_atomically(output, "".join(lines))
     elif not stream:
-        report = Report(ToolInfo("permaudit", __version__, tables.data_version), outcome.results)
+        report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
         emit(report, fmt, output, csv_mode)
-    write_summary(outcome.results, outcome.counts(), summary)
-    report_errors(outcome.results, analysis.debug)
-    raise typer.Exit(exit_code(outcome.results, fail_on))
+    write_summary(results, outcome.counts(), summary)
+    report_errors(results, analysis.debug)
+    raise typer.Exit(exit_code(results, fail_on))
 
 
-def _streamer(output: Path | None, lines: list[str]) -> Callable[[Result], None]:
+def _streamer(output: Path | None, lines: list[str], types: TypeMap) -> Callable[[Result], None]:
     """JSON Lines as results arrive: to stdout, or kept for FILE (renamed in at the end)."""
 
     def on_result(result: Result) -> None:
-        line = render_line(result)
+        line = render_line(types.apply(result))
         if output is None:
             write_stdout(line)
         else:

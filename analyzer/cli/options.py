@@ -52,6 +52,22 @@ FailOnOpt = Annotated[
 CsvModeOpt = Annotated[CsvMode, typer.Option("--csv-mode", help="Rows of the csv format.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show traces of internal errors.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite result store.")]
+AppTypeOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--app-type",
+        metavar="TYPE",
+        help="App type of every APK (see `permaudit app-types`): judges necessity.",
+    ),
+]
+AppTypesOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--app-types",
+        metavar="FILE",
+        help="CSV, JSON or TOML map: package → app type (see `permaudit app-types`).",
+    ),
+]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--summary", help="Also write the summary (counts) as JSON to FILE."),
@@ -72,6 +88,7 @@ class AnalysisOptions:
     deep: bool = False
     limit: tuple[str, ...] = ()
     debug: bool = False
+    app_types: str | None = None
 
 
 def _analysis_template(
@@ -95,7 +112,8 @@ def _analysis_template(
     declarations: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
-            "--declarations", help="JSON/TOML map: package → category → purpose of the access."
+            "--declarations",
+            help="JSON/TOML map: package → category → purpose (and app_type).",
         ),
     ] = None,
     ignore: Annotated[
@@ -121,6 +139,7 @@ def _analysis_template(
         ),
     ] = None,
     debug: DebugOpt = False,
+    app_types: AppTypesOpt = None,
 ) -> None:
     """Signature template: these parameters are added to every analysing command."""
 

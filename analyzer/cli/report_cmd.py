@@ -9,7 +9,9 @@ import typer
 
 from analyzer import __version__
 from analyzer.batch.store import load_results
+from analyzer.cli.app_types import type_map
 from analyzer.cli.options import (
+    AppTypesOpt,
     CsvMode,
     CsvModeOpt,
     DbOpt,
@@ -35,9 +37,12 @@ def report(
     all_results: Annotated[
         bool, typer.Option("--all", help="Every stored result, not only the last batch's key.")
     ] = False,
+    app_types: AppTypesOpt = None,
 ) -> None:
     """Rebuild a report from the store without re-scanning (default: the last batch)."""
+    types = type_map(load_tables().app_types, app_types_file=app_types)
     results, key = load_results(db, every_run=all_results)
+    results = types.apply_all(results)  # necessity is judged now, never stored
     data_version = key.data_version if key else load_tables().data_version
     emit(Report(ToolInfo("permaudit", __version__, data_version), results), fmt, output, csv_mode)
     write_summary(results, {}, summary)

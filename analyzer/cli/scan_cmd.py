@@ -7,9 +7,11 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.cli.app_types import type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
+    AppTypeOpt,
     CsvMode,
     CsvModeOpt,
     FailOn,
@@ -33,14 +35,23 @@ def scan(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    app_type: AppTypeOpt = None,
     *,
     analysis: AnalysisOptions,
 ) -> None:
     """Analyse APK files and report, in argument order, one result per file."""
     tables = load_tables()
     config = scan_config(analysis)
+    types = type_map(
+        tables.app_types,
+        app_type,
+        analysis.app_types,
+        analysis.declarations,
+        ignore=config.ignore,
+        baseline=config.baseline,
+    )
     scan_fn = injected(ctx).scan
-    results = [scan_fn(path, config, tables) for path in apks]
+    results = [types.apply(scan_fn(path, config, tables)) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
     emit(report, fmt, output, csv_mode)
     report_errors(results, analysis.debug)
