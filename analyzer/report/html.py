@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from analyzer.model import Category, Result
+from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import html_text, json_in_html, terminal
 from analyzer.report.summary import summarize
@@ -144,7 +144,8 @@ def _detail(i: int, r: Result) -> Iterator[str]:
     yield "</ul>"
     if r.categories is not None:
         yield "<h3>Categories</h3><table><tr><th>category</th><th>requested</th>"
-        yield "<th>members</th><th>disclosure</th><th>evidence</th><th>code</th></tr>"
+        yield "<th>members</th><th>disclosure</th><th>evidence</th><th>code</th>"
+        yield "<th>necessary</th></tr>"
         for c in Category:
             use = r.categories.get(c)
             if use is None:
@@ -158,7 +159,7 @@ def _detail(i: int, r: Result) -> Iterator[str]:
             yield (
                 f"<tr><td>{esc(c.value)}</td><td>{'yes' if use.requested else 'no'}</td>"
                 f"<td>{members}</td><td>{esc(use.disclosure.value)}</td><td>{evidence}</td>"
-                f"<td>{esc(use.used.value)}<br>{code}</td></tr>"
+                f"<td>{esc(use.used.value)}<br>{code}</td>{_necessary_cell(use)}</tr>"
             )
         yield "</table>"
     if r.findings:
@@ -211,3 +212,13 @@ class HtmlFormatter:
 
     def render(self, report: Report) -> str:
         return "\n".join(_page(report, summarize(report.results))) + "\n"
+
+
+def _necessary_cell(use: CategoryUse) -> str:
+    """``yes``/``no``/``unknown``, with the app type and the regulation's wording."""
+    ev = use.necessity_evidence
+    if not ev:
+        return f"<td>{esc(use.necessary.value)}</td>"
+    needs = "、".join(str(x) for x in ev.get("necessary_information") or ()) or "无须个人信息"
+    detail = f"{esc(ev.get('name_zh'))} ({esc(ev.get('app_type'))}): {esc(needs)}"
+    return f"<td>{esc(use.necessary.value)}<br><small>{detail}</small></td>"

@@ -6,9 +6,9 @@ inline HTML, so a label cannot add links, images, tables or tags to the rendered
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
-from analyzer.model import Category, Result
+from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
@@ -69,7 +69,7 @@ def _app(result: Result) -> Iterator[str]:
         yield ""
         cats = result.categories
         yield from _table(
-            ("category", "requested", "members", "disclosure", "code"),
+            ("category", "requested", "members", "disclosure", "code", "necessary"),
             (
                 (
                     c.value,
@@ -77,11 +77,13 @@ def _app(result: Result) -> Iterator[str]:
                     ", ".join(md(m.name) for m in cats[c].members) or "-",
                     cats[c].disclosure.value,
                     cats[c].used.value,
+                    cats[c].necessary.value,
                 )
                 for c in Category
                 if c in cats
             ),
         )
+        yield from _necessity_line(cats)
     yield ""
     yield "Permissions: " + (", ".join(md(p.name) for p in result.permissions) or "none")
     if result.findings:
@@ -113,3 +115,15 @@ class MarkdownFormatter:
         for result in report.results:
             lines.extend(_app(result))
         return "\n".join(lines) + "\n"
+
+
+def _necessity_line(cats: Mapping[Category, CategoryUse]) -> Iterator[str]:
+    """The app type that ``necessary`` was judged against, with the regulation's wording."""
+    ev = next((u.necessity_evidence for u in cats.values() if u.necessity_evidence), None)
+    if ev:
+        needs = "; ".join(str(x) for x in ev.get("necessary_information") or ()) or "无须个人信息"
+        yield ""
+        yield (
+            f"- app type: {md(ev.get('name_zh'))} ({md(ev.get('app_type'))}), necessary "
+            f"information (2021 规定): {md(needs)}"
+        )

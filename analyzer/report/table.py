@@ -110,7 +110,7 @@ def _app_table(result: Result) -> Table:
 
 def _category_table(result: Result) -> Table:
     table = Table(title="Sensitive categories", title_justify="left", expand=False)
-    for col in ("category", "requested", "members", "disclosure", "code"):
+    for col in ("category", "requested", "members", "disclosure", "code", "necessary"):
         table.add_column(col)
     cats = result.categories or {}
     for category in Category:
@@ -126,6 +126,7 @@ def _category_table(result: Result) -> Table:
             _t(members or "-"),
             use.disclosure.value,
             use.used.value,
+            use.necessary.value,
         )
     return table
 
