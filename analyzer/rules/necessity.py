@@ -92,7 +92,8 @@ How to clear it
 
 Reference
 : 常见类型移动互联网应用程序必要个人信息范围规定 (2021) 第三条–第五条; 网络安全法 第四十一条;
-  个人信息保护法 第六条.
+  个人信息保护法 第六条. Jiangsu Consumer Council v. Beijing Baidu Netcom (2017): search and
+  browser apps took calls, location, messages and contacts, which such apps do not need.
 """
 
 
