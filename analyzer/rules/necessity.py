@@ -102,11 +102,12 @@ def type_label(app_type: AppType) -> str:
     return f"{app_type.name_zh} ({app_type.id})"
 
 
-def type_needs(app_type: AppType) -> str:
+def type_needs(app_type: AppType, category: Category) -> str:
     """What the type's necessary information is, in the regulation's words."""
     if not app_type.necessary_information:
         return f"its basic function ({app_type.basic_function}) needs no personal information"
-    return f"it needs only {'; '.join(app_type.necessary_information)}"
+    listed = "；".join(app_type.necessary_information)
+    return f"its necessary information ({listed}) needs no {category.value} access"
 
 
 def _beyond(category: Category) -> Rule:
@@ -118,7 +119,7 @@ def _beyond(category: Category) -> Rule:
         undisclosed = ctx.undisclosed(category)
         message = (
             f"Requests {category.value} ({describe_members(perms)}), which a "
-            f"{type_label(app_type)} app does not need: {type_needs(app_type)}."
+            f"{type_label(app_type)} app does not need: {type_needs(app_type, category)}."
         )
         evidence = {
             "app_type": app_type.id,
