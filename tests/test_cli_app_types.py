@@ -179,3 +179,26 @@ def test_batch_takes_a_type_map(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     (line,) = proc.stdout.splitlines()
     assert {f["rule"] for f in json.loads(line)["findings"]} >= NECESSITY
+
+
+def test_declarations_carry_purposes_and_a_type_together(tmp_path: Path) -> None:
+    decl = tmp_path / "decl.toml"
+    decl.write_text(
+        f'["{BAIDU_PKG}"]\nlocation = "用于导航"\napp_type = "map-navigation"\n', "utf-8"
+    )
+    _, doc = _scan(BAIDU, "--declarations", str(decl))
+    location = doc["results"][0]["categories"]["location"]
+    assert location["disclosure"] == "disclosed" and location["necessary"] == "yes"
+    assert "beyond-necessary-location" not in _rules(doc)
+    assert "beyond-necessary-calls" in _rules(doc)
+
+
+def test_type_map_over_the_size_bound_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = sys.modules["analyzer.cli.app_types"]  # the package exports a same-named command
+    monkeypatch.setattr(module, "MAX_MAP_BYTES", 16)
+    path = tmp_path / "types.csv"
+    path.write_text(f"{BAIDU_PKG},browser\n", "utf-8")
+    res = runner.invoke(app, ["scan", BAIDU, "--app-types", str(path)])
+    assert res.exit_code == 2 and "larger than 16 bytes" in res.stderr
