@@ -103,3 +103,9 @@ def test_settings_are_never_a_need(tables: Tables) -> None:
 
 def test_app_types_version_reaches_data_version(tables: Tables) -> None:
     assert "app_types=" in tables.data_version
+
+
+def test_docs_list_every_type(tables: Tables) -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "app-types.md").read_text("utf-8")
+    for entry in tables.app_types.types.values():
+        assert f"| {entry.number} | `{entry.id}` | {entry.name_zh} | {entry.name_en} |" in docs
