@@ -120,6 +120,31 @@ class CodeTables:
 
 
 @dataclass(frozen=True, slots=True)
+class AppType:
+    """One app type of the 2021 必要个人信息范围规定 (data/app_types.toml)."""
+
+    id: str
+    number: int
+    name_zh: str
+    name_en: str
+    basic_function: str
+    necessary_information: tuple[str, ...]
+    device: frozenset[Category]
+
+    def needs(self, category: Category) -> bool:
+        """Whether the type's necessary information needs ``category`` from the device."""
+        return category in self.device
+
+
+@dataclass(frozen=True, slots=True)
+class AppTypes:
+    """The app-type table: types by id, in the regulation's order."""
+
+    types: Mapping[str, AppType] = field(default_factory=dict)
+    document: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Every data table the analysis needs, with the version of each; loaded once, up front."""
 
@@ -131,6 +156,7 @@ class Tables:
     categories: Mapping[Category, CategoryMembers] = field(default_factory=dict)
     lexicons: tuple[Lexicon, ...] = ()
     code: CodeTables = field(default_factory=CodeTables)
+    app_types: AppTypes = field(default_factory=AppTypes)
 
     @property
     def data_version(self) -> str:
@@ -184,6 +210,28 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc
 
 
+def _app_types(doc: Mapping[str, Any]) -> AppTypes:
+    personal = {c.value: c for c in Category if c is not Category.SETTINGS}
+    try:
+        types = {}
+        for raw in doc["type"]:
+            unknown = set(raw["device"]) - set(personal)
+            if unknown or raw["id"] in types:
+                raise InternalError(f"app_types.toml: bad entry {raw['id']!r}")
+            types[str(raw["id"])] = AppType(
+                str(raw["id"]),
+                int(raw["number"]),
+                str(raw["name_zh"]),
+                str(raw["name_en"]),
+                str(raw["basic_function"]),
+                tuple(str(x) for x in raw["necessary_information"]),
+                frozenset(personal[c] for c in raw["device"]),
+            )
+        return AppTypes(types, str(doc["document"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InternalError(f"app_types.toml is malformed: {exc!r}") from exc
+
+
 LEXICON_FILES = ("lexicon_en.toml", "lexicon_zh.toml")
 
 
@@ -234,6 +282,8 @@ def load_tables() -> Tables:
     }
     for doc in lexicon_docs:
         versions[f"lexicon_{doc['lang']}"] = str(doc["version"])
+    app_types_doc = read_data_file("app_types.toml")
+    versions["app_types"] = str(app_types_doc["version"])
     protection_doc = read_data_file("protection.toml")
     protection = load_protection_levels()
     versions["protection"] = f"{protection_doc['version']}/{protection.source}"
@@ -246,4 +296,5 @@ def load_tables() -> Tables:
         categories=_categories(categories_doc),
         lexicons=tuple(_lexicon(doc) for doc in lexicon_docs),
         code=_code_tables(apis, sdks, packers),
+        app_types=_app_types(app_types_doc),
     )

@@ -11,7 +11,9 @@ from typing import Annotated
 import typer
 
 from analyzer import __version__
+from analyzer.cli.app_types import app_types
 from analyzer.cli.batch_cmd import batch
+from analyzer.cli.output import guarded
 from analyzer.cli.plain import PlainCommand, PlainGroup
 from analyzer.cli.report_cmd import report
 from analyzer.cli.scan_cmd import scan
@@ -50,5 +52,8 @@ def main(
 app.command(cls=PlainCommand, short_help="Analyse APK files and folders.")(scan)
 app.command(cls=PlainCommand, short_help="Analyse collections, resumably.")(batch)
 app.command(cls=PlainCommand, short_help="Rebuild a report from the store.")(report)
+app.command("app-types", cls=PlainCommand, short_help="List the app types of the 2021 rules.")(
+    guarded(app_types)
+)
 
 __all__ = ["app"]

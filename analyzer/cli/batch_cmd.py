@@ -13,6 +13,7 @@ from analyzer import __version__
 from analyzer.batch.collection import BatchRun, run_collection
 from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
+from analyzer.cli.app_types import TypeMap, type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
@@ -92,14 +93,22 @@ def batch(
     live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
     tally = Tally()
     progress = progress_for(quiet)
+    config = scan_config(analysis)
+    types = type_map(
+        tables.app_types,
+        app_types_file=analysis.app_types,
+        declarations=analysis.declarations,
+        ignore=config.ignore,
+        baseline=config.baseline,
+    )
     run = BatchRun(
         paths=paths,
-        config=scan_config(analysis),
+        config=config,
         db=db,
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_live_lines(tally) if live else tally.add,
+        on_result=_live_lines(tally, types) if live else (lambda r: tally.add(types.apply(r))),
     )
     try:
         outcome = run_collection(run)
@@ -108,18 +117,19 @@ def batch(
             progress.close()
     if not live:  # every other report is read back from the store, in discovery order
         tool = ToolInfo("permaudit", __version__, tables.data_version)
-        deliver(fmt, tool, outcome.results, output, csv_mode, len(outcome.units))
+        judged = lambda: types.apply_all(outcome.results())  # noqa: E731 - a re-iterable source
+        deliver(fmt, tool, judged, output, csv_mode, len(outcome.units))
     write_summary(tally, outcome.counts(), summary)
     report_errors(tally, analysis.debug)
     raise typer.Exit(tally.exit_code(fail_on))
 
 
-def _live_lines(tally: Tally) -> Callable[[Result], None]:
+def _live_lines(tally: Tally, types: TypeMap) -> Callable[[Result], None]:
     """JSON Lines on stdout as results arrive (a consumer can follow a long run)."""
 
     def on_result(result: Result) -> None:
-        tally.add(result)
-        write_stdout(render_line(result))
+        judged = tally.add(types.apply(result))
+        write_stdout(render_line(judged))
 
     return on_result
 

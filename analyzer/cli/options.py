@@ -78,6 +78,22 @@ MaxMemoryOpt = Annotated[
     int,
     typer.Option("--max-memory", min=64, metavar="MB", help="Address-space cap per worker, in MB."),
 ]
+AppTypeOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--app-type",
+        metavar="TYPE",
+        help="App type of every APK (see permaudit app-types): judges necessity.",
+    ),
+]
+AppTypesOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--app-types",
+        metavar="FILE",
+        help="CSV, JSON or TOML map: package → app type (see permaudit app-types).",
+    ),
+]
 SummaryOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
@@ -107,7 +123,7 @@ DeclarationsOpt = Annotated[
     typer.Option(
         "--declarations",
         metavar="FILE",
-        help="JSON/TOML map: package → category → purpose of the access.",
+        help="JSON/TOML map: package → category → purpose (and app_type).",
     ),
 ]
 
@@ -126,6 +142,7 @@ class AnalysisOptions:
     deep: bool = False
     limit: tuple[str, ...] = ()
     debug: bool = False
+    app_types: str | None = None
 
 
 def _analysis_template(
@@ -170,6 +187,7 @@ def _analysis_template(
         ),
     ] = None,
     debug: DebugOpt = False,
+    app_types: AppTypesOpt = None,
 ) -> None:
     """Signature template: these parameters are added to every analysing command."""
 

@@ -17,9 +17,11 @@ from analyzer import __version__
 from analyzer.batch.limited import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, scan_limited
 from analyzer.batch.plan import Unit, discover, plan
 from analyzer.batch.workers import WorkLimits
+from analyzer.cli.app_types import type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
     AnalysisOptions,
+    AppTypeOpt,
     CsvMode,
     CsvModeOpt,
     FailOn,
@@ -55,17 +57,28 @@ def scan(
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     max_memory: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
+    app_type: AppTypeOpt = None,
     *,
     analysis: AnalysisOptions,
 ) -> None:
     """Analyse APKs (files or folders) and report, in argument order, one result per file."""
     tables = load_tables()
     config = scan_config(analysis)
+    types = type_map(
+        tables.app_types,
+        app_type,
+        analysis.app_types,
+        analysis.declarations,
+        ignore=config.ignore,
+        baseline=config.baseline,
+    )
     scan_fn = injected(ctx).scan
     units = expand(apks, config.limits.max_file_bytes)
     limits = WorkLimits(timeout, max_memory)
     analysed = scan_limited([u.path for u in units], config, limits, scan=scan_fn)
-    results = [r.with_duplicates(u.duplicates) for u, r in zip(units, analysed, strict=True)]
+    results = [
+        types.apply(r.with_duplicates(u.duplicates)) for u, r in zip(units, analysed, strict=True)
+    ]
     tool = ToolInfo("permaudit", __version__, tables.data_version)
     tally = deliver(fmt, tool, lambda: results, output, csv_mode)
     report_errors(tally, analysis.debug)

@@ -92,6 +92,10 @@ def load_declarations(path: str) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     valid = {c.value for c in Category}
     for package, cats in doc.items():
+        if isinstance(cats, dict) and "app_type" in cats:  # read by the CLI (docs/app-types.md)
+            cats = {k: v for k, v in cats.items() if k != "app_type"}
+            if not cats:
+                continue  # a declared app type alone is not a policy artefact
         if not isinstance(cats, dict) or not set(cats) <= valid:
             raise UsageError(
                 f"--declarations {path}: {package!r} must map categories "

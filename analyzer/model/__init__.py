@@ -18,6 +18,7 @@ from analyzer.model.enums import (
     SCHEMA_VERSION,
     Category,
     DisclosureLevel,
+    Necessity,
     Severity,
     Usage,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "ErrorInfo",
     "Finding",
     "ManifestStatus",
+    "Necessity",
     "Permission",
     "Result",
     "ResultWarning",

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from analyzer.model.enums import Category, DisclosureLevel, Usage
+from analyzer.model.enums import Category, DisclosureLevel, Necessity, Usage
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +87,8 @@ class CategoryUse:
     disclosure_evidence: tuple[DisclosureEvidence, ...] = ()
     code_evidence: tuple[CodeEvidence, ...] = ()
     used: Usage = Usage.NOT_CHECKED
+    necessary: Necessity = Necessity.UNKNOWN
+    necessity_evidence: Mapping[str, Any] | None = None  # the app type and the regulation's words
 
     @property
     def only_implied(self) -> bool:
@@ -102,6 +104,10 @@ class CategoryUse:
             "disclosure_evidence": [e.to_dict() for e in self.disclosure_evidence],
             "code_evidence": [e.to_dict() for e in self.code_evidence],
             "used": self.used.value,
+            "necessary": self.necessary.value,
+            "necessity_evidence": (
+                dict(self.necessity_evidence) if self.necessity_evidence is not None else None
+            ),
         }
 
     @classmethod
@@ -117,6 +123,8 @@ class CategoryUse:
             ),
             code_evidence=tuple(CodeEvidence.from_dict(e) for e in d.get("code_evidence", ())),
             used=Usage(d.get("used", "not-checked")),
+            necessary=Necessity(d.get("necessary", "unknown")),
+            necessity_evidence=d.get("necessity_evidence"),
         )
 
 

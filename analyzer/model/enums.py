@@ -58,3 +58,11 @@ class Usage(str, enum.Enum):
     NO_EVIDENCE = "no-evidence"
     UNKNOWN = "unknown"
     NOT_CHECKED = "not-checked"
+
+
+class Necessity(str, enum.Enum):
+    """Whether the app type needs a category (2021 规定); ``unknown`` without a type."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"

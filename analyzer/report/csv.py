@@ -30,6 +30,7 @@ APP_FIELDS: tuple[str, ...] = (
     "permissions",
     *(f"{c.value}_requested" for c in Category),
     *(f"{c.value}_disclosure" for c in Category),
+    *(f"{c.value}_necessary" for c in Category),
     "findings",
     "max_severity",
 )
@@ -58,6 +59,7 @@ def _app_row(result: Result) -> dict[str, Any]:
         use = cats.get(c)
         row[f"{c.value}_requested"] = "" if use is None else ("yes" if use.requested else "no")
         row[f"{c.value}_disclosure"] = "" if use is None else use.disclosure.value
+        row[f"{c.value}_necessary"] = "" if use is None else use.necessary.value
     return row
 
 

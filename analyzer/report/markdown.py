@@ -152,25 +152,38 @@ class MarkdownFormatter:
             ),
         )
 
+    def _category_table(self, a: AppView) -> Iterator[str]:
+        _ = self.gettext
+        yield from _table(
+            (
+                _("category"),
+                _("requested"),
+                _("members"),
+                _("disclosure"),
+                _("code"),
+                _("necessary"),
+            ),
+            (
+                (
+                    c.category,
+                    _("yes") if c.requested else _("no"),
+                    ", ".join(md(n) + (f" ({_('implied')})" if i else "") for n, i in c.members)
+                    or "-",
+                    c.disclosure,
+                    c.used,
+                    c.necessary,
+                )
+                for c in a.categories
+            ),
+        )
+
     def _evidence(self, a: AppView) -> Iterator[str]:
         _ = self.gettext
         if a.categories:
             yield ""
             yield f"#### {_('Sensitive categories')}"
-            yield from _table(
-                (_("category"), _("requested"), _("members"), _("disclosure"), _("code")),
-                (
-                    (
-                        c.category,
-                        _("yes") if c.requested else _("no"),
-                        ", ".join(md(n) + (f" ({_('implied')})" if i else "") for n, i in c.members)
-                        or "-",
-                        c.disclosure,
-                        c.used,
-                    )
-                    for c in a.categories
-                ),
-            )
+            yield from self._category_table(a)
+            yield from _necessity_line(a, _)
             yield ""
             yield f"#### {_('Deciding sentences')}"
             yield ""
@@ -222,3 +235,14 @@ class MarkdownFormatter:
             for b in rule.legal_basis:
                 summary = f": {md(b.summary)}" if b.summary else ""
                 yield f"- {_('Legal basis')}: **{md(b.document)}** {md(b.provision)}{summary}"
+
+
+def _necessity_line(a: AppView, _: Gettext) -> Iterator[str]:
+    """The app type that ``necessary`` was judged against, with the regulation's wording."""
+    if a.necessity is not None:
+        n = a.necessity
+        yield ""
+        yield (
+            f"- {_('App type')}: {md(n.name_zh)} ({md(n.app_type)}),"
+            f" {_('Necessary information (2021 rules)')}: {md(n.needs)}"
+        )

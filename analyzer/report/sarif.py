@@ -62,6 +62,7 @@ def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[
             "package": app.package if app else None,
             "sha256": result.apk.sha256,
             "evidence": dict(finding.evidence),
+            "necessary": _necessary(result, finding),
         },
     }
     if finding.rule in index:
@@ -159,3 +160,11 @@ class SarifFormatter:
 
         rules = REGISTRY if self.rules is None else self.rules
         return "".join(chunks(report.tool, lambda: report.results, rules))
+
+
+def _necessary(result: Result, finding: Finding) -> str | None:
+    """The finding's category's necessity for the given app type (None without a category)."""
+    if finding.category is None or not result.categories:
+        return None
+    use = result.categories.get(finding.category)
+    return use.necessary.value if use else None

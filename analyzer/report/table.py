@@ -137,7 +137,7 @@ def _app_table(result: Result, _: Gettext) -> Table:
 
 def _category_table(result: Result, _: Gettext) -> Table:
     table = Table(title=_("Sensitive categories"), title_justify="left", expand=False)
-    for col in ("category", "requested", "members", "disclosure", "code"):
+    for col in ("category", "requested", "members", "disclosure", "code", "necessary"):
         table.add_column(_(col), min_width=MIN_CELL)
     cats = result.categories or {}
     for category in Category:
@@ -153,6 +153,7 @@ def _category_table(result: Result, _: Gettext) -> Table:
             _t(members or "-"),
             use.disclosure.value,
             use.used.value,
+            use.necessary.value,
         )
     return table
 

@@ -36,6 +36,7 @@ class CategoryView:
     used: str
     sentences: tuple[DisclosureEvidence, ...]
     code: tuple[CodeEvidence, ...]
+    necessary: str = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,26 @@ class AppView:
     rules: tuple[str, ...] = ()
     requested: tuple[str, ...] = ()
     disclosures: tuple[str, ...] = ()
+    necessity: NecessityView | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NecessityView:
+    """The app type necessity was judged against, with the regulation's wording."""
+
+    app_type: str
+    name_zh: str
+    needs: str
+
+
+def necessity_view(result: Result) -> NecessityView | None:
+    """From the first category that carries necessity evidence (all carry the same type)."""
+    cats = result.categories or {}
+    ev = next((u.necessity_evidence for u in cats.values() if u.necessity_evidence), None)
+    if not ev:
+        return None
+    needs = "; ".join(str(x) for x in ev.get("necessary_information") or ()) or "无须个人信息"
+    return NecessityView(str(ev.get("app_type") or ""), str(ev.get("name_zh") or ""), needs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +125,7 @@ def _view(index: int, result: Result) -> AppView:
             cats[c].used.value,
             cats[c].disclosure_evidence,
             cats[c].code_evidence,
+            cats[c].necessary.value,
         )
         for c in Category
         if c in cats
@@ -125,6 +147,7 @@ def _view(index: int, result: Result) -> AppView:
         disclosures=tuple(
             dict.fromkeys(v.disclosure for v in categories if v.category in requested)
         ),
+        necessity=necessity_view(result),
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from analyzer.model import Finding
-from analyzer.rules import combination, disclosure, platform, usage
+from analyzer.rules import combination, disclosure, necessity, platform, usage
 from analyzer.rules.context import RuleContext
 from analyzer.rules.registry import Rule, build_registry
 
@@ -16,6 +16,7 @@ REGISTRY = build_registry(
         platform.install_time_grant,
         platform.no_privacy_policy,
         usage.unused_sensitive_permission,
+        *necessity.RULES,  # beyond-necessary-*, forced-at-install: only with an app type
     )
 )
 

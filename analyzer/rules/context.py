@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Finding, Permission
+from analyzer.tables import AppType
 
 INCOMPLETE_NOTE = (
     " The manifest could be read only in part, so the permission inventory may be incomplete."
@@ -21,6 +22,7 @@ class RuleContext:
     categories: Mapping[Category, CategoryUse]
     policy_artefacts: tuple[str, ...] = ()
     manifest_complete: bool = True
+    app_type: AppType | None = None  # given by the user (--app-type…); never guessed
 
     @property
     def has_policy(self) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.report import FORMATTERS, Format, Report, ToolInfo
+from analyzer.rules.necessity import apply_necessity
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import SAMPLES
 
@@ -29,9 +30,15 @@ FORMATS = {
 TOOL = ToolInfo("permaudit", "golden", "")
 
 
-def _render(name: str, fmt: Format, tables) -> str:  # type: ignore[no-untyped-def]
+# Samples also judged against an app type (docs/app-types.md): files <name>.as-<type>.<ext>.
+TYPED = {"baidu_like": "browser", "browser_like": "browser", "map_navigation": "map-navigation"}
+
+
+def _render(name: str, fmt: Format, tables, app_type: str | None = None) -> str:  # type: ignore[no-untyped-def]
     # Paths relative to the repo, so the files are the same on every machine.
     result = scan_path(f"samples/{name}.apk", ScanConfig(), tables)
+    if app_type is not None:
+        result = apply_necessity(result, tables.app_types.types[app_type])
     tool = ToolInfo(TOOL.name, TOOL.version, tables.data_version)
     text = FORMATTERS[fmt].render(Report(tool, [result]))
     if fmt in (Format.JSON, Format.SARIF):
@@ -47,6 +54,20 @@ def test_golden(name: str, fmt: Format, tables, update_golden: bool, monkeypatch
     path = HERE / f"{name}.{FORMATS[fmt]}"
     if update_golden:
         path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"missing golden file {path}; run `make golden`"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS), ids=lambda f: f.value)
+@pytest.mark.parametrize("name", sorted(TYPED))
+def test_golden_with_app_type(
+    name: str, fmt: Format, tables, update_golden: bool, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(SAMPLES.parent)
+    text = _render(name, fmt, tables, TYPED[name])
+    path = HERE / f"{name}.as-{TYPED[name]}.{FORMATS[fmt]}"
+    if update_golden:
         path.write_text(text, encoding="utf-8")
     assert path.is_file(), f"missing golden file {path}; run `make golden`"
     assert text == path.read_text(encoding="utf-8")

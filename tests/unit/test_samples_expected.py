@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from analyzer.rules.necessity import apply_necessity
 from analyzer.scan import ScanConfig, scan_path
 from analyzer.tables import Tables
 from tests.conftest import SAMPLES
@@ -49,4 +50,25 @@ def test_sample(name: str, tables: Tables) -> None:
     for category, ref in want.get("evidence_source", {}).items():
         assert [e["source_ref"] for e in cats[category]["disclosure_evidence"]] == [ref]
     assert {c: u["used"] for c, u in cats.items()} == want["used"]
+    assert {c: u["necessary"] for c, u in cats.items()} == dict.fromkeys(cats, "unknown")
     assert result.code is not None and result.code.checked
+
+
+TYPED = [(n, t) for n in sorted(EXPECTED) for t in sorted(EXPECTED[n].get("as_type", {}))]
+
+
+@pytest.mark.parametrize(("name", "type_id"), TYPED)
+def test_sample_as_type(name: str, type_id: str, tables: Tables) -> None:
+    want = EXPECTED[name]["as_type"][type_id]
+    scanned = scan_path(str(SAMPLES / f"{name}.apk"), ScanConfig(), tables)
+    result = apply_necessity(scanned, tables.app_types.types[type_id])
+    assert {f.rule: f.severity.label for f in result.findings} == want["rules"]
+    cats = result.to_dict()["categories"]
+    assert {c: u["necessary"] for c, u in cats.items()} == want["necessary"]
+    for rule_id, text in want.get("message_contains", {}).items():
+        (finding,) = [f for f in result.findings if f.rule == rule_id]
+        assert text in finding.message
+
+
+def test_every_sample_type_is_checked() -> None:
+    assert {"browser", "map-navigation"} <= {t for _, t in TYPED}

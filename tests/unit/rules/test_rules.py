@@ -116,8 +116,8 @@ def test_waivers(tables: Tables) -> None:
 def test_registry_ids_and_doc_headings() -> None:
     expected = {f"undisclosed-{c.value}" for c in Category} | {
         "jiangsu-combination", "install-time-grant", "no-privacy-policy",
-        "unused-sensitive-permission",
-    }  # fmt: skip
+        "unused-sensitive-permission", "forced-at-install",
+    } | {f"beyond-necessary-{c.value}" for c in Category if c is not Category.SETTINGS}  # fmt: skip
     assert set(REGISTRY) == expected
     for r in REGISTRY.values():
         for heading in ("What it fires on", "Why it matters", "How to clear it", "Reference"):
