@@ -128,7 +128,7 @@ def test_scan_command_has_a_timeout_and_refuses_fifos(tmp_path: Path) -> None:
     import sys
 
     slow = tmp_path / "slow.apk"
-    slow.write_bytes(Path(SAMPLE).read_bytes())
+    slow.write_bytes(Path(SAMPLE).read_bytes() + b"\0")  # not a duplicate of SAMPLE
     fifo = tmp_path / "pipe.apk"
     os.mkfifo(fifo)
     root = Path(__file__).resolve().parents[2]
