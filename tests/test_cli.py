@@ -87,9 +87,7 @@ def _result(*severities: Severity, error: bool = False, waived: bool = False) ->
     apk = ApkInfo("x.apk", None, None)
     if error:
         return Result.failed(apk, NotAZip("x"))
-    findings = tuple(
-        Finding("r", s, "m", waived="accepted" if waived else None) for s in severities
-    )
+    findings = tuple(Finding("r", s, {}, waived="accepted" if waived else None) for s in severities)
     return Result(apk=apk, status="ok", findings=findings)
 
 

@@ -15,6 +15,7 @@ from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     CsvMode,
     CsvModeOpt,
@@ -22,6 +23,7 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     OutputOpt,
     SummaryOpt,
     analysis_options,
@@ -38,6 +40,7 @@ from analyzer.cli.output import (
 )
 from analyzer.cli.progress import ProgressBar, progress_for
 from analyzer.errors import UsageError
+from analyzer.i18n import Translator, translator
 from analyzer.model import Result
 from analyzer.report import Format, Report, ToolInfo
 from analyzer.report.jsonl import render_line
@@ -65,6 +68,7 @@ def batch(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     db: DbOpt = Path("permaudit.sqlite"),
     jobs: JobsOpt = DEFAULT_JOBS,
     timeout: TimeoutOpt = 300.0,
@@ -90,7 +94,7 @@ def batch(
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_streamer(output, lines) if stream else None,
+        on_result=_streamer(output, lines, translator(lang)) if stream else None,
     )
     try:
         outcome = run_collection(run)
@@ -101,17 +105,17 @@ def batch(
         write_atomically(output, "".join(lines))
     elif not stream:
         report = Report(ToolInfo("permaudit", __version__, tables.data_version), outcome.results)
-        emit(report, fmt, output, csv_mode)
-    write_summary(outcome.results, outcome.counts(), summary)
+        emit(report, fmt, output, csv_mode, lang)
+    write_summary(outcome.results, outcome.counts(), summary, lang)
     report_errors(outcome.results, analysis.debug)
     raise typer.Exit(exit_code(outcome.results, fail_on))
 
 
-def _streamer(output: Path | None, lines: list[str]) -> Callable[[Result], None]:
+def _streamer(output: Path | None, lines: list[str], tr: Translator) -> Callable[[Result], None]:
     """JSON Lines as results arrive: to stdout, or kept for FILE (renamed in at the end)."""
 
     def on_result(result: Result) -> None:
-        line = render_line(result)
+        line = render_line(result, tr)
         if output is None:
             write_stdout(line)
         else:

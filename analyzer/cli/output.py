@@ -27,6 +27,7 @@ from analyzer.errors import (
     PermauditError,
     UsageError,
 )
+from analyzer.i18n import DEFAULT_LANG, translator
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, formatter_for
 from analyzer.report.safe import terminal
@@ -81,12 +82,17 @@ def _debug_requested(kwargs: dict[str, Any]) -> bool:
 
 
 def emit(
-    report: Report, fmt: Format, output: Path | None, csv_mode: CsvMode = CsvMode.FINDINGS
+    report: Report,
+    fmt: Format,
+    output: Path | None,
+    csv_mode: CsvMode = CsvMode.FINDINGS,
+    lang: str = DEFAULT_LANG,
 ) -> None:
-    """Render ``report`` and write it to stdout or, atomically, to ``output``."""
+    """Render ``report`` in ``lang`` and write it to stdout or, atomically, to ``output``."""
     color = fmt is Format.TABLE and output is None and sys.stdout.isatty()
     width = os.get_terminal_size().columns if color else 110
-    text = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value).render(report)
+    formatter = formatter_for(fmt, lang=lang, color=color, width=width, csv_mode=csv_mode.value)
+    text = formatter.render(report)
     if output is None:
         write_stdout(text)
     else:
@@ -131,12 +137,14 @@ def report_errors(results: Iterable[Result], debug: bool) -> None:
             typer.echo(result.error.trace, err=True)
 
 
-def write_summary(results: Sequence[Result], extra: dict[str, int], path: Path | None) -> None:
-    """The counts on stderr, and as JSON in ``path`` when asked."""
+def write_summary(
+    results: Sequence[Result], extra: dict[str, int], path: Path | None, lang: str = DEFAULT_LANG
+) -> None:
+    """The counts on stderr (in ``lang``), and as JSON in ``path`` when asked."""
     import json
 
     counts = summarize(results)
-    for line in summary_lines(counts, extra):
+    for line in summary_lines(counts, extra, translator(lang)):
         say(terminal(line))
     if path is not None:
         write_atomically(path, json.dumps({**counts, **extra}, indent=2) + "\n")

@@ -10,12 +10,14 @@ import typer
 from analyzer import __version__
 from analyzer.batch.store import load_results
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     CsvMode,
     CsvModeOpt,
     DbOpt,
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     OutputOpt,
     SummaryOpt,
 )
@@ -31,6 +33,7 @@ def report(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     summary: SummaryOpt = None,
     all_results: Annotated[
         bool, typer.Option("--all", help="Every stored result, not only the last batch's key.")
@@ -39,6 +42,7 @@ def report(
     """Rebuild a report from the store without re-scanning (default: the last batch)."""
     results, key = load_results(db, every_run=all_results)
     data_version = key.data_version if key else load_tables().data_version
-    emit(Report(ToolInfo("permaudit", __version__, data_version), results), fmt, output, csv_mode)
-    write_summary(results, {}, summary)
+    report_ = Report(ToolInfo("permaudit", __version__, data_version), results)
+    emit(report_, fmt, output, csv_mode, lang)
+    write_summary(results, {}, summary, lang)
     raise typer.Exit(exit_code(results, fail_on))

@@ -9,12 +9,14 @@ import typer
 from analyzer import __version__
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     CsvMode,
     CsvModeOpt,
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     OutputOpt,
     analysis_options,
     injected,
@@ -33,6 +35,7 @@ def scan(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -42,6 +45,6 @@ def scan(
     scan_fn = injected(ctx).scan
     results = [scan_fn(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
-    emit(report, fmt, output, csv_mode)
+    emit(report, fmt, output, csv_mode, lang)
     report_errors(results, analysis.debug)
     raise typer.Exit(exit_code(results, fail_on))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
+from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.csv import CsvFormatter
 from analyzer.report.html import HtmlFormatter
@@ -27,14 +29,30 @@ class Format(str, enum.Enum):
 
 
 def formatter_for(
-    fmt: Format, *, color: bool = False, width: int = 110, csv_mode: str = "findings"
+    fmt: Format,
+    *,
+    lang: str = DEFAULT_LANG,
+    color: bool = False,
+    width: int = 110,
+    csv_mode: str = "findings",
 ) -> Formatter:
-    """The formatter for ``fmt`` (terminal options apply to ``table``, ``csv_mode`` to csv)."""
+    """The formatter for ``fmt`` writing for people in ``lang`` (en or zh-CN).
+
+    Terminal options apply to ``table``, ``csv_mode`` to csv.
+    """
+    tr = translator(lang)
     if fmt is Format.TABLE:
-        return TableFormatter(color=color, width=width)
+        return TableFormatter(color=color, width=width, tr=tr)
     if fmt is Format.CSV:
-        return CsvFormatter(mode=csv_mode)
-    return FORMATTERS[fmt]
+        return CsvFormatter(mode=csv_mode, tr=tr)
+    simple: dict[Format, Callable[[Translator], Formatter]] = {
+        Format.JSON: JsonFormatter,
+        Format.JSONL: JsonlFormatter,
+        Format.MARKDOWN: MarkdownFormatter,
+        Format.HTML: HtmlFormatter,
+        Format.SARIF: lambda t: SarifFormatter(tr=t),
+    }
+    return simple[fmt](tr)
 
 
 FORMATTERS: dict[Format, Formatter] = {

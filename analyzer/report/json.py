@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+from analyzer.i18n import Translator, translator
 from analyzer.report.base import Report
+from analyzer.rules.messages import message_fn
 
 
 class JsonFormatter:
@@ -12,5 +14,9 @@ class JsonFormatter:
 
     media_type = "application/json"
 
+    def __init__(self, tr: Translator | None = None) -> None:
+        self.tr = tr or translator()
+
     def render(self, report: Report) -> str:
-        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        doc = report.to_dict(message_fn(self.tr))
+        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -13,13 +13,17 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from analyzer.i18n import Translator, translator
 from analyzer.model import Finding, Result, Severity
 from analyzer.report.base import Report
+from analyzer.rules.explain import explain_markdown, explain_text, legal_tags
+from analyzer.rules.messages import render_message
 from analyzer.rules.registry import Rule
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/permaudit/permaudit"
+RULES_URI = f"{INFORMATION_URI}/blob/main/docs/rules.md"
 
 LEVEL: Mapping[Severity, str] = {
     Severity.CRITICAL: "error",
@@ -35,24 +39,32 @@ def artifact_uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:")
 
 
-def _rule(rule: Rule) -> dict[str, Any]:
+def _rule(rule: Rule, tr: Translator) -> dict[str, Any]:
+    text = explain_text(rule, tr)
     return {
         "id": rule.id,
         "name": rule.id,
-        "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": rule.doc or rule.title},
-        "help": {"text": rule.doc or rule.title},
+        "shortDescription": {"text": tr.gettext(rule.title)},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": explain_markdown(rule, tr)},
+        "helpUri": f"{RULES_URI}#{rule.id}",
         "defaultConfiguration": {"level": LEVEL[rule.default_severity]},
-        "properties": {"status": rule.status.value, "severity": rule.default_severity.label},
+        "properties": {
+            "status": rule.status.value,
+            "severity": rule.default_severity.label,
+            "tags": legal_tags(rule),
+        },
     }
 
 
-def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[str, Any]:
+def _result(
+    result: Result, finding: Finding, index: Mapping[str, int], tr: Translator
+) -> dict[str, Any]:
     app = result.app
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": render_message(finding, tr)},
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
         ],
@@ -61,6 +73,7 @@ def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[
             "category": finding.category.value if finding.category else None,
             "package": app.package if app else None,
             "sha256": result.apk.sha256,
+            "params": dict(finding.params),
             "evidence": dict(finding.evidence),
         },
     }
@@ -82,11 +95,14 @@ def _notification(result: Result) -> dict[str, Any]:
     }
 
 
-def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
+def to_sarif(
+    report: Report, rules: Mapping[str, Rule], tr: Translator | None = None
+) -> dict[str, Any]:
     """The SARIF log as plain dicts; ``rules`` is normally ``REGISTRY``."""
+    tr = tr or translator()
     ordered = sorted(rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(ordered)}
-    results = [_result(r, f, index) for r in report.results for f in r.findings]
+    results = [_result(r, f, index, tr) for r in report.results for f in r.findings]
     notifications = [_notification(r) for r in report.results if not r.ok]
     artifacts = [
         {
@@ -106,7 +122,7 @@ def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
                         "name": report.tool.name,
                         "version": report.tool.version,
                         "informationUri": INFORMATION_URI,
-                        "rules": [_rule(r) for r in ordered],
+                        "rules": [_rule(r, tr) for r in ordered],
                         "properties": {"data_version": report.tool.data_version},
                     }
                 },
@@ -128,11 +144,14 @@ class SarifFormatter:
 
     media_type = "application/sarif+json"
 
-    def __init__(self, rules: Mapping[str, Rule] | None = None) -> None:
+    def __init__(
+        self, rules: Mapping[str, Rule] | None = None, tr: Translator | None = None
+    ) -> None:
         self.rules = rules
+        self.tr = tr or translator()
 
     def render(self, report: Report) -> str:
         from analyzer.rules import REGISTRY
 
         rules = REGISTRY if self.rules is None else self.rules
-        return json.dumps(to_sarif(report, rules), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(to_sarif(report, rules, self.tr), indent=2, ensure_ascii=False) + "\n"

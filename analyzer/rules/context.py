@@ -56,12 +56,13 @@ class RuleContext:
         )
 
 
-def describe_members(perms: list[Permission]) -> str:
-    """``READ_SMS, READ_PHONE_STATE (implied: targetSdkVersion < 4)``."""
-    parts = []
+def member_params(perms: list[Permission]) -> list[dict[str, str | None]]:
+    """Each permission by its short name, with what implies it (None when declared)."""
+    out: list[dict[str, str | None]] = []
     for perm in perms:
         short = perm.name
         if perm.name.startswith(("android.", "com.android.")):
             short = perm.name.rsplit(".", 1)[-1]
-        parts.append(f"{short} (only implied: {perm.implied_by})" if perm.implied else short)
-    return ", ".join(parts)
+        cause = (perm.implied_by or "").replace("android.permission.", "") if perm.implied else None
+        out.append({"name": short, "implied_by": cause})
+    return out
