@@ -33,11 +33,43 @@ LABELS: Mapping[str, Mapping[str, str]] = {
     "used": {
         "yes": N_("used"),
         "no-evidence": N_("no evidence"),
-        "unknown": N_("unknown (packed)"),
+        "unknown": N_("unknown"),
         "not-checked": N_("not checked"),
     },
     "yesno": {"yes": N_("yes"), "no": N_("no")},
+    "app": {
+        "package": N_("package"),
+        "version_code": N_("version code"),
+        "version_name": N_("version name"),
+        "label": N_("label"),
+        "min_sdk": N_("min SDK"),
+        "target_sdk": N_("target SDK"),
+        "effective_target_sdk": N_("effective target SDK"),
+    },
+    # What each warning kind means; in English the warning's own detailed message is shown.
+    "warning": {
+        "bad-resources": N_("The resource table could not be read."),
+        "bad-dex": N_("A dex file could not be read."),
+        "no-dex": N_(
+            "The manifest declares app components but the APK has no classes.dex; the code "
+            "may be loaded at run time, so code use is unknown."
+        ),
+        "deep-skipped": N_("Deep analysis skipped: the dex is too large."),
+        "deep-analysis": N_("Deep analysis failed."),
+        "unreadable-policy": N_("A policy file could not be read."),
+        "zip-anomaly": N_("The ZIP structure is irregular."),
+    },
 }
+
+
+def warning_text(tr: Translator, kind: str, message: str) -> str:
+    """A warning for people: its own (English) message, or in Chinese what its kind means.
+
+    The detailed English message stays in the JSON report's ``warnings[].message``.
+    """
+    if tr.chinese and kind in LABELS["warning"]:
+        return label(tr, "warning", kind)
+    return message
 
 
 def label(tr: Translator, kind: str, value: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from analyzer.i18n import Translator, translator
-from analyzer.i18n.labels import label
+from analyzer.i18n.labels import label, warning_text
 from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import html_text, json_in_html, terminal
@@ -144,7 +144,10 @@ def _detail(i: int, r: Result, tr: Translator) -> Iterator[str]:
         fields = r.app.to_dict()
         yield (
             "<table>"
-            + "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in fields.items())
+            + "".join(
+                f"<tr><th>{esc(label(tr, 'app', k))}</th><td>{esc(v)}</td></tr>"
+                for k, v in fields.items()
+            )
             + "</table>"
         )
     yield f"<h3>{esc(g('Permissions'))}</h3><ul>"
@@ -168,7 +171,8 @@ def _detail(i: int, r: Result, tr: Translator) -> Iterator[str]:
             )
         yield "</ul>"
     for w in r.warnings:
-        yield f"<p>{esc(g('warning'))} {esc(w.kind)}: {esc(w.message)}</p>"
+        text = warning_text(tr, w.kind, w.message)
+        yield f"<p>{esc(g('warning'))} {esc(w.kind)}: {esc(text)}</p>"
     yield "</section>"
 
 
@@ -219,7 +223,9 @@ def _page(report: Report, s: Mapping[str, Any], tr: Translator) -> Iterator[str]
     yield " style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
     title = esc(g("permaudit report"))
     yield f"<title>{title}</title><style>{_CSS}</style></head><body>"
-    yield f"<h1>{title}</h1><p>{esc(tool.name)} {esc(tool.version)}, data {esc(tool.data_version)}."
+    about = g("{tool} {version}, data {data}.")
+    about = about.format(tool=tool.name, version=tool.version, data=tool.data_version)
+    yield f"<h1>{title}</h1><p>{esc(about)}"
     counts = g("{apks} apps scanned, {errors} could not be analysed.")
     yield " " + esc(counts.format(apks=s["apks"], errors=s["errors"])) + "</p>"
     yield f"<h2>{esc(g('Categories requested vs disclosed'))}</h2>" + _chart(s["categories"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from analyzer.i18n import Translator, translator
-from analyzer.i18n.labels import label
+from analyzer.i18n.labels import label, warning_text
 from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import markdown_text
@@ -107,7 +107,8 @@ def _app(result: Result, tr: Translator) -> Iterator[str]:
     if result.warnings:
         yield ""
     for warning in result.warnings:
-        yield f"- {g('warning')} `{md(warning.kind)}`: {md(warning.message)}"
+        text = warning_text(tr, warning.kind, warning.message)
+        yield f"- {g('warning')} `{md(warning.kind)}`: {md(text)}"
 
 
 def _category_table(cats: Mapping[Category, CategoryUse], tr: Translator) -> Iterator[str]:

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.i18n import N_, Translator, translator
-from analyzer.i18n.labels import label
+from analyzer.i18n.labels import label, warning_text
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import terminal
@@ -87,7 +87,10 @@ def _result_block(result: Result, tr: Translator) -> Panel:
     if result.findings:
         parts.append(_finding_table(result, tr))
     warn = tr.gettext("warning")
-    parts.extend(_t(f"{warn} [{w.kind}]: {w.message}", "yellow") for w in result.warnings)
+    parts.extend(
+        _t(f"{warn} [{w.kind}]: {warning_text(tr, w.kind, w.message)}", "yellow")
+        for w in result.warnings
+    )
     return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
 
 
