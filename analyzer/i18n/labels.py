@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from analyzer import errors
 from analyzer.i18n import N_, Translator
 
 LABELS: Mapping[str, Mapping[str, str]] = {
@@ -46,6 +47,21 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "target_sdk": N_("target SDK"),
         "effective_target_sdk": N_("effective target SDK"),
     },
+    # What each error kind means; in English the error's own detailed message is shown.
+    "error": {
+        errors.NotFound.kind: N_("The file was not found."),
+        errors.NotAZip.kind: N_("The file is not a ZIP archive."),
+        errors.TruncatedApk.kind: N_("The APK is truncated."),
+        errors.NoManifest.kind: N_("The APK has no AndroidManifest.xml."),
+        errors.BadManifest.kind: N_("The manifest could not be read."),
+        errors.TooLarge.kind: N_("The APK exceeds a safety limit."),
+        errors.ZipBomb.kind: N_("The APK looks like a ZIP bomb."),
+        errors.UnsupportedBundle.kind: N_("App bundles are not supported; give the APKs."),
+        errors.TimedOut.kind: N_("The analysis took too long."),
+        errors.OutOfMemory.kind: N_("The analysis ran out of memory."),
+        errors.WorkerLost.kind: N_("The worker analysing this APK was lost."),
+        errors.InternalError.kind: N_("Internal error of permaudit."),
+    },
     # What each warning kind means; in English the warning's own detailed message is shown.
     "warning": {
         "bad-resources": N_("The resource table could not be read."),
@@ -62,14 +78,18 @@ LABELS: Mapping[str, Mapping[str, str]] = {
 }
 
 
-def warning_text(tr: Translator, kind: str, message: str) -> str:
-    """A warning for people: its own (English) message, or in Chinese what its kind means.
-
-    The detailed English message stays in the JSON report's ``warnings[].message``.
+def warning_text(tr: Translator, kind: str, message: str, group: str = "warning") -> str:
+    """A warning (or error) for people: its own English message, or in Chinese what its
+    kind means. The detailed English message stays in the JSON report.
     """
-    if tr.chinese and kind in LABELS["warning"]:
-        return label(tr, "warning", kind)
+    if tr.chinese and kind in LABELS[group]:
+        return label(tr, group, kind)
     return message
+
+
+def error_text(tr: Translator, kind: str, message: str) -> str:
+    """Why an APK could not be analysed, for people (see ``warning_text``)."""
+    return warning_text(tr, kind, message, "error")
 
 
 def label(tr: Translator, kind: str, value: str) -> str:

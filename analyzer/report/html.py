@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from analyzer.i18n import Translator, translator
-from analyzer.i18n.labels import label, warning_text
+from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import html_text, json_in_html, terminal
@@ -135,7 +135,8 @@ def _detail(i: int, r: Result, tr: Translator) -> Iterator[str]:
     if r.apk.duplicates:
         yield f"<p>{esc(g('duplicates'))}: " + ", ".join(esc(p) for p in r.apk.duplicates) + "</p>"
     if not r.ok:
-        kind, message = (r.error_kind or "", r.error_message)
+        kind = r.error_kind or ""
+        message = error_text(tr, kind, r.error_message)
         head = esc(g("Could not be analysed:"))
         yield f"<p><strong>{head} ({esc(kind)})</strong> {esc(message)}</p>"
         yield "</section>"

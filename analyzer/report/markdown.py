@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 
 from analyzer.i18n import Translator, translator
-from analyzer.i18n.labels import label, warning_text
+from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import markdown_text
@@ -70,7 +70,7 @@ def _app(result: Result, tr: Translator) -> Iterator[str]:
     yield ""
     if not result.ok:
         yield f"**{g('Could not be analysed:')}** `{md(result.error_kind or '')}` —"
-        yield md(result.error_message)
+        yield md(error_text(tr, result.error_kind or "", result.error_message))
         return
     app = result.app
     if app is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import quote
 
 from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import error_text
 from analyzer.model import Finding, Result, Severity
 from analyzer.report.base import Report
 from analyzer.rules.explain import explain_markdown, explain_text, legal_tags
@@ -84,10 +85,11 @@ def _result(
     return out
 
 
-def _notification(result: Result) -> dict[str, Any]:
+def _notification(result: Result, tr: Translator) -> dict[str, Any]:
+    kind = result.error_kind or ""
     return {
         "level": "error",
-        "message": {"text": f"{result.error_kind}: {result.error_message}"},
+        "message": {"text": f"{kind}: {error_text(tr, kind, result.error_message)}"},
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
         ],
@@ -103,7 +105,7 @@ def to_sarif(
     ordered = sorted(rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(ordered)}
     results = [_result(r, f, index, tr) for r in report.results for f in r.findings]
-    notifications = [_notification(r) for r in report.results if not r.ok]
+    notifications = [_notification(r, tr) for r in report.results if not r.ok]
     artifacts = [
         {
             "location": {"uri": artifact_uri(r.apk.path)},

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzer.i18n import N_, Translator, translator
-from analyzer.i18n.labels import label, warning_text
+from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import terminal
@@ -77,7 +77,7 @@ def _result_block(result: Result, tr: Translator) -> Panel:
             _t(tr.gettext("could not be analysed: "), "bold red"),
             _t(result.error_kind or "", "red"),
             _t(" — "),
-            _t(result.error_message),
+            _t(error_text(tr, result.error_kind or "", result.error_message)),
         )
         return Panel(body, title=title, title_align="left", border_style="red")
     parts: list[object] = [_app_table(result, tr)]

@@ -158,3 +158,13 @@ def test_english_run_is_caught_by_the_check(results: list[Result]) -> None:
 def test_catalog_loads_from_package_data() -> None:
     path = Path(__file__).resolve().parents[2] / "analyzer/i18n/locale/zh_CN/LC_MESSAGES"
     assert (path / "permaudit.mo").read_bytes() == catalog_bytes("zh-CN")
+
+
+def test_every_error_kind_is_explained_in_chinese() -> None:
+    from analyzer.errors import ERROR_KINDS
+    from analyzer.i18n.labels import LABELS, error_text
+
+    assert set(LABELS["error"]) == set(ERROR_KINDS)
+    tr = translator("zh-CN")
+    assert error_text(tr, "not-a-zip", "x.apk: not a zip archive") == "文件不是 ZIP 压缩包。"
+    assert error_text(translator("en"), "not-a-zip", "detail") == "detail"
