@@ -107,7 +107,7 @@ def batch(
         report = Report(ToolInfo("permaudit", __version__, tables.data_version), outcome.results)
         emit(report, fmt, output, csv_mode, lang)
     write_summary(outcome.results, outcome.counts(), summary, lang)
-    report_errors(outcome.results, analysis.debug)
+    report_errors(outcome.results, analysis.debug, lang)
     raise typer.Exit(exit_code(outcome.results, fail_on))
 
 

@@ -28,6 +28,7 @@ from analyzer.errors import (
     UsageError,
 )
 from analyzer.i18n import DEFAULT_LANG, translator
+from analyzer.i18n.labels import error_text
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, formatter_for
 from analyzer.report.safe import terminal
@@ -127,12 +128,17 @@ def _umask() -> int:
     return mask
 
 
-def report_errors(results: Iterable[Result], debug: bool) -> None:
+def report_errors(results: Iterable[Result], debug: bool, lang: str = DEFAULT_LANG) -> None:
     """One stderr line per APK that could not be analysed (its trace with --debug)."""
+    tr = translator(lang)
     for result in results:
         if result.ok:
             continue
-        say(f"{terminal(result.error_kind or '')}: {terminal(result.error_message)}")
+        kind = result.error_kind or ""
+        text = error_text(tr, kind, result.error_message)
+        if tr.chinese:  # the English detail names the file; the Chinese text does not
+            text = f"{result.apk.path}: {text}"
+        say(f"{terminal(kind)}: {terminal(text)}")
         if debug and result.error and result.error.trace:
             typer.echo(result.error.trace, err=True)
 

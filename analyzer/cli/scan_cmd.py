@@ -46,5 +46,5 @@ def scan(
     results = [scan_fn(path, config, tables) for path in apks]
     report = Report(ToolInfo("permaudit", __version__, tables.data_version), results)
     emit(report, fmt, output, csv_mode, lang)
-    report_errors(results, analysis.debug)
+    report_errors(results, analysis.debug, lang)
     raise typer.Exit(exit_code(results, fail_on))

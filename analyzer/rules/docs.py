@@ -29,4 +29,10 @@ def render_docs() -> str:
     ]
     for r in REGISTRY.values():
         lines += ["", f"## `{r.id}`", "", explain_markdown(r, tr).strip()]
+    lines += ["", "## Sources", "", "Where the text of each cited provision was checked:", ""]
+    lines += ["| document | provision | checked against |", "|---|---|---|"]
+    seen = dict.fromkeys(
+        (ref.document, ref.provision, ref.url) for r in REGISTRY.values() for ref in r.legal_basis
+    )
+    lines += [f"| {doc} | {provision} | <{url}> |" for doc, provision, url in seen]
     return "\n".join(lines) + "\n"
