@@ -86,7 +86,7 @@ def batch(
     options = BatchOptions(jobs, WorkLimits(timeout, max_memory), scheduler, injected(ctx).scan)
     lines: list[str] = []
     stream = fmt is Format.JSONL
-    progress = progress_for(quiet)
+    progress = progress_for(quiet, translator(lang))
     run = BatchRun(
         paths=paths,
         config=scan_config(analysis),

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from analyzer.batch.collection import NoProgress
 from analyzer.batch.runner import Done
+from analyzer.i18n import Translator, translator
 
 
 class _RateColumn(ProgressColumn):
@@ -33,14 +34,15 @@ class _RateColumn(ProgressColumn):
 class ProgressBar:
     """A rich progress bar driven by the batch layer's callbacks."""
 
-    def __init__(self) -> None:
+    def __init__(self, tr: Translator | None = None) -> None:
+        self._tr = tr or translator()
         self._bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             _RateColumn(),
             TimeElapsedColumn(),
-            TextColumn("ETA"),
+            TextColumn(self._tr.gettext("ETA")),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=False,
@@ -54,15 +56,15 @@ class ProgressBar:
     def start(self, total: int) -> None:
         if total:
             self._bar.start()
-            self._task = self._bar.add_task("analysing", total=total)
+            self._task = self._bar.add_task(self._tr.gettext("analysing"), total=total)
 
     def advance(self, done: Done) -> None:
         if self._task is not None:
             self._bar.advance(self._task)
 
 
-def progress_for(quiet: bool) -> ProgressBar | NoProgress:
+def progress_for(quiet: bool, tr: Translator | None = None) -> ProgressBar | NoProgress:
     """A bar on an interactive stderr; nothing with ``--quiet`` or when stderr is piped."""
     if quiet or not sys.stderr.isatty():
         return NoProgress()
-    return ProgressBar()
+    return ProgressBar(tr)
