@@ -151,3 +151,9 @@ def test_explain_prints_the_rule_and_refuses_unknown_ids() -> None:
     assert bad.exit_code == 2
     assert "closest: undisclosed-location" in bad.output
     assert len(bad.output.strip().splitlines()) == 1
+
+
+def test_usage_errors_speak_the_chosen_language() -> None:
+    zh = CliRunner().invoke(app, ["explain", "undisclosed-locaton", "--lang", "zh-CN"])
+    assert zh.exit_code == 2
+    assert "用法错误：未知规则" in zh.output and "undisclosed-location" in zh.output

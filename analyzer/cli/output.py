@@ -27,7 +27,7 @@ from analyzer.errors import (
     PermauditError,
     UsageError,
 )
-from analyzer.i18n import DEFAULT_LANG, translator
+from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.i18n.labels import error_text
 from analyzer.model import Result, Severity
 from analyzer.report import Format, Report, formatter_for
@@ -63,18 +63,26 @@ def guarded(command: F) -> F:
         except (typer.Exit, click.exceptions.Exit, click.ClickException):
             raise
         except UsageError as exc:
-            say(f"usage error: {terminal(str(exc))}")
+            text = _tr(kwargs).gettext("usage error: {message}")
+            say(text.format(message=terminal(str(exc))))
             raise typer.Exit(exc.exit_code) from None
         except PermauditError as exc:
             say(terminal(str(exc)))
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:  # a bug: one line, exit 3, the trace only with --debug
-            say(f"internal error: {terminal(repr(exc))}")
+            text = _tr(kwargs).gettext("internal error: {error}")
+            say(text.format(error=terminal(repr(exc))))
             if _debug_requested(kwargs):
                 typer.echo(traceback.format_exc(), err=True)
             raise typer.Exit(EXIT_INPUT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _tr(kwargs: dict[str, Any]) -> Translator:
+    """The command's ``--lang`` (already checked by its option), else English."""
+    lang = kwargs.get("lang")
+    return translator(lang if isinstance(lang, str) else DEFAULT_LANG)
 
 
 def _debug_requested(kwargs: dict[str, Any]) -> bool:

@@ -73,10 +73,15 @@ def explain(
     lang: LangOpt = DEFAULT_LANG,
 ) -> None:
     """Print a rule in full: what it fires on, why, how to clear it, and its legal basis."""
+    tr = translator(lang)
     rule = REGISTRY.get(rule_id.strip())
     if rule is None:
         close = difflib.get_close_matches(rule_id, list(REGISTRY), n=3, cutoff=0.4)
-        hint = f"; closest: {', '.join(close)}" if close else f"; rules: {', '.join(REGISTRY)}"
-        raise UsageError(f"unknown rule {rule_id!r}{hint}")
-    write_stdout(explain_text(rule, translator(lang)))
+        if close:
+            text = tr.gettext("unknown rule {rule}; closest: {ids}")
+        else:
+            text = tr.gettext("unknown rule {rule}; rules: {ids}")
+        ids = ", ".join(close or REGISTRY)
+        raise UsageError(text.format(rule=repr(rule_id), ids=ids))
+    write_stdout(explain_text(rule, tr))
     raise typer.Exit(EXIT_OK)
