@@ -13,6 +13,7 @@ import typer
 from analyzer import __version__
 from analyzer.cli.batch_cmd import batch
 from analyzer.cli.report_cmd import report
+from analyzer.cli.rules_cmd import explain, rules
 from analyzer.cli.scan_cmd import scan
 from analyzer.errors import EXIT_OK
 
@@ -47,5 +48,7 @@ def main(
 app.command()(scan)
 app.command()(batch)
 app.command()(report)
+app.command()(rules)
+app.command()(explain)
 
 __all__ = ["app"]

@@ -15,6 +15,7 @@ from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     CsvMode,
     CsvModeOpt,
@@ -22,6 +23,7 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     MaxMemoryOpt,
     OutputOpt,
     SummaryOpt,
@@ -33,6 +35,7 @@ from analyzer.cli.output import deliver, guarded, report_errors, write_stdout, w
 from analyzer.cli.progress import ProgressBar, progress_for
 from analyzer.cli.tally import Tally
 from analyzer.errors import ERROR_KINDS, UsageError
+from analyzer.i18n import Translator, translator
 from analyzer.model import Result
 from analyzer.report import Format, ToolInfo
 from analyzer.report.jsonl import render_line
@@ -65,6 +68,7 @@ def batch(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     db: DbOpt = Path("permaudit.sqlite"),
     jobs: JobsOpt = DEFAULT_JOBS,
     timeout: TimeoutOpt = 300.0,
@@ -84,7 +88,7 @@ def batch(
     options = BatchOptions(jobs, limits, scheduler, injected(ctx).scan, _retry_kinds(retry))
     live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
     tally = Tally()
-    progress = progress_for(quiet)
+    progress = progress_for(quiet, translator(lang))
     run = BatchRun(
         paths=paths,
         config=scan_config(analysis),
@@ -92,7 +96,7 @@ def batch(
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_live_lines(tally) if live else tally.add,
+        on_result=_live_lines(tally, translator(lang)) if live else tally.add,
     )
     try:
         outcome = run_collection(run)
@@ -101,18 +105,18 @@ def batch(
             progress.close()
     if not live:  # every other report is read back from the store, in discovery order
         tool = ToolInfo("permaudit", __version__, tables.data_version)
-        deliver(fmt, tool, outcome.results, output, csv_mode)
-    write_summary(tally, outcome.counts(), summary)
-    report_errors(tally, analysis.debug)
+        deliver(fmt, tool, outcome.results, output, csv_mode, lang)
+    write_summary(tally, outcome.counts(), summary, lang)
+    report_errors(tally, analysis.debug, lang)
     raise typer.Exit(tally.exit_code(fail_on))
 
 
-def _live_lines(tally: Tally) -> Callable[[Result], None]:
+def _live_lines(tally: Tally, tr: Translator) -> Callable[[Result], None]:
     """JSON Lines on stdout as results arrive (a consumer can follow a long run)."""
 
     def on_result(result: Result) -> None:
         tally.add(result)
-        write_stdout(render_line(result))
+        write_stdout(render_line(result, tr))
 
     return on_result
 

@@ -10,12 +10,14 @@ import typer
 from analyzer import __version__
 from analyzer.batch.store import stored_results
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     CsvMode,
     CsvModeOpt,
     DbOpt,
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     OutputOpt,
     SummaryOpt,
 )
@@ -31,6 +33,7 @@ def report(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     summary: SummaryOpt = None,
     all_results: Annotated[
         bool, typer.Option("--all", help="Every stored result, not only the last batch's key.")
@@ -40,6 +43,6 @@ def report(
     results, key = stored_results(db, every_run=all_results)
     data_version = key.data_version if key else load_tables().data_version
     tool = ToolInfo("permaudit", __version__, data_version)
-    tally = deliver(fmt, tool, results, output, csv_mode)
-    write_summary(tally, {}, summary)
+    tally = deliver(fmt, tool, results, output, csv_mode, lang)
+    write_summary(tally, {}, summary, lang)
     raise typer.Exit(tally.exit_code(fail_on))

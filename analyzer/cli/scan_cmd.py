@@ -11,12 +11,14 @@ from analyzer.batch.limited import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, scan_
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     CsvMode,
     CsvModeOpt,
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     MaxMemoryOpt,
     OutputOpt,
     TimeoutOpt,
@@ -39,6 +41,7 @@ def scan(
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     max_memory: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
+    lang: LangOpt = DEFAULT_LANG,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -49,6 +52,6 @@ def scan(
     limits = WorkLimits(timeout, max_memory)
     results = list(scan_limited(apks, config, limits, scan=scan_fn))
     tool = ToolInfo("permaudit", __version__, tables.data_version)
-    tally = deliver(fmt, tool, lambda: results, output, csv_mode)
-    report_errors(tally, analysis.debug)
+    tally = deliver(fmt, tool, lambda: results, output, csv_mode, lang)
+    report_errors(tally, analysis.debug, lang)
     raise typer.Exit(tally.exit_code(fail_on))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.csv import CsvFormatter
 from analyzer.report.html import HtmlFormatter
@@ -31,14 +32,30 @@ class Format(str, enum.Enum):
 
 
 def formatter_for(
-    fmt: Format, *, color: bool = False, width: int = 110, csv_mode: str = "findings"
+    fmt: Format,
+    *,
+    lang: str = DEFAULT_LANG,
+    color: bool = False,
+    width: int = 110,
+    csv_mode: str = "findings",
 ) -> Formatter:
-    """The formatter for ``fmt`` (terminal options apply to ``table``, ``csv_mode`` to csv)."""
+    """The formatter for ``fmt`` writing for people in ``lang`` (en or zh-CN).
+
+    Terminal options apply to ``table``, ``csv_mode`` to csv.
+    """
+    tr = translator(lang)
     if fmt is Format.TABLE:
-        return TableFormatter(color=color, width=width)
+        return TableFormatter(color=color, width=width, tr=tr)
     if fmt is Format.CSV:
-        return CsvFormatter(mode=csv_mode)
-    return FORMATTERS[fmt]
+        return CsvFormatter(mode=csv_mode, tr=tr)
+    simple: dict[Format, Callable[[Translator], Formatter]] = {
+        Format.JSON: JsonFormatter,
+        Format.JSONL: JsonlFormatter,
+        Format.MARKDOWN: MarkdownFormatter,
+        Format.HTML: HtmlFormatter,
+        Format.SARIF: lambda t: SarifFormatter(tr=t),
+    }
+    return simple[fmt](tr)
 
 
 FORMATTERS: dict[Format, Formatter] = {
@@ -56,19 +73,25 @@ STREAMED: frozenset[Format] = frozenset({Format.JSON, Format.JSONL, Format.CSV, 
 
 
 def stream(
-    fmt: Format, tool: ToolInfo, source: ResultSource, *, csv_mode: str = "findings"
+    fmt: Format,
+    tool: ToolInfo,
+    source: ResultSource,
+    *,
+    csv_mode: str = "findings",
+    lang: str = DEFAULT_LANG,
 ) -> Iterator[str]:
     """The report in pieces, reading ``source()`` (each call a fresh pass) as it goes."""
+    tr = translator(lang)
     if fmt is Format.JSON:
-        return json_chunks(tool, source)
+        return json_chunks(tool, source, tr)
     if fmt is Format.JSONL:
-        return render_lines(source())
+        return render_lines(source(), tr)
     if fmt is Format.CSV:
-        return CsvFormatter(mode=csv_mode).chunks(source())
+        return CsvFormatter(mode=csv_mode, tr=tr).chunks(source())
     if fmt is Format.SARIF:
         from analyzer.rules import REGISTRY
 
-        return sarif_chunks(tool, source, REGISTRY)
+        return sarif_chunks(tool, source, REGISTRY, tr)
     raise ValueError(f"{fmt.value} is not a streamed format")
 
 

@@ -6,12 +6,15 @@ inline HTML, so a label cannot add links, images, tables or tags to the rendered
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
-from analyzer.model import Category, Result
+from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import error_text, label, warning_text
+from analyzer.model import Category, CategoryUse, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
+from analyzer.rules.messages import render_message
 
 
 def md(value: object) -> str:
@@ -27,72 +30,76 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> Iterator[
         yield "| " + " | ".join(str(cell) for cell in row) + " |"
 
 
-def _summary(report: Report) -> Iterator[str]:
+def _summary(report: Report, tr: Translator) -> Iterator[str]:
     s = summarize(report.results)
-    yield "# permaudit report"
+    g = tr.gettext
+    yield "# " + g("permaudit report")
     yield ""
-    yield (
-        f"{md(report.tool.name)} {md(report.tool.version)} (data {md(report.tool.data_version)}):"
-        f" {s['apks']} APK(s), {s['ok']} analysed, {s['errors']} could not be analysed."
+    yield g(
+        "{tool} {version} (data {data}): {apks} APK(s), {ok} analysed, "
+        "{errors} could not be analysed."
+    ).format(
+        tool=md(report.tool.name),
+        version=md(report.tool.version),
+        data=md(report.tool.data_version),
+        apks=s["apks"],
+        ok=s["ok"],
+        errors=s["errors"],
     )
     yield ""
     yield from _table(
-        ("category", "requested", "disclosed"),
-        ((c, v["requested"], v["disclosed"]) for c, v in s["categories"].items()),
+        (g("category"), g("requested"), g("disclosed")),
+        (
+            (label(tr, "category", c), v["requested"], v["disclosed"])
+            for c, v in s["categories"].items()
+        ),
     )
     if s["rules"]:
         yield ""
-        yield from _table(("rule", "findings"), ((md(r), n) for r, n in s["rules"].items()))
+        yield from _table((g("rule"), g("findings")), ((md(r), n) for r, n in s["rules"].items()))
     if s["error_kinds"]:
         yield ""
-        yield from _table(("error kind", "APKs"), ((md(k), n) for k, n in s["error_kinds"].items()))
+        kinds = s["error_kinds"].items()
+        yield from _table((g("error kind"), g("APKs")), ((md(k), n) for k, n in kinds))
 
 
-def _app(result: Result) -> Iterator[str]:
+def _app(result: Result, tr: Translator) -> Iterator[str]:
+    g = tr.gettext
     yield ""
     yield f"## {md(result.apk.path)}"
     yield ""
     if not result.ok:
-        yield f"**Could not be analysed:** `{md(result.error_kind or '')}` —"
-        yield md(result.error_message)
+        yield f"**{g('Could not be analysed:')}** `{md(result.error_kind or '')}` —"
+        yield md(error_text(tr, result.error_kind or "", result.error_message))
         return
     app = result.app
     if app is not None:
-        yield f"- package: {md(app.package)}"
-        yield f"- label: {md(app.label)}"
-        yield f"- version: {md(app.version_name)} (code {md(app.version_code)})"
-        yield f"- SDK: min {md(app.min_sdk)}, target {md(app.target_sdk)}"
+        yield f"- {g('package')}: {md(app.package)}"
+        yield f"- {g('label')}: {md(app.label)}"
+        version = g("{name} (code {code})").format(
+            name=md(app.version_name), code=md(app.version_code)
+        )
+        yield f"- {g('version')}: {version}"
+        sdk = g("min {min}, target {target}").format(min=md(app.min_sdk), target=md(app.target_sdk))
+        yield f"- SDK: {sdk}"
     yield f"- sha256: {md(result.apk.sha256)}"
     if result.apk.duplicates:
-        yield "- duplicates: " + ", ".join(md(p) for p in result.apk.duplicates)
+        yield f"- {g('duplicates')}: " + ", ".join(md(p) for p in result.apk.duplicates)
     if result.categories is not None:
         yield ""
-        cats = result.categories
-        yield from _table(
-            ("category", "requested", "members", "disclosure", "code"),
-            (
-                (
-                    c.value,
-                    "yes" if cats[c].requested else "no",
-                    ", ".join(md(m.name) for m in cats[c].members) or "-",
-                    cats[c].disclosure.value,
-                    cats[c].used.value,
-                )
-                for c in Category
-                if c in cats
-            ),
-        )
+        yield from _category_table(result.categories, tr)
     yield ""
-    yield "Permissions: " + (", ".join(md(p.name) for p in result.permissions) or "none")
+    perms = ", ".join(md(p.name) for p in result.permissions) or g("none")
+    yield f"{g('Permissions')}: {perms}"
     if result.findings:
         yield ""
         yield from _table(
-            ("severity", "rule", "message"),
+            (g("severity"), g("rule"), g("message")),
             (
                 (
-                    f.severity.label + (" (waived)" if f.waived else ""),
+                    label(tr, "severity", f.severity.label) + (g(" (waived)") if f.waived else ""),
                     md(f.rule),
-                    md(f.message),
+                    md(render_message(f, tr)),
                 )
                 for f in result.findings
             ),
@@ -100,7 +107,26 @@ def _app(result: Result) -> Iterator[str]:
     if result.warnings:
         yield ""
     for warning in result.warnings:
-        yield f"- warning `{md(warning.kind)}`: {md(warning.message)}"
+        text = warning_text(tr, warning.kind, warning.message)
+        yield f"- {g('warning')} `{md(warning.kind)}`: {md(text)}"
+
+
+def _category_table(cats: Mapping[Category, CategoryUse], tr: Translator) -> Iterator[str]:
+    g = tr.gettext
+    yield from _table(
+        (g("category"), g("requested"), g("members"), g("disclosure"), g("code")),
+        (
+            (
+                label(tr, "category", c.value),
+                label(tr, "yesno", "yes" if cats[c].requested else "no"),
+                ", ".join(md(m.name) for m in cats[c].members) or "-",
+                label(tr, "disclosure", cats[c].disclosure.value),
+                label(tr, "used", cats[c].used.value),
+            )
+            for c in Category
+            if c in cats
+        ),
+    )
 
 
 class MarkdownFormatter:
@@ -108,8 +134,11 @@ class MarkdownFormatter:
 
     media_type = "text/markdown"
 
+    def __init__(self, tr: Translator | None = None) -> None:
+        self.tr = tr or translator()
+
     def render(self, report: Report) -> str:
-        lines = list(_summary(report))
+        lines = list(_summary(report, self.tr))
         for result in report.results:
-            lines.extend(_app(result))
+            lines.extend(_app(result, self.tr))
         return "\n".join(lines) + "\n"

@@ -1,4 +1,4 @@
-"""Golden files: each sample's report in every machine format, reviewed as a diff.
+"""Golden files: each sample's report in every machine format and both languages.
 
 `pytest tests/golden --update-golden` (or `make golden`) rewrites them; the diff is read
 in review. Regenerating can never bless a regression in what matters most, because
@@ -12,33 +12,38 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.report import FORMATTERS, Format, Report, ToolInfo
+from analyzer.report import Format, Report, ToolInfo, formatter_for
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import SAMPLES
 
 HERE = Path(__file__).resolve().parent / "files"
 SAMPLE_NAMES = sorted(p.stem for p in SAMPLES.glob("*.apk"))
 FORMATS = {Format.JSON: "json", Format.CSV: "csv", Format.SARIF: "sarif", Format.MARKDOWN: "md"}
+LANGS = ("en", "zh-CN")
 # The tool version is pinned so a release does not rewrite every golden file.
 TOOL = ToolInfo("permaudit", "golden", "")
 
 
-def _render(name: str, fmt: Format, tables) -> str:  # type: ignore[no-untyped-def]
+def _render(name: str, fmt: Format, tables, lang: str) -> str:  # type: ignore[no-untyped-def]
     # Paths relative to the repo, so the files are the same on every machine.
     result = scan_path(f"samples/{name}.apk", ScanConfig(), tables)
     tool = ToolInfo(TOOL.name, TOOL.version, tables.data_version)
-    text = FORMATTERS[fmt].render(Report(tool, [result]))
+    text = formatter_for(fmt, lang=lang).render(Report(tool, [result]))
     if fmt in (Format.JSON, Format.SARIF):
         return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return text
 
 
+@pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("fmt", list(FORMATS), ids=lambda f: f.value)
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
-def test_golden(name: str, fmt: Format, tables, update_golden: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_golden(
+    name: str, fmt: Format, lang: str, tables, update_golden: bool, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(SAMPLES.parent)
-    text = _render(name, fmt, tables)
-    path = HERE / f"{name}.{FORMATS[fmt]}"
+    text = _render(name, fmt, tables, lang)
+    suffix = "" if lang == "en" else f".{lang}"  # English keeps the original names
+    path = HERE / f"{name}{suffix}.{FORMATS[fmt]}"
     if update_golden:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from analyzer.i18n import translator
+from analyzer.rules.messages import render_message
 from analyzer.scan import ScanConfig, scan_path
 from analyzer.tables import Tables
 from tests.conftest import SAMPLES
@@ -45,7 +47,7 @@ def test_sample(name: str, tables: Tables) -> None:
     assert {f.rule: f.severity.label for f in result.findings} == want["rules"]
     for rule_id, text in want.get("message_contains", {}).items():
         (finding,) = [f for f in result.findings if f.rule == rule_id]
-        assert text in finding.message
+        assert text in render_message(finding, translator("en"))
     for category, ref in want.get("evidence_source", {}).items():
         assert [e["source_ref"] for e in cats[category]["disclosure_evidence"]] == [ref]
     assert {c: u["used"] for c, u in cats.items()} == want["used"]
