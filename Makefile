@@ -6,7 +6,7 @@ STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 SAMPLES := $(sort $(wildcard samples/*.apk))
 
-.PHONY: demo test lint reformat golden docs samples bench clean
+.PHONY: demo test lint reformat golden docs catalogs samples bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,20 +29,20 @@ demo: $(STAMP_RUN)
 
 ## test: lint, type-check and run the test suite
 test: $(STAMP_TEST)
-	$(BIN)/ruff check analyzer tests samples/build.py
-	$(BIN)/ruff format --check analyzer tests samples/build.py
+	$(BIN)/ruff check analyzer tests samples/build.py scripts
+	$(BIN)/ruff format --check analyzer tests samples/build.py scripts
 	$(BIN)/mypy
 	@$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; \
 	exit $$status
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check analyzer tests samples/build.py
+	$(BIN)/ruff check analyzer tests samples/build.py scripts
 	$(BIN)/mypy
 
 reformat: $(STAMP_TEST)
-	$(BIN)/ruff check --fix analyzer tests samples/build.py
-	$(BIN)/ruff format analyzer tests samples/build.py
+	$(BIN)/ruff check --fix analyzer tests samples/build.py scripts
+	$(BIN)/ruff format analyzer tests samples/build.py scripts
 
 golden: $(STAMP_TEST)
 	$(BIN)/pytest tests/golden --update-golden -q
@@ -54,6 +54,10 @@ samples: $(STAMP_RUN)
 ## docs: regenerate docs/rules.md from the rule registry
 docs: $(STAMP_RUN)
 	$(BIN)/python -m analyzer.rules > docs/rules.md
+
+## catalogs: extract messages (Babel), merge them into the .po files, compile the .mo files
+catalogs: $(STAMP_TEST)
+	$(BIN)/python scripts/catalogs.py
 
 bench: $(STAMP_TEST)
 	$(BIN)/python tests/benchmarks/manifest.py

@@ -110,14 +110,19 @@ def full_result(
             Finding(
                 "undisclosed-messages",
                 Severity.HIGH,
-                "SMS taken without disclosure" + text,
+                {
+                    "permissions": [{"name": "READ_SMS" + text, "implied_by": None}],
+                    "disclosure": "none",
+                    "code": ["content://sms" + text],
+                    "sdks": [],
+                },
                 Category.MESSAGES,
                 {"k": text},
             ),
             Finding(
                 "install-time-grant",
                 Severity.LOW,
-                "granted at install" + text,
+                {"target": 22, "categories": ["messages" + text]},
                 waived="accepted" + text,
             ),
         ),

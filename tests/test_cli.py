@@ -87,9 +87,7 @@ def _result(*severities: Severity, error: bool = False, waived: bool = False) ->
     apk = ApkInfo("x.apk", None, None)
     if error:
         return Result.failed(apk, NotAZip("x"))
-    findings = tuple(
-        Finding("r", s, "m", waived="accepted" if waived else None) for s in severities
-    )
+    findings = tuple(Finding("r", s, {}, waived="accepted" if waived else None) for s in severities)
     return Result(apk=apk, status="ok", findings=findings)
 
 
@@ -109,3 +107,53 @@ def _result(*severities: Severity, error: bool = False, waived: bool = False) ->
 )
 def test_exit_code_table(results: list[Result], fail_on: FailOn, expected: int) -> None:
     assert exit_code(results, fail_on) == expected
+
+
+def test_lang_option_and_env_choose_the_language() -> None:
+    sample = str(SAMPLES / "legacy_nosdk.apk")
+    runner = CliRunner()
+    zh = runner.invoke(app, ["scan", sample, "--lang", "zh-CN", "--fail-on", "none"])
+    assert zh.exit_code == 0 and "检测结果" in zh.stdout and "Findings" not in zh.stdout
+    env = runner.invoke(
+        app,
+        ["scan", sample, "-f", "markdown", "--fail-on", "none"],
+        env={"PERMAUDIT_LANG": "zh-CN"},
+    )
+    assert env.exit_code == 0 and "严重程度" in env.stdout
+    en = runner.invoke(app, ["scan", sample, "--fail-on", "none"], env={"PERMAUDIT_LANG": ""})
+    assert en.exit_code == 0 and "Findings" in en.stdout
+    bad = runner.invoke(app, ["scan", sample, "--lang", "fr"])
+    assert bad.exit_code == 2
+
+
+def test_rules_lists_ids_severity_title_and_legal_basis() -> None:
+    from analyzer.rules import REGISTRY
+
+    runner = CliRunner()
+    table = runner.invoke(app, ["rules"])
+    assert table.exit_code == 0
+    assert all(rule_id in table.stdout for rule_id in REGISTRY)
+    assert "第十七条" in table.stdout
+    doc = json.loads(runner.invoke(app, ["rules", "-f", "json", "--lang", "zh-CN"]).stdout)
+    assert [r["id"] for r in doc] == list(REGISTRY)
+    assert doc[1]["title"] == "未告知目的获取电话权限" and doc[1]["severity"] == "high"
+    assert all(r["legal_basis"] and r["legal_basis"][0]["provision"] for r in doc)
+
+
+def test_explain_prints_the_rule_and_refuses_unknown_ids() -> None:
+    runner = CliRunner()
+    en = runner.invoke(app, ["explain", "undisclosed-location"])
+    assert en.exit_code == 0
+    assert "How to clear it" in en.stdout and "第二十八条" in en.stdout
+    zh = runner.invoke(app, ["explain", "undisclosed-location", "--lang", "zh-CN"])
+    assert "整改方法" in zh.stdout and "行踪轨迹" in zh.stdout
+    bad = runner.invoke(app, ["explain", "undisclosed-locaton"])
+    assert bad.exit_code == 2
+    assert "closest: undisclosed-location" in bad.output
+    assert len(bad.output.strip().splitlines()) == 1
+
+
+def test_usage_errors_speak_the_chosen_language() -> None:
+    zh = CliRunner().invoke(app, ["explain", "undisclosed-locaton", "--lang", "zh-CN"])
+    assert zh.exit_code == 2
+    assert "用法错误：未知规则" in zh.output and "undisclosed-location" in zh.output

@@ -130,3 +130,37 @@ def test_ctrl_c_stops_cleanly_and_keeps_results(tmp_path: Path) -> None:
     assert "interrupted" in stderr and "Traceback" not in stderr
     rows = _rows(db)
     assert len(rows) >= 2 and len({r[1] for r in rows}) == len(rows)
+
+
+def test_store_holds_params_and_report_renders_it_in_either_language(tmp_path: Path) -> None:
+    """A store written with --lang en reports in zh-CN: it holds data, not English prose."""
+    apks = _collection(tmp_path / "apks")
+    db = tmp_path / "s.sqlite"
+    proc = _batch(str(apks), "--db", str(db), "-f", "json", "--lang", "en", "--fail-on", "none")
+    assert proc.returncode == 0, proc.stderr
+    en = json.loads(proc.stdout)
+    en_messages = [f["message"] for r in en["results"] for f in r["findings"]]
+    assert any("privacy policy" in m for m in en_messages)
+    with sqlite3.connect(db) as conn:
+        stored = [json.loads(row[0]) for row in conn.execute("SELECT result FROM results")]
+    findings = [f for r in stored for f in r["findings"]]
+    assert findings and all("message" not in f and "params" in f for f in findings)
+    result = CliRunner().invoke(
+        app,
+        ["report", "--db", str(db), "-f", "json", "--fail-on", "none"],
+        env={"PERMAUDIT_LANG": "zh-CN"},
+    )
+    assert result.exit_code == 0, result.output
+    zh = json.loads(result.stdout)
+    zh_messages = [f["message"] for r in zh["results"] for f in r["findings"]]
+    assert len(zh_messages) == len(en_messages)
+    assert any("未告知收集使用目的" in m for m in zh_messages)
+    assert not any("privacy policy" in m for m in zh_messages)
+    assert (
+        "检测结果"
+        in CliRunner()
+        .invoke(
+            app, ["report", "--db", str(db), "-f", "table", "--lang", "zh-CN", "--fail-on", "none"]
+        )
+        .stdout
+    )

@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
+from analyzer.i18n import translator
 from analyzer.report import FORMATTERS, STREAMED, Format, Report, stream
 from analyzer.report.sarif import to_sarif
 from analyzer.rules import REGISTRY
+from analyzer.rules.messages import message_fn
 from analyzer.scan import ScanConfig, scan_path
 from tests.builders import TOOL, hostile_report, mixed_report
 from tests.conftest import ROOT, SAMPLES
@@ -32,7 +34,8 @@ def _reports(sample_results: list[Any]) -> list[Report]:
 
 def test_streamed_json_and_sarif_equal_whole_document_dumps(sample_results: list[Any]) -> None:
     for report in _reports(sample_results):
-        whole = json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        message = message_fn(translator())
+        whole = json.dumps(report.to_dict(message), indent=2, ensure_ascii=False) + "\n"
         assert "".join(stream(Format.JSON, report.tool, lambda r=report: r.results)) == whole
         sarif = json.dumps(to_sarif(report, REGISTRY), indent=2, ensure_ascii=False) + "\n"
         assert "".join(stream(Format.SARIF, report.tool, lambda r=report: r.results)) == sarif

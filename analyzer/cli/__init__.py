@@ -16,6 +16,7 @@ from analyzer.cli.batch_cmd import batch
 from analyzer.cli.output import guarded
 from analyzer.cli.plain import PlainCommand, PlainGroup
 from analyzer.cli.report_cmd import report
+from analyzer.cli.rules_cmd import explain, rules
 from analyzer.cli.scan_cmd import scan
 from analyzer.errors import EXIT_OK
 
@@ -55,5 +56,7 @@ app.command(cls=PlainCommand, short_help="Rebuild a report from the store.")(rep
 app.command("app-types", cls=PlainCommand, short_help="List the app types of the 2021 rules.")(
     guarded(app_types)
 )
+app.command(cls=PlainCommand, short_help="List the rules with their legal basis.")(rules)
+app.command(cls=PlainCommand, short_help="Explain one rule in full.")(explain)
 
 __all__ = ["app"]

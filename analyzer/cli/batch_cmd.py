@@ -10,12 +10,13 @@ from typing import Annotated, Optional
 import typer
 
 from analyzer import __version__
-from analyzer.batch.collection import BatchRun, run_collection
+from analyzer.batch.collection import BatchOutcome, BatchRun, run_collection
 from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.app_types import TypeMap, type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     CsvMode,
     CsvModeOpt,
@@ -23,6 +24,7 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     MaxMemoryOpt,
     OutputOpt,
     SummaryOpt,
@@ -34,6 +36,7 @@ from analyzer.cli.output import deliver, guarded, report_errors, write_stdout, w
 from analyzer.cli.progress import ProgressBar, progress_for
 from analyzer.cli.tally import Tally
 from analyzer.errors import ERROR_KINDS, UsageError
+from analyzer.i18n import Translator, translator
 from analyzer.model import Result
 from analyzer.report import Format, ToolInfo
 from analyzer.report.jsonl import render_line
@@ -73,6 +76,7 @@ def batch(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     db: DbOpt = Path("permaudit.sqlite"),
     jobs: JobsOpt = DEFAULT_JOBS,
     timeout: TimeoutOpt = 300.0,
@@ -92,7 +96,7 @@ def batch(
     options = BatchOptions(jobs, limits, scheduler, injected(ctx).scan, _retry_kinds(retry))
     live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
     tally = Tally()
-    progress = progress_for(quiet)
+    progress = progress_for(quiet, translator(lang))
     config = scan_config(analysis)
     types = type_map(
         tables.app_types,
@@ -108,28 +112,35 @@ def batch(
         data_version=tables.data_version,
         options=options,
         progress=progress,
-        on_result=_live_lines(tally, types) if live else (lambda r: tally.add(types.apply(r))),
+        on_result=_live_lines(tally, types, translator(lang))
+        if live
+        else (lambda r: tally.add(types.apply(r))),
     )
-    try:
-        outcome = run_collection(run)
-    finally:
-        if isinstance(progress, ProgressBar):
-            progress.close()
+    outcome = _run(run)
     if not live:  # every other report is read back from the store, in discovery order
         tool = ToolInfo("permaudit", __version__, tables.data_version)
         judged = lambda: types.apply_all(outcome.results())  # noqa: E731 - a re-iterable source
-        deliver(fmt, tool, judged, output, csv_mode, len(outcome.units))
-    write_summary(tally, outcome.counts(), summary)
-    report_errors(tally, analysis.debug)
+        deliver(fmt, tool, judged, output, csv_mode, len(outcome.units), lang)
+    write_summary(tally, outcome.counts(), summary, lang)
+    report_errors(tally, analysis.debug, lang)
     raise typer.Exit(tally.exit_code(fail_on))
 
 
-def _live_lines(tally: Tally, types: TypeMap) -> Callable[[Result], None]:
+def _run(run: BatchRun) -> BatchOutcome:
+    """Run the batch; the progress bar is closed whatever happens."""
+    try:
+        return run_collection(run)
+    finally:
+        if isinstance(run.progress, ProgressBar):
+            run.progress.close()
+
+
+def _live_lines(tally: Tally, types: TypeMap, tr: Translator) -> Callable[[Result], None]:
     """JSON Lines on stdout as results arrive (a consumer can follow a long run)."""
 
     def on_result(result: Result) -> None:
         judged = tally.add(types.apply(result))
-        write_stdout(render_line(judged))
+        write_stdout(render_line(judged, tr))
 
     return on_result
 

@@ -19,8 +19,11 @@ from typing import Annotated, Any, Optional, TypeVar
 import typer
 
 from analyzer.batch.workers import ScanFn
+from analyzer.i18n import DEFAULT_LANG, parse_lang
 from analyzer.report import Format
 from analyzer.scan import scan_path
+
+__all__ = ["DEFAULT_LANG", "LangOpt"]
 
 
 class FailOn(str, enum.Enum):
@@ -92,6 +95,24 @@ AppTypesOpt = Annotated[
         "--app-types",
         metavar="FILE",
         help="CSV, JSON or TOML map: package → app type (see permaudit app-types).",
+    ),
+]
+
+
+def _check_lang(value: str) -> str:
+    try:
+        return parse_lang(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+LangOpt = Annotated[
+    str,
+    typer.Option(
+        "--lang",
+        envvar="PERMAUDIT_LANG",
+        callback=_check_lang,
+        help="Language of text for people: en or zh-CN (env PERMAUDIT_LANG).",
     ),
 ]
 SummaryOpt = Annotated[

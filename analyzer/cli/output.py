@@ -26,6 +26,8 @@ from analyzer.errors import (
     PermauditError,
     UsageError,
 )
+from analyzer.i18n import DEFAULT_LANG, Translator, translator
+from analyzer.i18n.labels import error_text
 from analyzer.model import Result
 from analyzer.report import STREAMED, Format, Report, ToolInfo, formatter_for, stream
 from analyzer.report.html_pages import SINGLE_FILE_MAX_APKS, html_pages
@@ -55,18 +57,26 @@ def guarded(command: F) -> F:
         except (typer.Exit, click.exceptions.Exit, click.ClickException):
             raise
         except UsageError as exc:
-            say(f"usage: {terminal(str(exc))}")
+            text = _tr(kwargs).gettext("usage: {message}")
+            say(text.format(message=terminal(str(exc))))
             raise typer.Exit(exc.exit_code) from None
         except PermauditError as exc:
             say(terminal(str(exc)))
             raise typer.Exit(exc.exit_code) from None
         except Exception as exc:  # a bug: one line, exit 3, the trace only with --debug
-            say(f"internal error: {terminal(repr(exc))}")
+            text = _tr(kwargs).gettext("internal error: {error}")
+            say(text.format(error=terminal(repr(exc))))
             if _debug_requested(kwargs):
                 typer.echo(traceback.format_exc(), err=True)
             raise typer.Exit(EXIT_INPUT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _tr(kwargs: dict[str, Any]) -> Translator:
+    """The command's ``--lang`` (already checked by its option), else English."""
+    lang = kwargs.get("lang")
+    return translator(lang if isinstance(lang, str) else DEFAULT_LANG)
 
 
 def _debug_requested(kwargs: dict[str, Any]) -> bool:
@@ -81,8 +91,9 @@ def deliver(
     output: Path | None,
     csv_mode: CsvMode = CsvMode.FINDINGS,
     count: int | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> Tally:
-    """Write the report to stdout or, atomically, to ``output``, and tally the results.
+    """Write the report in ``lang`` to stdout or, atomically, to ``output``; tally results.
 
     JSON, JSONL, CSV and SARIF are written as they are read (memory for one result);
     the table, Markdown and a single-file HTML need every result at once. HTML of more
@@ -98,16 +109,16 @@ def deliver(
                     f"an HTML report of {total} APKs is a folder of pages"
                     f" (above {SINGLE_FILE_MAX_APKS}): give -o FOLDER"
                 )
-            write_folder(output, html_pages(tool, counted))
+            write_folder(output, html_pages(tool, counted, lang=lang))
             counted.finish()
             return tally
     if fmt in STREAMED:
-        chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value)
+        chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value, lang=lang)
     else:
         to_terminal = output is None and sys.stdout.isatty()
         color = fmt is Format.TABLE and to_terminal
         width = terminal_width(to_terminal) if output is None else None
-        formatter = formatter_for(fmt, color=color, width=width, csv_mode=csv_mode.value)
+        formatter = formatter_for(fmt, lang=lang, color=color, width=width, csv_mode=csv_mode.value)
         chunks = [formatter.render(Report(tool, list(counted())))]
     if output is None:
         for chunk in chunks:
@@ -188,23 +199,33 @@ def _umask() -> int:
     return mask
 
 
-def report_errors(tally: Tally, debug: bool) -> None:
+def report_errors(tally: Tally, debug: bool, lang: str = DEFAULT_LANG) -> None:
     """One stderr line per APK that could not be analysed (its trace with --debug)."""
+    tr = translator(lang)
     for failed in tally.failed:
-        say(f"{terminal(failed.kind)}: {terminal(failed.message)}")
+        text = error_text(tr, failed.kind, failed.message)
+        if tr.chinese:  # the English detail names the file; the Chinese text does not
+            text = f"{failed.path}: {text}"
+        say(f"{terminal(failed.kind)}: {terminal(text)}")
         if debug and failed.trace:
             typer.echo(failed.trace, err=True)
     more = tally.counter.total - tally.counter.ok - len(tally.failed)
     if more > 0:
-        say(f"... and {more} more APK(s) that could not be analysed (listed in the report)")
+        say(
+            tr.gettext(
+                "... and {n} more APK(s) that could not be analysed (listed in the report)"
+            ).format(n=more)
+        )
 
 
-def write_summary(tally: Tally, extra: dict[str, int], path: Path | None) -> None:
-    """The counts on stderr, and as JSON in ``path`` when asked."""
+def write_summary(
+    tally: Tally, extra: dict[str, int], path: Path | None, lang: str = DEFAULT_LANG
+) -> None:
+    """The counts on stderr (in ``lang``), and as JSON in ``path`` when asked."""
     import json
 
     counts = tally.counter.counts()
-    for line in summary_lines(counts, extra):
+    for line in summary_lines(counts, extra, translator(lang)):
         say(terminal(line))
     if path is not None:
         write_atomically(path, json.dumps({**counts, **extra}, indent=2) + "\n")

@@ -23,6 +23,7 @@ from rich.text import Text
 
 from analyzer.batch.collection import NoProgress
 from analyzer.batch.runner import Done
+from analyzer.i18n import Translator, translator
 
 
 class _RateColumn(ProgressColumn):
@@ -36,14 +37,15 @@ class _RateColumn(ProgressColumn):
 class ProgressBar:
     """A rich progress bar driven by the batch layer's callbacks."""
 
-    def __init__(self) -> None:
+    def __init__(self, tr: Translator | None = None) -> None:
+        self._tr = tr or translator()
         self._bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             _RateColumn(),
             TimeElapsedColumn(),
-            TextColumn("ETA"),
+            TextColumn(self._tr.gettext("ETA")),
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=False,
@@ -57,7 +59,7 @@ class ProgressBar:
     def start(self, total: int) -> None:
         if total:
             self._bar.start()
-            self._task = self._bar.add_task("analysing", total=total)
+            self._task = self._bar.add_task(self._tr.gettext("analysing"), total=total)
 
     def advance(self, done: Done) -> None:
         if self._task is not None:
@@ -73,7 +75,9 @@ class ProgressLines:
         every_count: int = 1000,
         clock: Callable[[], float] = time.monotonic,
         write: Callable[[str], None] = lambda line: typer.echo(line, err=True),
+        tr: Translator | None = None,
     ) -> None:
+        self.tr = tr or translator()
         self.every_seconds, self.every_count = every_seconds, every_count
         self.clock, self.write = clock, write
         self.total = self.done = self.errors = 0
@@ -96,10 +100,16 @@ class ProgressLines:
         elapsed = max(now - self.started, 1e-9)
         rate = self.done / elapsed
         left = (self.total - self.done) / rate if rate else 0.0
-        return (
-            f"permaudit: progress {self.done}/{self.total} APKs, {rate:.1f}/s,"
-            f" ETA {_duration(left)}, {self.errors} error(s)"
+        text = self.tr.gettext(
+            "progress {done}/{total} APKs, {rate}/s, ETA {eta}, {errors} error(s)"
+        ).format(
+            done=self.done,
+            total=self.total,
+            rate=f"{rate:.1f}",
+            eta=_duration(left),
+            errors=self.errors,
         )
+        return f"permaudit: {text}"
 
 
 def _duration(seconds: float) -> str:
@@ -108,8 +118,10 @@ def _duration(seconds: float) -> str:
     return f"{hours}h{minutes:02}m" if hours else f"{minutes}m{secs:02}s"
 
 
-def progress_for(quiet: bool) -> ProgressBar | ProgressLines | NoProgress:
+def progress_for(
+    quiet: bool, tr: Translator | None = None
+) -> ProgressBar | ProgressLines | NoProgress:
     """A bar on an interactive stderr, lines in logs, nothing with ``--quiet``."""
     if quiet:
         return NoProgress()
-    return ProgressBar() if sys.stderr.isatty() else ProgressLines()
+    return ProgressBar(tr) if sys.stderr.isatty() else ProgressLines(tr=tr)

@@ -12,6 +12,7 @@ from analyzer import __version__
 from analyzer.batch.store import stored_results
 from analyzer.cli.app_types import type_map
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AppTypesOpt,
     CsvMode,
     CsvModeOpt,
@@ -19,6 +20,7 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     OutputOpt,
     SummaryOpt,
 )
@@ -35,6 +37,7 @@ def report(
     output: OutputOpt = None,
     fail_on: FailOnOpt = FailOn.HIGH,
     csv_mode: CsvModeOpt = CsvMode.FINDINGS,
+    lang: LangOpt = DEFAULT_LANG,
     summary: SummaryOpt = None,
     all_results: Annotated[
         bool, typer.Option("--all", help="Every stored result, not only the last batch's key.")
@@ -50,6 +53,6 @@ def report(
 
     data_version = key.data_version if key else load_tables().data_version
     tool = ToolInfo("permaudit", __version__, data_version)
-    tally = deliver(fmt, tool, results, output, csv_mode, count)
-    write_summary(tally, {}, summary)
+    tally = deliver(fmt, tool, results, output, csv_mode, count, lang)
+    write_summary(tally, {}, summary, lang)
     raise typer.Exit(tally.exit_code(fail_on))

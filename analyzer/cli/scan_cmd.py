@@ -20,6 +20,7 @@ from analyzer.batch.workers import WorkLimits
 from analyzer.cli.app_types import type_map
 from analyzer.cli.config import scan_config
 from analyzer.cli.options import (
+    DEFAULT_LANG,
     AnalysisOptions,
     AppTypeOpt,
     CsvMode,
@@ -27,6 +28,7 @@ from analyzer.cli.options import (
     FailOn,
     FailOnOpt,
     FormatOpt,
+    LangOpt,
     MaxMemoryOpt,
     OutputOpt,
     TimeoutOpt,
@@ -58,6 +60,7 @@ def scan(
     timeout: TimeoutOpt = DEFAULT_TIMEOUT,
     max_memory: MaxMemoryOpt = DEFAULT_MAX_MEMORY_MB,
     app_type: AppTypeOpt = None,
+    lang: LangOpt = DEFAULT_LANG,
     *,
     analysis: AnalysisOptions,
 ) -> None:
@@ -80,8 +83,8 @@ def scan(
         types.apply(r.with_duplicates(u.duplicates)) for u, r in zip(units, analysed, strict=True)
     ]
     tool = ToolInfo("permaudit", __version__, tables.data_version)
-    tally = deliver(fmt, tool, lambda: results, output, csv_mode)
-    report_errors(tally, analysis.debug)
+    tally = deliver(fmt, tool, lambda: results, output, csv_mode, lang=lang)
+    report_errors(tally, analysis.debug, lang)
     raise typer.Exit(tally.exit_code(fail_on))
 
 

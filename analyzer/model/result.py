@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -14,36 +14,49 @@ from analyzer.model.enums import Category, Severity
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One rule firing for one app."""
+    """One rule firing for one app, as data: ``params`` say what was found.
+
+    There is no stored prose: the message is rendered from ``rule`` and ``params`` at the
+    edge, in the reader's language (``analyzer.rules.messages``), so a store written in
+    one language reports in another.
+    """
 
     rule: str
     severity: Severity
-    message: str
+    params: Mapping[str, Any] = field(default_factory=dict)
     category: Category | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
     waived: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, message: str | None = None) -> dict[str, Any]:
+        """JSON-ready; ``message`` (rendered by the caller) is written when given."""
+        d: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.label,
             "category": self.category.value if self.category else None,
-            "message": self.message,
-            "evidence": dict(self.evidence),
-            "waived": self.waived,
         }
+        if message is not None:
+            d["message"] = message
+        d.update(params=dict(self.params), evidence=dict(self.evidence), waived=self.waived)
+        return d
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Finding:
         cat = d.get("category")
+        params = dict(d.get("params") or {})
+        if not params and d.get("message"):  # a document written before params existed
+            params = {"text": d["message"]}
         return cls(
             rule=d["rule"],
             severity=Severity.parse(d["severity"]),
-            message=d["message"],
+            params=params,
             category=Category(cat) if cat else None,
             evidence=dict(d.get("evidence") or {}),
             waived=d.get("waived"),
         )
+
+
+MessageFn = Callable[[Finding], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +158,8 @@ class Result:
         """Findings that count for the exit code (not waived)."""
         return tuple(f for f in self.findings if f.waived is None)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, message: MessageFn | None = None) -> dict[str, Any]:
+        """JSON-ready; with ``message``, each finding carries its rendered text."""
         d: dict[str, Any] = {
             "apk": self.apk.to_dict(),
             "status": self.status,
@@ -163,7 +177,7 @@ class Result:
             )
         if self.code is not None or not self.ok:
             d["code"] = self.code.to_dict() if self.code else None
-        d["findings"] = [f.to_dict() for f in self.findings]
+        d["findings"] = [f.to_dict(message(f) if message else None) for f in self.findings]
         return d
 
     @classmethod

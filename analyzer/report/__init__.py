@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.brief import BriefFormatter
 from analyzer.report.csv import CsvFormatter
-from analyzer.report.facts import Gettext, identity
+from analyzer.report.facts import Gettext
 from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
 from analyzer.report.json import chunks as json_chunks
@@ -36,26 +37,36 @@ class Format(str, enum.Enum):
 def formatter_for(
     fmt: Format,
     *,
+    lang: str = DEFAULT_LANG,
     color: bool = False,
     width: int | None = 110,
     csv_mode: str = "findings",
-    gettext: Gettext = identity,
-    lang: str = "en",
+    gettext: Gettext | None = None,
 ) -> Formatter:
-    """The formatter for ``fmt``: terminal options apply to ``table`` and ``brief`` (a
-    ``None`` width: whole brief lines, a 110-column table), ``csv_mode`` to csv;
-    ``gettext`` translates the human-readable formats, ``lang`` tags the HTML page."""
+    """The formatter for ``fmt`` writing for people in ``lang`` (en or zh-CN).
+
+    Terminal options apply to ``table`` and ``brief`` (a ``None`` width: whole brief
+    lines, a 110-column table), ``csv_mode`` to csv. ``gettext`` overrides the
+    catalog's lookup for headings (tests use a stand-in); messages follow ``lang``.
+    """
+    tr = translator(lang)
+    g: Gettext = gettext or tr
     if fmt is Format.TABLE:
-        return TableFormatter(color=color, width=width or 110, gettext=gettext)
+        return TableFormatter(color=color, width=width or 110, gettext=g, tr=tr)
     if fmt is Format.BRIEF:
-        return BriefFormatter(width=width, gettext=gettext)
+        return BriefFormatter(width=width, gettext=g, tr=tr)
     if fmt is Format.CSV:
-        return CsvFormatter(mode=csv_mode)
+        return CsvFormatter(mode=csv_mode, tr=tr)
     if fmt is Format.MARKDOWN:
-        return MarkdownFormatter(gettext=gettext, lang=lang)
+        return MarkdownFormatter(gettext=g, lang=lang, tr=tr)
     if fmt is Format.HTML:
-        return HtmlFormatter(gettext=gettext, lang=lang)
-    return FORMATTERS[fmt]
+        return HtmlFormatter(gettext=g, lang=lang, tr=tr)
+    simple: dict[Format, Callable[[Translator], Formatter]] = {
+        Format.JSON: JsonFormatter,
+        Format.JSONL: JsonlFormatter,
+        Format.SARIF: lambda t: SarifFormatter(tr=t),
+    }
+    return simple[fmt](tr)
 
 
 FORMATTERS: dict[Format, Formatter] = {
@@ -74,19 +85,25 @@ STREAMED: frozenset[Format] = frozenset({Format.JSON, Format.JSONL, Format.CSV, 
 
 
 def stream(
-    fmt: Format, tool: ToolInfo, source: ResultSource, *, csv_mode: str = "findings"
+    fmt: Format,
+    tool: ToolInfo,
+    source: ResultSource,
+    *,
+    csv_mode: str = "findings",
+    lang: str = DEFAULT_LANG,
 ) -> Iterator[str]:
     """The report in pieces, reading ``source()`` (each call a fresh pass) as it goes."""
+    tr = translator(lang)
     if fmt is Format.JSON:
-        return json_chunks(tool, source)
+        return json_chunks(tool, source, tr)
     if fmt is Format.JSONL:
-        return render_lines(source())
+        return render_lines(source(), tr)
     if fmt is Format.CSV:
-        return CsvFormatter(mode=csv_mode).chunks(source())
+        return CsvFormatter(mode=csv_mode, tr=tr).chunks(source())
     if fmt is Format.SARIF:
         from analyzer.rules import REGISTRY
 
-        return sarif_chunks(tool, source, REGISTRY)
+        return sarif_chunks(tool, source, REGISTRY, tr)
     raise ValueError(f"{fmt.value} is not a streamed format")
 
 

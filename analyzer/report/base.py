@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from analyzer.model import SCHEMA_VERSION, Result
+from analyzer.model.result import MessageFn
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,12 @@ class Report:
     tool: ToolInfo
     results: Sequence[Result]
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self, message: MessageFn | None = None) -> dict[str, object]:
+        """JSON-ready; ``message`` renders each finding's text (see ``rules.messages``)."""
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": self.tool.to_dict(),
-            "results": [r.to_dict() for r in self.results],
+            "results": [r.to_dict(message) for r in self.results],
         }
 
 

@@ -7,9 +7,10 @@ set) each line is cut to it; without one, lines are whole.
 
 from __future__ import annotations
 
+from analyzer.i18n import Translator, translator
 from analyzer.model import Result
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, fired_rules, identity, shorten, undisclosed, worst
+from analyzer.report.facts import Gettext, fired_rules, shorten, undisclosed, worst
 from analyzer.report.safe import terminal
 
 
@@ -18,9 +19,14 @@ class BriefFormatter:
 
     media_type = "text/plain"
 
-    def __init__(self, width: int | None = None, gettext: Gettext = identity) -> None:
+    def __init__(
+        self,
+        width: int | None = None,
+        gettext: Gettext | None = None,
+        tr: Translator | None = None,
+    ) -> None:
         self.width = width
-        self.gettext = gettext
+        self.gettext: Gettext = gettext or tr or translator()
 
     def render(self, report: Report) -> str:
         lines = [self.line(r) for r in report.results]

@@ -12,9 +12,11 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from analyzer.i18n import Translator, translator
 from analyzer.model import Category, Finding, Result
 from analyzer.report.base import Report
 from analyzer.report.safe import csv_cell
+from analyzer.rules.messages import render_message
 
 APP_FIELDS: tuple[str, ...] = (
     "path",
@@ -63,19 +65,19 @@ def _app_row(result: Result) -> dict[str, Any]:
     return row
 
 
-def _finding_cells(finding: Finding | None) -> dict[str, Any]:
+def _finding_cells(finding: Finding | None, tr: Translator) -> dict[str, Any]:
     if finding is None:
         return dict.fromkeys(FINDING_FIELDS, "")
     return {
         "rule": finding.rule,
         "severity": finding.severity.label,
         "category": finding.category.value if finding.category else "",
-        "message": finding.message,
+        "message": render_message(finding, tr),
         "waived": finding.waived or "",
     }
 
 
-def _rows(results: Iterable[Result], apps: bool) -> Iterator[dict[str, Any]]:
+def _rows(results: Iterable[Result], apps: bool, tr: Translator) -> Iterator[dict[str, Any]]:
     for result in results:
         base = _app_row(result)
         if apps:
@@ -85,7 +87,7 @@ def _rows(results: Iterable[Result], apps: bool) -> Iterator[dict[str, Any]]:
             yield base
             continue
         for finding in result.findings or (None,):
-            yield {**base, **_finding_cells(finding)}
+            yield {**base, **_finding_cells(finding, tr)}
 
 
 class CsvFormatter:
@@ -93,10 +95,11 @@ class CsvFormatter:
 
     media_type = "text/csv"
 
-    def __init__(self, mode: str = "findings") -> None:
+    def __init__(self, mode: str = "findings", tr: Translator | None = None) -> None:
         if mode not in ("findings", "apps"):
             raise ValueError(f"unknown CSV mode {mode!r}")
         self.mode = mode
+        self.tr = tr or translator()
 
     def render(self, report: Report) -> str:
         return "".join(self.chunks(report.results))
@@ -112,7 +115,7 @@ class CsvFormatter:
             lineterminator="\n",
         )
         writer.writeheader()
-        for row in _rows(results, apps):
+        for row in _rows(results, apps, self.tr):
             writer.writerow({k: csv_cell(v) for k, v in row.items()})
             yield buf.getvalue()
             buf.seek(0)

@@ -13,6 +13,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
+from analyzer.i18n import Translator, translator
 from analyzer.model import Category, DisclosureEvidence, DisclosureLevel, Result, Severity
 
 Gettext = Callable[[str], str]
@@ -119,3 +120,9 @@ def shorten(text: str, width: int) -> str:
         out.append(char)
         used += w
     return "".join(out) + "…"
+
+
+def translator_of(gettext: Gettext) -> Translator:
+    """The ``Translator`` behind a formatter's ``_``: itself when it is one; English for a
+    plain stand-in callable (tests), so messages and labels still render."""
+    return gettext if isinstance(gettext, Translator) else translator()

@@ -17,11 +17,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from analyzer.i18n import Translator, translator
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, identity, undisclosed
+from analyzer.report.facts import Gettext, undisclosed
 from analyzer.report.safe import json_in_html, terminal
 from analyzer.report.summary import summarize
 from analyzer.report.views import app_views, bars, category_bars, glossary
+from analyzer.rules.messages import render_message
 
 _SEVERITY_ORDER = ("critical", "high", "medium", "low", "info", "none", "error")
 
@@ -54,8 +56,11 @@ class HtmlFormatter:
 
     media_type = "text/html"
 
-    def __init__(self, gettext: Gettext = identity, lang: str = "en") -> None:
-        self.gettext = gettext
+    def __init__(
+        self, gettext: Gettext | None = None, lang: str = "en", tr: Translator | None = None
+    ) -> None:
+        self.tr = tr or translator(lang)
+        self.gettext: Gettext = gettext or self.tr
         self.lang = lang
 
     def render(self, report: Report) -> str:
@@ -82,10 +87,11 @@ class HtmlFormatter:
                 apps=apps,
                 filters=filters,
                 undisclosed=lambda r: [c.value for c in undisclosed(r)],
+                message=lambda f: render_message(f, self.tr),
                 cat_bars=category_bars(s["categories"]),
                 sev_bars=bars(s["severities"]),
                 rule_bars=bars(s["rules"]),
-                rules=glossary(apps, REGISTRY, self.lang),
+                rules=glossary(apps, REGISTRY, self.lang, self.gettext),
                 summary_json=Markup(json_in_html(json.dumps(s, ensure_ascii=False))),
             )
         )

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from analyzer.i18n import translator
 from analyzer.model import Result
 from analyzer.report.base import Report, ToolInfo
-from analyzer.report.facts import Gettext, identity, severity_rank, undisclosed, worst
+from analyzer.report.facts import Gettext, severity_rank, undisclosed, worst
 from analyzer.report.html import HtmlFormatter, environment
 from analyzer.report.safe import json_in_html
 from analyzer.report.summary import SummaryCounter
@@ -52,14 +53,14 @@ def html_pages(
     tool: ToolInfo,
     source: Callable[[], Iterable[Result]],
     *,
-    gettext: Gettext = identity,
     lang: str = "en",
     page_size: int = PAGE_SIZE,
 ) -> Iterator[tuple[str, str]]:
     """``(file name, HTML)`` for every page, then ``index.html`` last."""
     counter = SummaryCounter()
     worst_apps: list[tuple[int, int, WorstApp]] = []  # a bounded heap of the worst
-    formatter = HtmlFormatter(gettext=gettext, lang=lang)
+    tr = translator(lang)
+    formatter = HtmlFormatter(lang=lang, tr=tr)
     page: list[Result] = []
     pages = 0
     for order, result in enumerate(source()):
@@ -74,7 +75,7 @@ def html_pages(
         pages += 1
         yield page_name(pages), formatter.render(Report(tool, page))
     ranked = sorted((w for _, _, w in worst_apps), key=lambda w: (w.rank, w.order))
-    yield "index.html", _index(tool, counter, ranked, pages, gettext, lang)
+    yield "index.html", _index(tool, counter, ranked, pages, tr, lang)
 
 
 def _keep_worst(heap: list[tuple[int, int, WorstApp]], order: int, r: Result, page: str) -> None:

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from analyzer.i18n import Translator, translator
 from analyzer.model import SCHEMA_VERSION
 from analyzer.report.base import Report, ToolInfo
 from analyzer.report.jsonstream import ResultSource, dump_streaming, marker
+from analyzer.rules.messages import message_fn
 
 
-def chunks(tool: ToolInfo, source: ResultSource) -> Iterator[str]:
-    """The document in pieces; ``source()`` is read once."""
+def chunks(tool: ToolInfo, source: ResultSource, tr: Translator | None = None) -> Iterator[str]:
+    """The document in pieces; ``source()`` is read once; messages in ``tr``'s language."""
+    message = message_fn(tr or translator())
     skeleton = {
         "schema_version": SCHEMA_VERSION,
         "tool": tool.to_dict(),
         "results": marker("results"),
     }
-    lists = {"results": lambda: (r.to_dict() for r in source())}
+    lists = {"results": lambda: (r.to_dict(message) for r in source())}
     return dump_streaming(skeleton, lists, ensure_ascii=False)
 
 
@@ -29,5 +32,8 @@ class JsonFormatter:
 
     media_type = "application/json"
 
+    def __init__(self, tr: Translator | None = None) -> None:
+        self.tr = tr or translator()
+
     def render(self, report: Report) -> str:
-        return "".join(chunks(report.tool, lambda: report.results))
+        return "".join(chunks(report.tool, lambda: report.results, self.tr))

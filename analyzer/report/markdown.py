@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import warning_text
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, identity, undisclosed
+from analyzer.report.facts import Gettext, undisclosed
 from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
 from analyzer.report.views import AppView, RuleView, app_views, glossary
+from analyzer.rules.messages import render_message
 
 
 def md(value: object) -> str:
@@ -37,8 +40,11 @@ class MarkdownFormatter:
 
     media_type = "text/markdown"
 
-    def __init__(self, gettext: Gettext = identity, lang: str = "en") -> None:
-        self.gettext = gettext
+    def __init__(
+        self, gettext: Gettext | None = None, lang: str = "en", tr: Translator | None = None
+    ) -> None:
+        self.tr = tr or translator(lang)
+        self.gettext: Gettext = gettext or self.tr
         self.lang = lang
 
     def render(self, report: Report) -> str:
@@ -49,7 +55,7 @@ class MarkdownFormatter:
         lines.extend(self._overview(apps))
         for view in apps:
             lines.extend(self._app(view))
-        lines.extend(self._glossary(glossary(apps, REGISTRY, self.lang)))
+        lines.extend(self._glossary(glossary(apps, REGISTRY, self.lang, self.gettext)))
         return "\n".join(lines) + "\n"
 
     def _summary(self, report: Report) -> Iterator[str]:
@@ -132,7 +138,7 @@ class MarkdownFormatter:
         if r.warnings:
             yield ""
         for w in r.warnings:
-            yield f"- {_('warning')} `{md(w.kind)}`: {md(w.message)}"
+            yield f"- {_('warning')} `{md(w.kind)}`: {md(warning_text(self.tr, w.kind, w.message))}"
 
     def _findings(self, a: AppView) -> Iterator[str]:
         _ = self.gettext
@@ -146,7 +152,7 @@ class MarkdownFormatter:
                 (
                     f.severity.label + (f" ({_('waived')}: {md(f.waived)})" if f.waived else ""),
                     md(f.rule),
-                    md(f.message),
+                    md(render_message(f, self.tr)),
                 )
                 for f in a.findings
             ),

@@ -12,14 +12,19 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import error_text
 from analyzer.model import Finding, Result, Severity
 from analyzer.report.base import Report, ToolInfo
 from analyzer.report.jsonstream import ResultSource, dump_streaming, marker
+from analyzer.rules.explain import explain_markdown, explain_text, legal_tags
+from analyzer.rules.messages import render_message
 from analyzer.rules.registry import Rule
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/permaudit/permaudit"
+RULES_URI = f"{INFORMATION_URI}/blob/main/docs/rules.md"
 
 LEVEL: Mapping[Severity, str] = {
     Severity.CRITICAL: "error",
@@ -35,24 +40,32 @@ def artifact_uri(path: str) -> str:
     return quote(path.replace("\\", "/"), safe="/:")
 
 
-def _rule(rule: Rule) -> dict[str, Any]:
+def _rule(rule: Rule, tr: Translator) -> dict[str, Any]:
+    text = explain_text(rule, tr)
     return {
         "id": rule.id,
         "name": rule.id,
-        "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": rule.doc or rule.title},
-        "help": {"text": rule.doc or rule.title},
+        "shortDescription": {"text": tr.gettext(rule.title)},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": explain_markdown(rule, tr)},
+        "helpUri": f"{RULES_URI}#{rule.id}",
         "defaultConfiguration": {"level": LEVEL[rule.default_severity]},
-        "properties": {"status": rule.status.value, "severity": rule.default_severity.label},
+        "properties": {
+            "status": rule.status.value,
+            "severity": rule.default_severity.label,
+            "tags": legal_tags(rule),
+        },
     }
 
 
-def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[str, Any]:
+def _result(
+    result: Result, finding: Finding, index: Mapping[str, int], tr: Translator
+) -> dict[str, Any]:
     app = result.app
     out: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": render_message(finding, tr)},
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
         ],
@@ -61,6 +74,7 @@ def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[
             "category": finding.category.value if finding.category else None,
             "package": app.package if app else None,
             "sha256": result.apk.sha256,
+            "params": dict(finding.params),
             "evidence": dict(finding.evidence),
             "necessary": _necessary(result, finding),
         },
@@ -72,10 +86,11 @@ def _result(result: Result, finding: Finding, index: Mapping[str, int]) -> dict[
     return out
 
 
-def _notification(result: Result) -> dict[str, Any]:
+def _notification(result: Result, tr: Translator) -> dict[str, Any]:
+    kind = result.error_kind or ""
     return {
         "level": "error",
-        "message": {"text": f"{result.error_kind}: {result.error_message}"},
+        "message": {"text": f"{kind}: {error_text(tr, kind, result.error_message)}"},
         "locations": [
             {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
         ],
@@ -91,7 +106,9 @@ def _artifact(r: Result) -> dict[str, Any]:
     }
 
 
-def _skeleton(tool: ToolInfo, ordered: list[Rule], lists: Mapping[str, Any]) -> dict[str, Any]:
+def _skeleton(
+    tool: ToolInfo, ordered: list[Rule], lists: Mapping[str, Any], tr: Translator
+) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -102,7 +119,7 @@ def _skeleton(tool: ToolInfo, ordered: list[Rule], lists: Mapping[str, Any]) -> 
                         "name": tool.name,
                         "version": tool.version,
                         "informationUri": INFORMATION_URI,
-                        "rules": [_rule(r) for r in ordered],
+                        "rules": [_rule(r, tr) for r in ordered],
                         "properties": {"data_version": tool.data_version},
                     }
                 },
@@ -120,30 +137,37 @@ def _skeleton(tool: ToolInfo, ordered: list[Rule], lists: Mapping[str, Any]) -> 
 
 
 def _lists(
-    source: ResultSource, index: Mapping[str, int]
+    source: ResultSource, index: Mapping[str, int], tr: Translator
 ) -> dict[str, Callable[[], Iterable[dict[str, Any]]]]:
     return {
-        "notifications": lambda: (_notification(r) for r in source() if not r.ok),
+        "notifications": lambda: (_notification(r, tr) for r in source() if not r.ok),
         "artifacts": lambda: (_artifact(r) for r in source()),
-        "results": lambda: (_result(r, f, index) for r in source() for f in r.findings),
+        "results": lambda: (_result(r, f, index, tr) for r in source() for f in r.findings),
     }
 
 
-def to_sarif(report: Report, rules: Mapping[str, Rule]) -> dict[str, Any]:
+def to_sarif(
+    report: Report, rules: Mapping[str, Rule], tr: Translator | None = None
+) -> dict[str, Any]:
     """The SARIF log as plain dicts; ``rules`` is normally ``REGISTRY``."""
+    tr = tr or translator()
     ordered = sorted(rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(ordered)}
-    built = {name: list(make()) for name, make in _lists(lambda: report.results, index).items()}
-    return _skeleton(report.tool, ordered, built)
+    made = _lists(lambda: report.results, index, tr)
+    built = {name: list(make()) for name, make in made.items()}
+    return _skeleton(report.tool, ordered, built, tr)
 
 
-def chunks(tool: ToolInfo, source: ResultSource, rules: Mapping[str, Rule]) -> Iterator[str]:
+def chunks(
+    tool: ToolInfo, source: ResultSource, rules: Mapping[str, Rule], tr: Translator | None = None
+) -> Iterator[str]:
     """The SARIF log in pieces; ``source()`` is read three times (errors, artifacts, results),
     one result at a time."""
+    tr = tr or translator()
     ordered = sorted(rules.values(), key=lambda r: r.id)
     index = {r.id: i for i, r in enumerate(ordered)}
-    lists = _lists(source, index)
-    skeleton = _skeleton(tool, ordered, {name: marker(name) for name in lists})
+    lists = _lists(source, index, tr)
+    skeleton = _skeleton(tool, ordered, {name: marker(name) for name in lists}, tr)
     return dump_streaming(skeleton, lists, ensure_ascii=False)
 
 
@@ -152,14 +176,17 @@ class SarifFormatter:
 
     media_type = "application/sarif+json"
 
-    def __init__(self, rules: Mapping[str, Rule] | None = None) -> None:
+    def __init__(
+        self, rules: Mapping[str, Rule] | None = None, tr: Translator | None = None
+    ) -> None:
         self.rules = rules
+        self.tr = tr or translator()
 
     def render(self, report: Report) -> str:
         from analyzer.rules import REGISTRY
 
         rules = REGISTRY if self.rules is None else self.rules
-        return "".join(chunks(report.tool, lambda: report.results, rules))
+        return "".join(chunks(report.tool, lambda: report.results, rules, self.tr))
 
 
 def _necessary(result: Result, finding: Finding) -> str | None:

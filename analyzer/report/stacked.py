@@ -13,9 +13,18 @@ from rich.console import RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
+from analyzer.i18n.labels import error_text, warning_text
 from analyzer.model import Category, Result
-from analyzer.report.facts import Gettext, cells, policy_sources, shorten, source_summary
+from analyzer.report.facts import (
+    Gettext,
+    cells,
+    policy_sources,
+    shorten,
+    source_summary,
+    translator_of,
+)
 from analyzer.report.safe import terminal as t
+from analyzer.rules.messages import render_message
 
 SEVERITY_STYLE = {
     "critical": "bold white on red",
@@ -37,13 +46,14 @@ def _short(name: str | None) -> str:
 
 def stacked_block(result: Result, width: int, _: Gettext) -> Iterator[RenderableType]:
     """The renderables for one APK, top to bottom."""
+    tr = translator_of(_)
     yield _line(0, (t(result.apk.path), "bold"))
     if not result.ok:
         yield _line(
             2,
             (_("could not be analysed") + ": ", "bold red"),
             (t(result.error_kind or ""), "red"),
-            " — " + t(result.error_message),
+            " — " + t(error_text(tr, result.error_kind or "", result.error_message)),
         )
         return
     yield from _app_lines(result, _)
@@ -66,9 +76,10 @@ def stacked_block(result: Result, width: int, _: Gettext) -> Iterator[Renderable
             sev = f.severity.label
             waived = f" ({_('waived')}: {t(f.waived)})" if f.waived else ""
             yield _line(2, (sev, SEVERITY_STYLE.get(sev, "")), "  " + t(f.rule) + waived)
-            yield _line(4, t(f.message))
+            yield _line(4, t(render_message(f, tr)))
     for w in result.warnings:
-        yield _line(0, (f"{_('warning')} [{t(w.kind)}]: {t(w.message)}", "yellow"))
+        text = warning_text(tr, w.kind, w.message)
+        yield _line(0, (f"{_('warning')} [{t(w.kind)}]: {t(text)}", "yellow"))
 
 
 def _app_lines(result: Result, _: Gettext) -> Iterator[RenderableType]:

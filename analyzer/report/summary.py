@@ -10,6 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import label
 from analyzer.model import Category, DisclosureLevel, Result, Severity
 
 
@@ -78,20 +80,27 @@ def summarize(results: Iterable[Result]) -> dict[str, Any]:
     return counter.counts()
 
 
-def summary_lines(counts: Mapping[str, Any], extra: Mapping[str, int]) -> Iterator[str]:
+def summary_lines(
+    counts: Mapping[str, Any], extra: Mapping[str, int], tr: Translator | None = None
+) -> Iterator[str]:
     """The summary as short lines for people (the CLI prints them on stderr)."""
-    head = f"{counts['apks']} APK(s): {counts['ok']} analysed, {counts['errors']} error(s)"
+    tr = tr or translator()
+    g = tr.gettext
+    head = g("{apks} APK(s): {ok} analysed, {errors} error(s)").format(**counts)
     if extra:
-        head += (
-            f"; {extra['paths']} path(s) found, {extra['analysed']} analysed now,"
-            f" {extra['from_store']} from the store"
-        )
+        head += g(
+            "; {paths} path(s) found, {analysed} analysed now, {from_store} from the store"
+        ).format(**extra)
     yield head
-    cats = ", ".join(
-        f"{c} {v['requested']}/{v['disclosed']}" for c, v in counts["categories"].items()
+    cats = tr.join(
+        f"{label(tr, 'category', c)} {v['requested']}/{v['disclosed']}"
+        for c, v in counts["categories"].items()
     )
-    yield f"categories (requested/disclosed): {cats}"
-    yield "rules: " + (", ".join(f"{k} {v}" for k, v in counts["rules"].items()) or "none")
-    yield "severities: " + ", ".join(f"{k} {v}" for k, v in counts["severities"].items())
-    kinds = ", ".join(f"{k} {v}" for k, v in counts["error_kinds"].items())
-    yield "error kinds: " + (kinds or "none")
+    none = g("none")
+    yield g("categories (requested/disclosed): {cats}").format(cats=cats)
+    rules = tr.join(f"{k} {v}" for k, v in counts["rules"].items()) or none
+    yield g("rules: {rules}").format(rules=rules)
+    sevs = tr.join(f"{label(tr, 'severity', k)} {v}" for k, v in counts["severities"].items())
+    yield g("severities: {severities}").format(severities=sevs)
+    kinds = tr.join(f"{k} {v}" for k, v in counts["error_kinds"].items())
+    yield g("error kinds: {kinds}").format(kinds=kinds or none)

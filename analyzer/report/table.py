@@ -15,12 +15,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, identity, policy_sources, source_summary
+from analyzer.report.facts import Gettext, policy_sources, source_summary, translator_of
 from analyzer.report.safe import terminal
 from analyzer.report.stacked import SEVERITY_STYLE as _SEVERITY_STYLE
 from analyzer.report.stacked import quote_line, stacked_block
+from analyzer.rules.messages import render_message
 
 STACKED_BELOW = 100  # columns; narrower terminals get one fact per line
 MIN_CELL = 8  # no table cell narrower than this (the issue: "imp/lie/d" in 3-column cells)
@@ -35,10 +38,16 @@ class TableFormatter:
 
     media_type = "text/plain"
 
-    def __init__(self, color: bool = False, width: int = 110, gettext: Gettext = identity) -> None:
+    def __init__(
+        self,
+        color: bool = False,
+        width: int = 110,
+        gettext: Gettext | None = None,
+        tr: Translator | None = None,
+    ) -> None:
         self.color = color
         self.width = max(width, 40)
-        self.gettext = gettext
+        self.gettext: Gettext = gettext or tr or translator()
 
     def render(self, report: Report) -> str:
         buf = io.StringIO()
@@ -73,13 +82,14 @@ def _summary_line(report: Report, _: Gettext) -> str:
 
 
 def _result_block(result: Result, width: int, _: Gettext) -> Panel:
+    tr = translator_of(_)
     title = _t(result.apk.path, "bold")
     if not result.ok:
         body = Text.assemble(
             _t(_("could not be analysed") + ": ", "bold red"),
             _t(result.error_kind or "", "red"),
             _t(" — "),
-            _t(result.error_message),
+            _t(error_text(tr, result.error_kind or "", result.error_message)),
         )
         return Panel(body, title=title, title_align="left", border_style="red")
     parts: list[object] = [_app_table(result, _)]
@@ -93,7 +103,10 @@ def _result_block(result: Result, width: int, _: Gettext) -> Panel:
     parts.append(_permission_table(result, _))
     if result.findings:
         parts.append(_finding_table(result, _))
-    parts.extend(_t(f"{_('warning')} [{w.kind}]: {w.message}", "yellow") for w in result.warnings)
+    parts.extend(
+        _t(f"{_('warning')} [{w.kind}]: {warning_text(tr, w.kind, w.message)}", "yellow")
+        for w in result.warnings
+    )
     return Panel(Group(*parts), title=title, title_align="left")  # type: ignore[arg-type]
 
 
@@ -112,6 +125,7 @@ def _deciding_lines(result: Result, width: int, _: Gettext) -> list[Text]:
 
 
 def _app_table(result: Result, _: Gettext) -> Table:
+    tr = translator_of(_)
     app = result.app
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
@@ -121,14 +135,14 @@ def _app_table(result: Result, _: Gettext) -> Table:
     grid.add_row(_("package"), _t(app.package))
     if app.label:
         grid.add_row(_("label"), _t(app.label))
-    grid.add_row(_("version"), _t(f"{app.version_name or '-'} (code {app.version_code or '-'})"))
-    grid.add_row(
-        "SDK",
-        _t(
-            f"min {app.min_sdk or '-'}, target {app.target_sdk or '-'},"
-            f" effective target {app.effective_target_sdk}"
-        ),
+    version = tr.gettext("{name} (code {code})").format(
+        name=app.version_name or "-", code=app.version_code or "-"
     )
+    grid.add_row(tr.gettext("version"), _t(version))
+    sdk = tr.gettext("min {min}, target {target}, effective target {effective}").format(
+        min=app.min_sdk or "-", target=app.target_sdk or "-", effective=app.effective_target_sdk
+    )
+    grid.add_row("SDK", _t(sdk))
     grid.add_row("sha256", _t(result.apk.sha256))
     if result.apk.duplicates:
         grid.add_row(_("duplicates"), _t(", ".join(result.apk.duplicates)))
@@ -136,6 +150,7 @@ def _app_table(result: Result, _: Gettext) -> Table:
 
 
 def _category_table(result: Result, _: Gettext) -> Table:
+    tr = translator_of(_)
     table = Table(title=_("Sensitive categories"), title_justify="left", expand=False)
     for col in ("category", "requested", "members", "disclosure", "code", "necessary"):
         table.add_column(_(col), min_width=MIN_CELL)
@@ -145,7 +160,8 @@ def _category_table(result: Result, _: Gettext) -> Table:
         if use is None:
             continue
         members = ", ".join(
-            m.name.rsplit(".", 1)[-1] + (" (implied)" if m.implied_by else "") for m in use.members
+            m.name.rsplit(".", 1)[-1] + (tr.gettext(" (implied)") if m.implied_by else "")
+            for m in use.members
         )
         table.add_row(
             category.value,
@@ -187,17 +203,19 @@ def _short(text: str | None) -> str:
 
 
 def _finding_table(result: Result, _: Gettext) -> Table:
+    tr = translator_of(_)
     table = Table(title=_("Findings"), title_justify="left", expand=False)
     for col in ("severity", "rule", "message"):
         table.add_column(_(col), min_width=MIN_CELL)
     for finding in result.findings:
         sev = finding.severity.label
-        message = finding.message
+        shown = label(tr, "severity", sev)
+        message = render_message(finding, tr)
         if finding.waived is not None:
             message = f"{message} [{_('waived')}: {finding.waived}]"
         table.add_row(
             _t(
-                sev if finding.waived is None else f"{sev} ({_('waived')})",
+                shown if finding.waived is None else f"{shown} ({_('waived')})",
                 _SEVERITY_STYLE.get(sev, ""),
             ),
             _t(finding.rule),

@@ -8,7 +8,7 @@ Values stay raw here: each template or formatter escapes for its own medium.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,16 +152,20 @@ def _view(index: int, result: Result) -> AppView:
 
 
 def glossary(
-    views: Sequence[AppView], registry: Mapping[str, Rule], lang: str = "en"
+    views: Sequence[AppView],
+    registry: Mapping[str, Rule],
+    lang: str = "en",
+    gettext: Callable[[str], str] = str,
 ) -> list[RuleView]:
-    """The rules that fired anywhere in the report, in registry order, with legal basis."""
+    """The rules that fired anywhere in the report, in registry order, with legal basis;
+    titles and docs in the reader's language (they are catalog messages)."""
     fired = {f.rule for v in views for f in v.result.findings}
     return [
         RuleView(
             rule.id,
-            rule.title,
-            rule.default_severity.label,
-            doc_sections(rule.doc),
+            gettext(rule.title),
+            gettext(rule.default_severity.label),
+            doc_sections(gettext(rule.doc)),
             tuple(_basis(entry, lang) for entry in getattr(rule, "legal_basis", ()) or ()),
         )
         for rule in registry.values()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from analyzer.model import Finding
 from analyzer.rules import combination, disclosure, necessity, platform, usage
 from analyzer.rules.context import RuleContext
+from analyzer.rules.legal import load_legal
 from analyzer.rules.registry import Rule, build_registry
 
 __all__ = ["REGISTRY", "Rule", "RuleContext", "evaluate"]
@@ -17,7 +18,8 @@ REGISTRY = build_registry(
         platform.no_privacy_policy,
         usage.unused_sensitive_permission,
         *necessity.RULES,  # beyond-necessary-*, forced-at-install: only with an app type
-    )
+    ),
+    load_legal(),
 )
 
 

@@ -30,19 +30,11 @@ def jiangsu_combination(ctx: RuleContext) -> Iterable[Hit]:
       permissions the app does not need, until fewer than two remain undisclosed.
 
     Reference
-    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017); GB/T 35273-2020 §5.3;
-      MIIT 2019 rules on apps collecting personal information illegally.
+    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017).
     """
     hits = [c for c in JIANGSU_FOUR if ctx.undisclosed(c)]
     if len(hits) < 2:
         return []
     grade = "all-four" if len(hits) == len(JIANGSU_FOUR) else None
-    names = ", ".join(c.value for c in hits)
-    message = (
-        f"Requests {len(hits)} of the 4 categories of the 2017 Jiangsu case without "
-        f"disclosing them: {names}. Combined, this access reveals calls, movements, messages "
-        f"or the address book without users knowing why. Disclose each with a purpose in the "
-        f"privacy policy, or remove the permissions that are not needed."
-    )
-    evidence = {"categories": [c.value for c in hits]}
-    return [Hit(message, None, evidence, grade=grade)]
+    names = [c.value for c in hits]
+    return [Hit({"categories": names}, None, {"categories": names}, grade=grade)]

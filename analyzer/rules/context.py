@@ -8,10 +8,6 @@ from dataclasses import dataclass, replace
 from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Finding, Permission
 from analyzer.tables import AppType
 
-INCOMPLETE_NOTE = (
-    " The manifest could be read only in part, so the permission inventory may be incomplete."
-)
-
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
@@ -63,29 +59,31 @@ class RuleContext:
         )
 
 
-def describe_members(perms: list[Permission]) -> str:
-    """``READ_SMS, READ_PHONE_STATE (implied: targetSdkVersion < 4)``."""
-    parts = []
+def member_params(perms: list[Permission]) -> list[dict[str, str | None]]:
+    """Each permission by its short name, with what implies it (None when declared)."""
+    out: list[dict[str, str | None]] = []
     for perm in perms:
         short = perm.name
         if perm.name.startswith(("android.", "com.android.")):
             short = perm.name.rsplit(".", 1)[-1]
-        parts.append(f"{short} (only implied: {perm.implied_by})" if perm.implied else short)
-    return ", ".join(parts)
+        cause = (perm.implied_by or "").replace("android.permission.", "") if perm.implied else None
+        out.append({"name": short, "implied_by": cause})
+    return out
 
 
 def mark_incomplete_inventory(findings: Iterable[Finding], complete: bool) -> list[Finding]:
     """When the manifest was read only in part, say so on every finding.
 
-    Each finding then carries ``inventory_incomplete: true`` in its evidence and a
-    sentence in its message: what was found stands, but more may have been hidden.
+    Each finding then carries ``inventory_incomplete: true`` in its evidence and its
+    params (its message then says so in the reader's language): what was found stands,
+    but more may have been hidden.
     """
     if complete:
         return list(findings)
     return [
         replace(
             f,
-            message=f.message + INCOMPLETE_NOTE,
+            params={**f.params, "inventory_incomplete": True},
             evidence={**f.evidence, "inventory_incomplete": True},
         )
         for f in findings

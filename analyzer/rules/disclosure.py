@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import Category, CategoryUse, DisclosureLevel, Severity, Usage
-from analyzer.rules.context import RuleContext, describe_members
+from analyzer.i18n import N_
+from analyzer.model import Category, CategoryUse, Severity, Usage
+from analyzer.rules.context import RuleContext, member_params
 from analyzer.rules.registry import CheckFn, Hit, Rule, RuleStatus
 
 WHAT = {
-    Category.CALLS: "phone calls and phone state (call log, phone number, device identifiers)",
-    Category.LOCATION: "the device's location",
-    Category.MESSAGES: "SMS/MMS messages",
-    Category.CONTACTS: "the address book (contacts and accounts)",
-    Category.SETTINGS: "system settings",
+    Category.CALLS: N_("phone calls and phone state (call log, phone number, device identifiers)"),
+    Category.LOCATION: N_("the device's location"),
+    Category.MESSAGES: N_("SMS/MMS messages"),
+    Category.CONTACTS: N_("the address book (contacts and accounts)"),
+    Category.SETTINGS: N_("system settings"),
 }
 
-DOC = """\
+DOC = N_("""\
 What it fires on
-: The app requests a {cat} permission ({what}) — declared, or implied by the platform —
-  and no privacy-policy sentence names this access together with a purpose (disclosure
-  `none` or `policy_only`). Permissions ordinary apps cannot be granted do not count.
-  Severity: high when a strong member is requested{weak}.
+: The app requests access to {what}, declared or implied by the platform, and no
+  privacy-policy sentence names this access together with a purpose (disclosure `none`
+  or `policy_only`). Permissions ordinary apps cannot be granted do not count.
+  {severity}
 
 Why it matters
 : Taking {what} without telling users why is what the Jiangsu Consumer Council cited
   against Baidu's apps in 2017 ("监听电话、定位、读取短彩信、读取联系人、修改系统设置",
-  purpose not stated). GB/T 35273 and the 2019 MIIT rules treat a permission requested
-  without a stated purpose as a violation.
+  purpose not stated). A permission requested without a stated purpose is a violation
+  under the legal basis below.
 
 How to clear it
 : State in the privacy policy (bundled, `--policy`, `--policy-dir`) what the app uses
@@ -36,30 +37,34 @@ How to clear it
 
 Reference
 : Jiangsu Consumer Council v. Beijing Baidu Netcom (filed 11 Dec 2017, withdrawn
-  15 Mar 2018 after rectification); GB/T 35273-2020 §5.3, §5.5; MIIT 《App违法违规收集使用
-  个人信息行为认定方法》 (2019).
-"""
+  15 Mar 2018 after rectification).
+""")
+
+TITLE = {
+    Category.CALLS: N_("Calls access without disclosure"),
+    Category.LOCATION: N_("Location access without disclosure"),
+    Category.MESSAGES: N_("Messages access without disclosure"),
+    Category.CONTACTS: N_("Contacts access without disclosure"),
+    Category.SETTINGS: N_("Settings access without disclosure"),
+}
+
+SEVERITY_NOTE = N_(
+    "Severity: high when a strong member is requested; medium when only weak members are."
+)
+SETTINGS_NOTE = N_("Severity: always medium.")
 
 
-def describe_code(use: CategoryUse) -> str:
-    """One sentence on what the code does with the category (empty when not known)."""
+def code_params(use: CategoryUse) -> dict[str, list[str]]:
+    """What the code does with the category: short API/URI names and SDKs (for messages)."""
     if use.used is not Usage.YES:
-        return ""
-    sdks = sorted({e.sdk for e in use.code_evidence if e.sdk})
+        return {"code": [], "sdks": []}
     apis = [
         e.value if e.type == "uri" else ".".join(e.value.split(".")[-2:])
         for e in use.code_evidence
-        if e.type != "sdk"
+        if e.type not in ("sdk", "receiver")
     ]
-    shown = ", ".join(dict.fromkeys(a for a in apis if a))
-    parts = [f"The code reaches it ({_clip(shown)})"]
-    if sdks:
-        parts.append(f"including the {', '.join(sdks)} SDK{'s' if len(sdks) > 1 else ''}")
-    return " ".join(parts) + ". "
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    sdks = sorted({e.sdk for e in use.code_evidence if e.sdk})
+    return {"code": list(dict.fromkeys(a for a in apis if a)), "sdks": sdks}
 
 
 def _make(category: Category) -> CheckFn:
@@ -68,18 +73,11 @@ def _make(category: Category) -> CheckFn:
             return []
         use = ctx.categories[category]
         perms = ctx.grantable_members(category)
-        why = (
-            "the app has no privacy policy at all"
-            if use.disclosure is DisclosureLevel.NONE
-            else "its privacy policy never names this access with a purpose"
-        )
-        message = (
-            f"Requests access to {WHAT[category]} ({describe_members(perms)}) but {why}. "
-            f"{describe_code(use)}"
-            f"Users are not told why the app takes this data, which is what the 2017 Jiangsu "
-            f"case was about. State the purpose of this access in the privacy policy, or "
-            f"remove the permission."
-        )
+        params = {
+            "permissions": member_params(perms),
+            "disclosure": use.disclosure.value,
+            **code_params(use),
+        }
         evidence = {
             "permissions": [p.name for p in perms],
             "implied": [p.name for p in perms if p.implied],
@@ -88,7 +86,7 @@ def _make(category: Category) -> CheckFn:
             "used": use.used.value,
             "code_evidence": [e.value for e in use.code_evidence],
         }
-        return [Hit(message, category, evidence, grade=use.strength)]
+        return [Hit(params, category, evidence, grade=use.strength)]
 
     return check
 
@@ -97,17 +95,12 @@ def _rule(category: Category) -> Rule:
     settings = category is Category.SETTINGS
     return Rule(
         id=f"undisclosed-{category.value}",
-        title=f"{category.value.capitalize()} access without disclosure",
+        title=TITLE[category],
         default_severity=Severity.MEDIUM if settings else Severity.HIGH,
         status=RuleStatus.STABLE,
         check=_make(category),
-        doc=DOC.format(
-            cat=category.value,
-            what=WHAT[category],
-            weak=" (always medium for settings)"
-            if settings
-            else "; medium when only weak members are",
-        ),
+        doc=DOC,
+        doc_args={"what": WHAT[category], "severity": SETTINGS_NOTE if settings else SEVERITY_NOTE},
         graded=(
             {"strong": Severity.MEDIUM, "weak": Severity.MEDIUM}
             if settings

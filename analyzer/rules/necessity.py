@@ -8,7 +8,7 @@ map at report time without being analysed again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +20,7 @@ from analyzer.model import (
     Result,
     Severity,
 )
-from analyzer.rules.context import RuleContext, describe_members, mark_incomplete_inventory
+from analyzer.rules.context import RuleContext, mark_incomplete_inventory, member_params
 from analyzer.rules.registry import Hit, Rule, rule
 from analyzer.rules.waivers import BaselineEntry, apply_waivers
 from analyzer.tables import AppType
@@ -28,52 +28,7 @@ from analyzer.tables import AppType
 INSTALL_TIME_MAX = 22
 _REGULATION = "常见类型移动互联网应用程序必要个人信息范围规定（2021）"
 
-# Legal basis per rule, in the shape of ``Rule.legal_basis`` (issue 15).
-_BEYOND_BASIS: tuple[Mapping[str, str], ...] = (
-    {
-        "document": _REGULATION,
-        "provision": "第三条、第五条",
-        "summary_en": "Necessary personal information is what the app's basic function cannot "
-        "work without; Article 5 lists it for 39 common app types.",
-        "summary_zh": "必要个人信息是保障App基本功能服务正常运行所必需的个人信息；"
-        "第五条列明39类常见App的必要个人信息范围。",
-    },
-    {
-        "document": "中华人民共和国网络安全法",
-        "provision": "第四十一条",
-        "summary_en": "Network operators collect personal information only as necessary and "
-        "must not collect information unrelated to the services they provide.",
-        "summary_zh": "网络运营者收集、使用个人信息，应当遵循合法、正当、必要的原则；"
-        "不得收集与其提供的服务无关的个人信息。",
-    },
-    {
-        "document": "中华人民共和国个人信息保护法",
-        "provision": "第六条",
-        "summary_en": "Collection is limited to the minimum scope the processing purpose needs.",
-        "summary_zh": "收集个人信息，应当限于实现处理目的的最小范围，不得过度收集个人信息。",
-    },
-)
-_FORCED_BASIS: tuple[Mapping[str, str], ...] = (
-    {
-        "document": _REGULATION,
-        "provision": "第四条",
-        "summary_en": "An app may not refuse its basic function to a user who does not agree "
-        "to provide non-necessary personal information.",
-        "summary_zh": "App不得因为用户不同意提供非必要个人信息，而拒绝用户使用其基本功能服务。",
-    },
-    {
-        "document": "中华人民共和国个人信息保护法",
-        "provision": "第十六条",
-        "summary_en": "A processor may not refuse a product or service because the individual "
-        "withholds consent, unless the processing is necessary for it.",
-        "summary_zh": "个人信息处理者不得以个人不同意处理其个人信息或者撤回同意为由，"
-        "拒绝提供产品或者服务；处理个人信息属于提供产品或者服务所必需的除外。",
-    },
-)
-LEGAL_BASIS: Mapping[str, tuple[Mapping[str, str], ...]] = {
-    **{f"beyond-necessary-{c.value}": _BEYOND_BASIS for c in JIANGSU_FOUR},
-    "forced-at-install": _FORCED_BASIS,
-}
+# The legal basis of these rules is in data/legal.toml, with the others'.
 
 _DOC = """What it fires on
 : An app type is given (`--app-type`, `--app-types`, or `app_type` in `--declarations`),
@@ -97,17 +52,14 @@ Reference
 """
 
 
-def type_label(app_type: AppType) -> str:
-    """``浏览器类 (browser)``: the regulation's name with the id the user gave."""
-    return f"{app_type.name_zh} ({app_type.id})"
-
-
-def type_needs(app_type: AppType, category: Category) -> str:
-    """What the type's necessary information is, in the regulation's words."""
-    if not app_type.necessary_information:
-        return f"its basic function ({app_type.basic_function}) needs no personal information"
-    listed = "；".join(app_type.necessary_information)
-    return f"its necessary information ({listed}) needs no {category.value} access"
+def type_params(app_type: AppType) -> dict[str, object]:
+    """The app type as a finding's message needs it, in both languages."""
+    return {
+        "app_type": app_type.id,
+        "type_en": app_type.name_en,
+        "type_zh": app_type.name_zh,
+        "needs_nothing": not app_type.necessary_information,
+    }
 
 
 def _beyond(category: Category) -> Rule:
@@ -117,10 +69,7 @@ def _beyond(category: Category) -> Rule:
             return []
         perms = ctx.grantable_members(category)
         undisclosed = ctx.undisclosed(category)
-        message = (
-            f"Requests {category.value} ({describe_members(perms)}), which a "
-            f"{type_label(app_type)} app does not need: {type_needs(app_type, category)}."
-        )
+        params = {"permissions": member_params(perms), **type_params(app_type)}
         evidence = {
             "app_type": app_type.id,
             "permissions": [p.name for p in perms],
@@ -128,7 +77,7 @@ def _beyond(category: Category) -> Rule:
             "needs_from_device": sorted(c.value for c in app_type.device),
             "disclosure": ctx.categories[category].disclosure.value,
         }
-        return [Hit(message, category, evidence, "undisclosed" if undisclosed else None)]
+        return [Hit(params, category, evidence, "undisclosed" if undisclosed else None)]
 
     check.__doc__ = _DOC.format(
         what=f"the {category.value} category", more="settings are not personal information"
@@ -177,18 +126,14 @@ def forced_at_install(ctx: RuleContext) -> Iterable[Hit]:
     if target > INSTALL_TIME_MAX or not beyond or ctx.app_type is None:
         return []
     names = [c.value for c in beyond]
-    message = (
-        f"Targets SDK {target} (22 or lower), so {', '.join(names)} access, which a "
-        f"{type_label(ctx.app_type)} app does not need, is granted at install and cannot be "
-        f"declined while keeping the basic function ({ctx.app_type.basic_function})."
-    )
+    params = {"target": target, "categories": names, **type_params(ctx.app_type)}
     evidence = {
         "app_type": ctx.app_type.id,
         "effective_target_sdk": target,
         "beyond_necessary": names,
         "necessary_information": list(ctx.app_type.necessary_information),
     }
-    return [Hit(message, None, evidence)]
+    return [Hit(params, None, evidence)]
 
 
 RULES: tuple[Rule, ...] = (*BEYOND_RULES, forced_at_install)

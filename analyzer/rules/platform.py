@@ -28,21 +28,15 @@ def install_time_grant(ctx: RuleContext) -> Iterable[Hit]:
       says why.
 
     Reference
-    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017); MIIT 2019 rules (permission
-      requested without a stated purpose); GB/T 35273-2020 §5.3.
+    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017).
     """
     requested = ctx.requested()
     target = ctx.app.effective_target_sdk
     if target > INSTALL_TIME_MAX or not requested:
         return []
     names = [u.category.value for u in requested]
-    message = (
-        f"Targets SDK {target} (22 or lower), so {', '.join(names)} access is granted at "
-        f"install time with no runtime prompt on Android 9 and older. Users cannot refuse it "
-        f"before installing. Target API 23+ and ask at runtime, saying why."
-    )
     evidence = {"effective_target_sdk": target, "categories": names}
-    return [Hit(message, None, evidence)]
+    return [Hit({"target": target, "categories": names}, None, evidence)]
 
 
 @rule("no-privacy-policy", title="No privacy policy", severity=Severity.MEDIUM)
@@ -61,16 +55,10 @@ def no_privacy_policy(ctx: RuleContext) -> Iterable[Hit]:
       or give the audit your published policy with `--policy` / `--policy-dir`.
 
     Reference
-    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017); GB/T 35273-2020 §5.5;
-      MIIT 2019 rules.
+    : Jiangsu Consumer Council v. Beijing Baidu Netcom (2017).
     """
     requested = ctx.requested()
     if ctx.has_policy or not requested:
         return []
     names = [u.category.value for u in requested]
-    message = (
-        f"Requests sensitive access ({', '.join(names)}) but no privacy policy was found in "
-        f"the APK or given with --policy/--policy-dir/--declarations. Users cannot learn what "
-        f"is collected or why. Ship or link a privacy policy."
-    )
-    return [Hit(message, None, {"categories": names})]
+    return [Hit({"categories": names}, None, {"categories": names})]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -31,14 +31,36 @@ class RuleStatus(str, enum.Enum):
 class Hit:
     """What one rule found in one app, before the registry stamps ID and severity.
 
-    ``grade`` picks a severity from the rule's ``graded`` table (e.g. ``"strong"`` /
+    ``params`` are the facts the message is rendered from (``analyzer.rules.messages``),
+    never prose: the language is chosen when the finding is shown. ``grade`` picks a
+    severity from the rule's ``graded`` table (e.g. ``"strong"`` /
     ``"weak"`` members, or ``"all-four"`` categories); None means the default severity.
     """
 
-    message: str
+    params: Mapping[str, Any]
     category: Category | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
     grade: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LegalRef:
+    """One provision a rule enforces: document, provision, and what it says (en, zh)."""
+
+    document: str
+    provision: str
+    summary_en: str
+    summary_zh: str
+    url: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "document": self.document,
+            "provision": self.provision,
+            "summary_en": self.summary_en,
+            "summary_zh": self.summary_zh,
+            "url": self.url,
+        }
 
 
 CheckFn = Callable[[Any], Iterable[Hit]]
@@ -55,6 +77,14 @@ class Rule:
     check: CheckFn
     doc: str
     graded: Mapping[str, Severity] = field(default_factory=dict)
+    legal_basis: tuple[LegalRef, ...] = ()
+    doc_args: Mapping[str, str] = field(default_factory=dict)  # {what} etc. in ``doc``
+
+    def doc_text(self, gettext: Callable[[str], str]) -> str:
+        """The doc in the language of ``gettext`` (its placeholders translated too)."""
+        args = {key: gettext(value) for key, value in self.doc_args.items()}
+        text = gettext(self.doc)
+        return text.format(**args) if args else text
 
     def severity_for(self, grade: str | None) -> Severity:
         if grade is None:
@@ -64,7 +94,7 @@ class Rule:
     def findings(self, ctx: Any) -> list[Finding]:
         """Run the check and stamp each hit with this rule's ID and severity."""
         return [
-            Finding(self.id, self.severity_for(hit.grade), hit.message, hit.category, hit.evidence)
+            Finding(self.id, self.severity_for(hit.grade), hit.params, hit.category, hit.evidence)
             for hit in self.check(ctx)
         ]
 
@@ -86,11 +116,20 @@ def rule(
     return wrap
 
 
-def build_registry(rules: Sequence[Rule]) -> Mapping[str, Rule]:
-    """The read-only registry, in the order given; a duplicate ID is a programming error."""
+def build_registry(
+    rules: Sequence[Rule], legal: Mapping[str, tuple[LegalRef, ...]] | None = None
+) -> Mapping[str, Rule]:
+    """The read-only registry, in the order given, each rule with its legal basis.
+
+    A duplicate ID is a programming error, and so is legal data for an unknown rule.
+    """
+    legal = dict(legal or {})
     table: dict[str, Rule] = {}
     for entry in rules:
         if entry.id in table:
             raise ValueError(f"duplicate rule id {entry.id!r}")
-        table[entry.id] = entry
+        refs = legal.pop(entry.id, entry.legal_basis)
+        table[entry.id] = replace(entry, legal_basis=tuple(refs))
+    if legal:
+        raise ValueError(f"legal basis for unknown rules: {sorted(legal)}")
     return MappingProxyType(table)

@@ -53,10 +53,6 @@ def check_unused(categories: Mapping[Category, CategoryUse]) -> Iterator[Hit]:
         names = [m.name for m in use.members]
         yield Hit(
             category=cat,
-            message=(
-                f"The app requests {cat.value} access ({', '.join(names) or 'no member named'})"
-                " but its code shows no sign of using it: no API reference, content URI,"
-                " receiver or known SDK was found. Remove the permission if it is not needed."
-            ),
+            params={"permissions": [n.rsplit(".", 1)[-1] for n in names]},
             evidence={"permissions": names, "used": use.used.value},
         )

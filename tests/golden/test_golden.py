@@ -1,4 +1,4 @@
-"""Golden files: each sample's report in every machine format, reviewed as a diff.
+"""Golden files: each sample's report in every machine format and both languages.
 
 `pytest tests/golden --update-golden` (or `make golden`) rewrites them; the diff is read
 in review. Regenerating can never bless a regression in what matters most, because
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.report import FORMATTERS, Format, Report, ToolInfo
+from analyzer.report import Format, Report, ToolInfo, formatter_for
 from analyzer.rules.necessity import apply_necessity
 from analyzer.scan import ScanConfig, scan_path
 from tests.conftest import SAMPLES
@@ -26,37 +26,42 @@ FORMATS = {
     Format.MARKDOWN: "md",
     Format.BRIEF: "brief",
 }
+LANGS = ("en", "zh-CN")
 # The tool version is pinned so a release does not rewrite every golden file.
 TOOL = ToolInfo("permaudit", "golden", "")
-
-
 # Samples also judged against an app type (docs/app-types.md): files <name>.as-<type>.<ext>.
 TYPED = {"baidu_like": "browser", "browser_like": "browser", "map_navigation": "map-navigation"}
 
 
-def _render(name: str, fmt: Format, tables, app_type: str | None = None) -> str:  # type: ignore[no-untyped-def]
+def _render(name: str, fmt: Format, tables, lang: str, app_type: str | None = None) -> str:  # type: ignore[no-untyped-def]
     # Paths relative to the repo, so the files are the same on every machine.
     result = scan_path(f"samples/{name}.apk", ScanConfig(), tables)
     if app_type is not None:
         result = apply_necessity(result, tables.app_types.types[app_type])
     tool = ToolInfo(TOOL.name, TOOL.version, tables.data_version)
-    text = FORMATTERS[fmt].render(Report(tool, [result]))
+    text = formatter_for(fmt, lang=lang, width=None).render(Report(tool, [result]))
     if fmt in (Format.JSON, Format.SARIF):
         return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
     return text
 
 
-@pytest.mark.parametrize("fmt", list(FORMATS), ids=lambda f: f.value)
-@pytest.mark.parametrize("name", SAMPLE_NAMES)
-def test_golden(name: str, fmt: Format, tables, update_golden: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.chdir(SAMPLES.parent)
-    text = _render(name, fmt, tables)
-    path = HERE / f"{name}.{FORMATS[fmt]}"
+def _check(path: Path, text: str, update_golden: bool) -> None:
     if update_golden:
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert path.is_file(), f"missing golden file {path}; run `make golden`"
     assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fmt", list(FORMATS), ids=lambda f: f.value)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
+def test_golden(
+    name: str, fmt: Format, lang: str, tables, update_golden: bool, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(SAMPLES.parent)
+    suffix = "" if lang == "en" else f".{lang}"  # English keeps the original names
+    _check(HERE / f"{name}{suffix}.{FORMATS[fmt]}", _render(name, fmt, tables, lang), update_golden)
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS), ids=lambda f: f.value)
@@ -65,9 +70,5 @@ def test_golden_with_app_type(
     name: str, fmt: Format, tables, update_golden: bool, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(SAMPLES.parent)
-    text = _render(name, fmt, tables, TYPED[name])
-    path = HERE / f"{name}.as-{TYPED[name]}.{FORMATS[fmt]}"
-    if update_golden:
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden file {path}; run `make golden`"
-    assert text == path.read_text(encoding="utf-8")
+    text = _render(name, fmt, tables, "en", TYPED[name])
+    _check(HERE / f"{name}.as-{TYPED[name]}.{FORMATS[fmt]}", text, update_golden)

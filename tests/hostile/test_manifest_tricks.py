@@ -10,7 +10,9 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+from analyzer.i18n import translator
 from analyzer.model import Result
+from analyzer.rules.messages import render_message
 from analyzer.scan import ScanConfig, scan_path
 from tests.axmlbuilder import ANDROID, Attr, Node, build_apk, build_axml, manifest, uses_permission
 from tests.axmlbuilder import uses_sdk as uses_sdk_node
@@ -87,7 +89,8 @@ def test_corrupt_chunk_keeps_what_came_before(tmp_path, tables) -> None:  # type
     assert result.findings, "READ_SMS undisclosed must still be reported"
     for finding in result.findings:
         assert finding.evidence.get("inventory_incomplete") is True
-        assert "may be incomplete" in finding.message
+        assert "may be incomplete" in render_message(finding, translator("en"))
+        assert "可能不完整" in render_message(finding, translator("zh-CN"))
     assert "unused-sensitive-permission" not in {f.rule for f in result.findings}
     _validates(result)
 

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from analyzer.i18n import translator
+from analyzer.rules.messages import render_message
 from analyzer.rules.necessity import apply_necessity
 from analyzer.scan import ScanConfig, scan_path
 from analyzer.tables import Tables
@@ -46,7 +48,7 @@ def test_sample(name: str, tables: Tables) -> None:
     assert {f.rule: f.severity.label for f in result.findings} == want["rules"]
     for rule_id, text in want.get("message_contains", {}).items():
         (finding,) = [f for f in result.findings if f.rule == rule_id]
-        assert text in finding.message
+        assert text in render_message(finding, translator("en"))
     for category, ref in want.get("evidence_source", {}).items():
         assert [e["source_ref"] for e in cats[category]["disclosure_evidence"]] == [ref]
     assert {c: u["used"] for c, u in cats.items()} == want["used"]
@@ -67,7 +69,7 @@ def test_sample_as_type(name: str, type_id: str, tables: Tables) -> None:
     assert {c: u["necessary"] for c, u in cats.items()} == want["necessary"]
     for rule_id, text in want.get("message_contains", {}).items():
         (finding,) = [f for f in result.findings if f.rule == rule_id]
-        assert text in finding.message
+        assert text in render_message(finding, translator("en"))
 
 
 def test_every_sample_type_is_checked() -> None:

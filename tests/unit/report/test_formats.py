@@ -103,7 +103,10 @@ def test_sarif_lists_registered_rules_and_validates() -> None:
         "never-fires",
         "undisclosed-messages",
     ]
-    assert run["tool"]["driver"]["rules"][1]["help"]["text"] == "Why."
+    described = run["tool"]["driver"]["rules"][1]
+    assert described["help"]["text"].endswith("Why.\n")
+    assert described["helpUri"].endswith("docs/rules.md#undisclosed-messages")
+    assert "properties" in described and described["properties"]["tags"] == []
     results = run["results"]
     assert len(results) == 2  # one per finding
     assert results[0]["ruleIndex"] == 1 and results[0]["level"] == "error"

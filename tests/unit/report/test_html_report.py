@@ -17,7 +17,7 @@ from tests.builders import TOOL, error_result, full_result, plain_result, with_s
 
 def _with_worst(path: str, severity: Severity):  # type: ignore[no-untyped-def]
     result = full_result(path, package=path)
-    finding = Finding("undisclosed-messages", severity, "m")
+    finding = Finding("undisclosed-messages", severity, {"text": "m"})
     return replace(result, findings=(finding,))
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from analyzer.catalog import categorize, with_protection
 from analyzer.errors import NotAZip
+from analyzer.i18n import translator
 from analyzer.model import (
     ApkInfo,
     AppInfo,
@@ -17,7 +18,8 @@ from analyzer.model import (
     Severity,
 )
 from analyzer.rules import REGISTRY
-from analyzer.rules.necessity import LEGAL_BASIS, RULE_IDS, apply_necessity
+from analyzer.rules.messages import render_message
+from analyzer.rules.necessity import RULE_IDS, apply_necessity
 from analyzer.rules.waivers import BaselineEntry
 from analyzer.tables import Tables
 
@@ -40,10 +42,9 @@ def test_rules_are_registered_with_stable_ids_and_legal_basis() -> None:
     assert set(REGISTRY) >= RULE_IDS
     assert "beyond-necessary-settings" not in REGISTRY
     for rule_id in RULE_IDS:
-        basis = LEGAL_BASIS[rule_id]
-        assert basis and all(
-            set(b) == {"document", "provision", "summary_en", "summary_zh"} for b in basis
-        )
+        basis = REGISTRY[rule_id].legal_basis
+        assert basis and all(b.document and b.provision and b.summary_zh for b in basis)
+        assert any("必要个人信息范围规定" in b.document for b in basis)
     assert REGISTRY["forced-at-install"].default_severity is Severity.HIGH
     assert REGISTRY["beyond-necessary-contacts"].default_severity is Severity.MEDIUM
 
@@ -56,7 +57,9 @@ def test_medium_when_disclosed_high_when_not(tables: Tables) -> None:
     assert _by_rule(hidden) == {"beyond-necessary-contacts": Severity.HIGH}
     (finding,) = hidden.findings
     assert finding.category is Category.CONTACTS
-    assert "浏览器类 (browser)" in finding.message and "READ_CONTACTS" in finding.message
+    zh, en = render_message(finding, translator("zh-CN")), render_message(finding, translator("en"))
+    assert "浏览器" in zh and "READ_CONTACTS" in zh
+    assert "browser" in en.lower() and "READ_CONTACTS" in en
     assert finding.evidence["necessary_information"] == []
 
 

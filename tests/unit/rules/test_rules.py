@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from analyzer.catalog import categorize, with_protection
+from analyzer.i18n import translator
 from analyzer.model import AppInfo, Category, DisclosureLevel, Finding, Permission, Severity
 from analyzer.rules import REGISTRY, RuleContext, evaluate
 from analyzer.rules.docs import render_docs
+from analyzer.rules.messages import render_message
 from analyzer.rules.waivers import apply_waivers, parse_baseline
 from analyzer.tables import Tables
 
@@ -74,7 +76,10 @@ def test_disclosed_clears_and_policy_only_does_not(tables: Tables) -> None:
         evaluate(_ctx(tables, names, level=DisclosureLevel.POLICY_ONLY, artefacts=("a",)))
     )
     assert "no-privacy-policy" not in partial
-    assert "never names this access" in partial["undisclosed-location"].message
+    en = render_message(partial["undisclosed-location"], translator("en"))
+    assert "privacy policy never states why" in en
+    zh = render_message(partial["undisclosed-location"], translator("zh-CN"))
+    assert "隐私政策未告知收集使用目的" in zh
     assert partial["undisclosed-location"].evidence["disclosure"] == "policy_only"
 
 
@@ -87,7 +92,11 @@ def test_install_time_grant_boundary(tables: Tables) -> None:
 def test_implied_member_said_in_message(tables: Tables) -> None:
     found = _by_rule(evaluate(_ctx(tables, [], target=1, implied=("READ_PHONE_STATE",))))
     calls = found["undisclosed-calls"]
-    assert "only implied" in calls.message and "targetSdkVersion < 4" in calls.message
+    assert calls.params["permissions"] == [
+        {"name": "READ_PHONE_STATE", "implied_by": "targetSdkVersion < 4"}
+    ]
+    assert "READ_PHONE_STATE (implied)" in render_message(calls, translator("en"))
+    assert "READ_PHONE_STATE（隐含）" in render_message(calls, translator("zh-CN"))
     assert calls.evidence["implied"] == [P + "READ_PHONE_STATE"]
 
 
@@ -142,7 +151,7 @@ def test_registry_stamps_id_and_severity_and_keeps_order() -> None:
 
     @rule("made-up", title="t", severity=Severity.LOW, graded={"bad": Severity.HIGH})
     def made_up(ctx: object) -> list[Hit]:
-        return [Hit("m"), Hit("n", grade="bad")]
+        return [Hit({}), Hit({}, grade="bad")]
 
     found = made_up.findings(None)
     assert [(f.rule, f.severity) for f in found] == [
@@ -152,7 +161,7 @@ def test_registry_stamps_id_and_severity_and_keeps_order() -> None:
 
     @rule("made-up-2", title="t", severity=Severity.LOW)
     def undeclared(ctx: object) -> list[Hit]:
-        return [Hit("m", grade="strong")]
+        return [Hit({}, grade="strong")]
 
     with pytest.raises(KeyError):
         undeclared.findings(None)
