@@ -8,8 +8,10 @@ batch never stops on one file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sys
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -72,7 +74,8 @@ def scan_path(path: str, config: ScanConfig, tables: Tables) -> Result:
     if "\0" in path:  # no file system accepts it; open() would raise ValueError
         return Result.failed(info, NotFound(f"{path!r}: a path cannot contain a NUL byte"))
     try:
-        with ApkFile.open(path, config.limits) as apk:
+        # androguard prints on some malformed tables: only the report may go to stdout
+        with contextlib.redirect_stdout(sys.stderr), ApkFile.open(path, config.limits) as apk:
             info = apk.info
             return _analyse(apk, config, tables)
     except AnalyzerError as exc:

@@ -50,3 +50,14 @@ def sleepy_scan(path: str, config: Any, tables: Any) -> Result:
     if "sleepy" in Path(path).name:
         time.sleep(3)
     return scan_path(path, config, tables)
+
+
+def chatty_scan(path: str, config: Any, tables: Any) -> Result:
+    """Prints to stdout, as androguard does on some malformed tables, then scans."""
+    print("chatter from a library")
+    return scan_path(path, config, tables)
+
+
+def crashing_scan(path: str, config: Any, tables: Any) -> Result:
+    """A bug in the analysis: raises an exception no scan step would raise."""
+    raise RuntimeError("a bug")

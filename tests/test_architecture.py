@@ -16,6 +16,7 @@ LAYERS = {
     "errors": 0,
     "model": 1,
     "aosp": 1,
+    "userfile": 1,
     "i18n": 1,
     "tables": 2,
     "apk": 3,

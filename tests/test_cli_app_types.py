@@ -201,4 +201,4 @@ def test_type_map_over_the_size_bound_is_a_usage_error(
     path = tmp_path / "types.csv"
     path.write_text(f"{BAIDU_PKG},browser\n", "utf-8")
     res = runner.invoke(app, ["scan", BAIDU, "--app-types", str(path)])
-    assert res.exit_code == 2 and "larger than 16 bytes" in res.stderr
+    assert res.exit_code == 2 and "larger than the 16-byte limit" in res.stderr

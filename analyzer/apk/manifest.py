@@ -16,6 +16,7 @@ The reading must equal the platform's (checked against ``aapt`` on the shared co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -28,6 +29,9 @@ from analyzer.model import AppInfo, ManifestStatus, Permission, ResultWarning
 from analyzer.tables import ImpliedRule, Tables
 
 CUR_DEVELOPMENT = 10000
+_INT32 = re.compile(r"-?[0-9]{1,10}")  # ASCII only: Integer.parseInt's digits
+_CODENAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,63}")
+_HEX = re.compile(r"[0-9a-fA-F]{8}")
 USES_PERMISSION = "uses-permission"
 USES_PERMISSION_SDK23 = "uses-permission-sdk-23"
 REQUEST_ELEMENTS = (USES_PERMISSION, USES_PERMISSION_SDK23, "uses-permission-sdk-m")
@@ -59,10 +63,12 @@ class Manifest:
 
     @property
     def warnings(self) -> tuple[ResultWarning, ...]:
-        """A ``partial-manifest`` warning when the tree could not be read to its end."""
+        """``invalid-manifest-value`` per refused SDK level; ``partial-manifest`` when the
+        tree could not be read to its end."""
         if self.stopped_at is None:
-            return ()
+            return invalid_values(self.app)
         return (
+            *invalid_values(self.app),
             ResultWarning(
                 "partial-manifest",
                 f"AndroidManifest.xml could be read only up to byte {self.stopped_at} "
@@ -129,22 +135,45 @@ def _sdk_value(value: str | None, previous: str | None) -> str | None:
     """A hex-typed level is an integer to the platform (``TypedValue.data``): show it in decimal."""
     if value is None:
         return previous
-    if value.startswith("0x") and len(value) == 10:
+    if value.startswith("0x") and len(value) == 10 and _HEX.fullmatch(value[2:]):
         number = int(value, 16)
         return str(number - (1 << 32) if number & 0x80000000 else number)
     return value
 
 
 def sdk_number(value: str | None) -> int | None:
-    """An SDK level as the platform counts it: digits → int, a codename → 10000."""
+    """An SDK level as the platform counts it: an int32 in ASCII digits → int, a codename
+    (an ASCII letter first) → 10000; anything else the platform would reject → None.
+
+    ``str.isdigit`` alone would accept "²" and a 5,000-digit string, which ``int()`` then
+    refuses; Android's ``Integer.parseInt`` accepts neither.
+    """
     if value is None:
         return None
     text = value.strip()
-    if text.lstrip("-").isdigit():
-        return int(text)
-    if text[:1].isalpha():
+    if _INT32.fullmatch(text):
+        number = int(text)
+        return number if -(2**31) <= number < 2**31 else None
+    if _CODENAME.fullmatch(text):
         return CUR_DEVELOPMENT
     return None
+
+
+def invalid_values(app: AppInfo) -> tuple[ResultWarning, ...]:
+    """A warning per SDK level the platform would refuse (it counts as not declared)."""
+    bad = [
+        (name, value)
+        for name, value in (("minSdkVersion", app.min_sdk), ("targetSdkVersion", app.target_sdk))
+        if value is not None and sdk_number(value) is None
+    ]
+    return tuple(
+        ResultWarning(
+            "invalid-manifest-value",
+            f"android:{name}={value[:40]!r}{'…' if len(value) > 40 else ''} is not a number"
+            " or codename Android accepts; it is ignored",
+        )
+        for name, value in bad
+    )
 
 
 def effective_target(min_sdk: str | None, target_sdk: str | None) -> int:

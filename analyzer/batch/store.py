@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -72,9 +73,17 @@ class StoreKey:
         return (self.analyzer_version, self.data_version, self.config_hash)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """SQLite stores UTF-8: a non-UTF-8 file name (lone surrogates) is kept as escapes."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+
+
 def apk_key(sha256: str | None, path: str) -> str:
     """The APK part of the key: its hash, or (unreadable file) its path."""
-    return sha256 if sha256 else f"path:{path}"
+    return sha256 if sha256 else f"path:{_text(path)}"
 
 
 _COLUMNS = {
@@ -166,7 +175,7 @@ class Store:
     @_damage_is_a_store_error
     def put(self, key: StoreKey, apk: str, result: Result) -> None:
         """Insert or replace the one result for this APK under ``key`` (its own transaction)."""
-        doc = json.dumps(result.to_dict(), ensure_ascii=False)
+        doc = _text(json.dumps(result.to_dict(), ensure_ascii=False))
         self._conn.execute(
             "INSERT INTO results (apk_key, analyzer_version, data_version, config_hash, path,"
             " duplicates, status, result, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -176,7 +185,7 @@ class Store:
             (
                 apk,
                 *key.params(),
-                result.apk.path,
+                _text(result.apk.path),
                 json.dumps(list(result.apk.duplicates)),
                 result.status,
                 doc,
@@ -207,9 +216,9 @@ class Store:
             "UPDATE results SET path=?, duplicates=?, result=? WHERE apk_key=?"
             " AND analyzer_version=? AND data_version=? AND config_hash=?",
             (
-                result.apk.path,
+                _text(result.apk.path),
                 json.dumps(list(result.apk.duplicates)),
-                json.dumps(result.to_dict(), ensure_ascii=False),
+                _text(json.dumps(result.to_dict(), ensure_ascii=False)),
                 apk,
                 *key.params(),
             ),

@@ -12,8 +12,11 @@ progress bar, the Dask client) and forking a threaded process can deadlock.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import sys
 import time
+import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
@@ -57,6 +60,9 @@ def set_memory_cap(max_memory_mb: int | None) -> None:
         import resource
 
         limit = max_memory_mb * _MIB
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:  # already capped from outside (ulimit -v, a
+            limit = min(limit, hard)  # container): a process may lower, never raise, it
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
@@ -81,11 +87,17 @@ def die_with_parent() -> None:
 
 
 def scan_one(scan: ScanFn, path: str, config: ScanConfig, tables: Tables) -> dict[str, Any]:
-    """Run the scanner on one path; a MemoryError outside ``scan_path`` is still a result."""
+    """Run the scanner on one path; whatever escapes it (a MemoryError, a bug in a scan
+    function) is still a result, never a traceback on the user's terminal."""
+    info = ApkInfo(path, None, None)
     try:
-        result = scan(path, config, tables)
+        with contextlib.redirect_stdout(sys.stderr):  # library chatter must not reach stdout
+            result = scan(path, config, tables)
     except MemoryError:
-        result = Result.failed(ApkInfo(path, None, None), OutOfMemory(f"{path}: over memory cap"))
+        result = Result.failed(info, OutOfMemory(f"{path}: over memory cap"))
+    except Exception as exc:  # a bug: one line, the trace only with --debug
+        trace = traceback.format_exc() if config.debug else None
+        result = Result.failed(info, InternalError(f"{path}: internal error: {exc!r}"), trace)
     return result.to_dict()
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -23,30 +21,19 @@ from analyzer.model import Result
 from analyzer.rules.necessity import apply_necessity
 from analyzer.rules.waivers import BaselineEntry
 from analyzer.tables import AppType, AppTypes, load_tables
+from analyzer.userfile import decode_strict, load_data_file, parse_data, read_user_file
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    pass
 
 MAX_MAP_BYTES = 16 * 1024 * 1024  # a type map of a few hundred thousand packages
 
 
 def read_bounded(path: str, option: str) -> str:
-    """The text of a regular file of at most ``MAX_MAP_BYTES``, else a usage error."""
-    try:
-        if not stat.S_ISREG(Path(path).stat().st_mode):  # a FIFO would block the read
-            raise UsageError(f"{option} {path}: not a regular file")
-        with Path(path).open("rb") as fh:
-            data = fh.read(MAX_MAP_BYTES + 1)
-    except OSError as exc:
-        raise UsageError(f"cannot read {option} {path}: {exc.strerror or exc}") from exc
-    if len(data) > MAX_MAP_BYTES:
-        raise UsageError(f"{option} {path}: larger than {MAX_MAP_BYTES} bytes")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{option} {path}: not UTF-8 text") from exc
+    """The text of a regular file of at most 16 MiB (``analyzer.userfile``), else usage error."""
+    return decode_strict(read_user_file(path, option, MAX_MAP_BYTES), option, path)
 
 
 def parse_type_map(text: str, name: str) -> dict[str, str]:
@@ -60,10 +47,8 @@ def parse_type_map(text: str, name: str) -> dict[str, str]:
             if any(len(r) != 2 for r in rows):
                 raise ValueError("each row must be: package,app_type")
             doc: object = {r[0].strip(): r[1].strip() for r in rows}
-        elif suffix == ".json":
-            doc = json.loads(text)
-        elif suffix == ".toml":
-            doc = tomllib.loads(text)
+        elif suffix in (".json", ".toml"):
+            doc = parse_data(text, "--app-types", name)
         else:
             raise ValueError("use a .csv, .json or .toml file")
     except (ValueError, csv.Error) as exc:  # JSONDecodeError and TOMLDecodeError are ValueErrors
@@ -77,11 +62,7 @@ def parse_type_map(text: str, name: str) -> dict[str, str]:
 
 def declared_types(path: str) -> dict[str, str]:
     """The ``app_type`` key of each package in ``--declarations`` (JSON or TOML)."""
-    text = read_bounded(path, "--declarations")
-    try:
-        doc = tomllib.loads(text) if path.lower().endswith(".toml") else json.loads(text)
-    except ValueError as exc:
-        raise UsageError(f"cannot read --declarations {path}: {exc}".splitlines()[0]) from exc
+    doc = load_data_file(path, "--declarations")
     if not isinstance(doc, dict):
         return {}  # load_declarations reports the shape error
     out = {}

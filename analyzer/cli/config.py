@@ -10,8 +10,9 @@ from analyzer.cli.options import AnalysisOptions
 from analyzer.disclosure.sources import load_declarations, load_policy
 from analyzer.errors import UsageError
 from analyzer.rules import REGISTRY
-from analyzer.rules.waivers import BaselineEntry, parse_baseline
+from analyzer.rules.waivers import BaselineEntry, baseline_entries
 from analyzer.scan import ScanConfig
+from analyzer.userfile import load_data_file
 
 
 def scan_config(options: AnalysisOptions) -> ScanConfig:
@@ -21,13 +22,14 @@ def scan_config(options: AnalysisOptions) -> ScanConfig:
         raise UsageError(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
     if options.policy_dir is not None and not Path(options.policy_dir).is_dir():
         raise UsageError(f"--policy-dir {options.policy_dir}: not a directory")
+    limits = parse_limits(options.limit)
     return ScanConfig(
-        limits=parse_limits(options.limit),
+        limits=limits,
         manifest_only=options.manifest_only,
         debug=options.debug,
         code_evidence=not options.no_code,
         deep=options.deep,
-        policy=load_policy(options.policy) if options.policy else None,
+        policy=load_policy(options.policy, limits.max_policy_bytes) if options.policy else None,
         policy_dir=options.policy_dir,
         declarations=load_declarations(options.declarations) if options.declarations else {},
         declarations_ref=options.declarations or "",
@@ -47,7 +49,8 @@ def parse_limits(pairs: tuple[str, ...]) -> Limits:
 def _baseline(path: str | None) -> tuple[BaselineEntry, ...]:
     if path is None:
         return ()
+    doc = load_data_file(path, "--baseline")
     try:
-        return parse_baseline(Path(path).read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"cannot read --baseline {path}: {exc}") from exc
+        return baseline_entries(doc)
+    except ValueError as exc:
+        raise UsageError(f"--baseline {path}: {exc}") from exc

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import sys
 import tempfile
 import traceback
@@ -121,9 +122,7 @@ def deliver(
         formatter = formatter_for(fmt, lang=lang, color=color, width=width, csv_mode=csv_mode.value)
         chunks = [formatter.render(Report(tool, list(counted())))]
     if output is None:
-        for chunk in chunks:
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
+        write_stdout_chunks(chunks)
     else:
         write_atomically(output, chunks)
     counted.finish()
@@ -172,25 +171,66 @@ def terminal_width(is_terminal: bool) -> int | None:
 
 
 def write_stdout(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    write_stdout_chunks([text])
+
+
+def write_stdout_chunks(chunks: Iterable[str]) -> None:
+    """The report on stdout as UTF-8; text that cannot be encoded is escaped, not fatal."""
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="backslashreplace")
+    for chunk in chunks:
+        out.write(chunk)
+    out.flush()
 
 
 def write_atomically(path: Path, text: str | Iterable[str]) -> None:
-    """Write via a temporary file and rename, so no partial report is ever left behind."""
+    """Write a report to ``path`` so that no partial or wrong file is ever left behind.
+
+    A regular file (or a new one) is written to a temporary file beside it and renamed
+    into place. Anything else that exists is never replaced: a FIFO, a terminal or
+    ``/dev/stdout`` gets a plain write (renaming over them would destroy them), a folder
+    is refused. Text that cannot be encoded is escaped, never fatal.
+    """
+    chunks = [text] if isinstance(text, str) else text
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+    if mode is not None and stat.S_ISDIR(mode):
+        raise UsageError(f"cannot write {path}: it is a folder")
+    if mode is not None and not stat.S_ISREG(mode):
+        _write_plain(path, chunks)
+        return
     directory = path.parent if str(path.parent) else Path()
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.writelines([text] if isinstance(text, str) else text)
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
+            fh.writelines(chunks)
         Path(tmp).replace(path)
-    except OSError as exc:
+    except BaseException as exc:  # whatever stops the write, the temporary file goes
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        if isinstance(exc, OSError):
+            raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+        raise
+
+
+def _write_plain(path: Path, chunks: Iterable[str]) -> None:
+    try:
+        with path.open("w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
+            fh.writelines(chunks)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+
+
+def _why(exc: BaseException) -> str:
+    return str(getattr(exc, "strerror", None) or exc)
 
 
 def _umask() -> int:

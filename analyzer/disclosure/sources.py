@@ -10,7 +10,6 @@ before any APK is scanned.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -18,17 +17,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.apk.archive import ApkFile
+from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.matcher import is_policy_title
 from analyzer.disclosure.text import decode, html_title, looks_like_html, to_text
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.model import Category, ResultWarning
 from analyzer.tables import Lexicon
+from analyzer.userfile import decode_strict, load_data_file, read_user_file
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    pass
 
 POLICY_SUFFIXES = (".html", ".htm", ".txt", ".md", ".json")
 POLICY_DIRS = ("assets/", "res/raw/")
@@ -39,6 +40,8 @@ _NAME_HINT = re.compile(r"privacy|yinsi|yszc|隐私|personal[_-]?info", re.IGNOR
 _POLICY_URL = re.compile(
     r"https?://[^\s/\"'<>]+/[^\s\"'<>]*(?:privacy|yinsi|policy)[^\s\"'<>]*", re.IGNORECASE
 )
+
+DEFAULT_POLICY_BYTES = Limits().max_policy_bytes  # --limit max_policy_bytes overrides it
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,22 +74,31 @@ class Sources:
     warnings: tuple[ResultWarning, ...] = ()
 
 
-def load_policy(path: str) -> ExternalPolicy:
-    """Read ``--policy FILE``; unreadable → ``UsageError``."""
+def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPolicy:
+    """Read ``--policy FILE`` (bounded, regular files only); unusable → ``UsageError``.
+
+    An empty or binary file would silently make every app look policy-less-but-present
+    (``no-privacy-policy`` would vanish), so both are refused.
+    """
+    data = read_user_file(path, "--policy", max_bytes)
+    if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UsageError(f"--policy {path}: a binary file, not a text, HTML or Markdown policy")
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read --policy {path}: {exc.strerror or exc}") from exc
-    return ExternalPolicy(path, to_text(data, path), hashlib.sha256(data).hexdigest())
+        decoded = decode_strict(data, "--policy", path)
+    except UsageError:
+        try:  # Chinese policies are often saved in GB18030/GBK
+            decoded = data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise UsageError(f"--policy {path}: neither UTF-8, UTF-16 nor GB18030 text") from None
+    text = to_text(decoded.encode("utf-8"), path)
+    if not text.strip():
+        raise UsageError(f"--policy {path}: no text in it")
+    return ExternalPolicy(path, text, hashlib.sha256(data).hexdigest())
 
 
 def load_declarations(path: str) -> dict[str, dict[str, str]]:
     """Read ``--declarations FILE`` (JSON or TOML: package → category → purpose)."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-        doc = tomllib.loads(text) if path.lower().endswith(".toml") else json.loads(text)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UsageError(f"cannot read --declarations {path}: {exc}") from exc
+    doc = load_data_file(path, "--declarations")
     if not isinstance(doc, dict):
         raise UsageError(f"--declarations {path}: expected a map of package → category")
     out: dict[str, dict[str, str]] = {}
@@ -105,18 +117,21 @@ def load_declarations(path: str) -> dict[str, dict[str, str]]:
     return out
 
 
-def policy_dir_file(directory: str, package: str | None) -> PolicyText | None:
+def policy_dir_file(
+    directory: str, package: str | None, max_bytes: int = DEFAULT_POLICY_BYTES
+) -> PolicyText | None:
     """The file named after ``package`` in ``--policy-dir`` (.txt/.html/.md), if any."""
-    if not package or "/" in package or package.startswith("."):
+    if not package or "/" in package or "\0" in package or package.startswith("."):
         return None
     for suffix in POLICY_DIR_SUFFIXES:
         candidate = Path(directory) / f"{package}{suffix}"
-        if candidate.is_file():
-            try:
-                data = candidate.read_bytes()
-            except OSError:
-                return None
-            return PolicyText("policy-dir", str(candidate), None, to_text(data, candidate.name))
+        try:
+            if not candidate.is_file():
+                continue
+            data = read_user_file(str(candidate), "--policy-dir", max_bytes)
+        except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
+            return None
+        return PolicyText("policy-dir", str(candidate), None, to_text(data, candidate.name))
     return None
 
 

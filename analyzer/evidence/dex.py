@@ -195,7 +195,11 @@ def dex_names(names: list[str]) -> list[str]:
             return None
         if mid == "":
             return 1
-        return int(mid) if mid.isdigit() and mid[0] != "0" and int(mid) > 1 else None
+        # ASCII digits only, as the platform's loader builds "classes%d.dex": "classes².dex"
+        # is no dex Android loads (and int() would refuse it)
+        if not (mid.isascii() and mid.isdigit() and len(mid) <= 9) or mid[0] == "0":
+            return None
+        return int(mid) if int(mid) > 1 else None
 
     ranked = [(i, n) for n in names if (i := index(n)) is not None]
     return [n for _, n in sorted(ranked)]

@@ -12,6 +12,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from analyzer.report.safe import json_text
+
 ResultSource = Callable[[], Iterable[Any]]
 """Re-iterable input: each call starts a fresh pass (over a list, or over store rows)."""
 
@@ -27,7 +29,7 @@ def dump_streaming(
     skeleton: Any, lists: Mapping[str, Callable[[], Iterable[Any]]], *, ensure_ascii: bool
 ) -> Iterator[str]:
     """Yield the text of ``skeleton`` with each ``marker(name)`` replaced by its list."""
-    text = json.dumps(skeleton, indent=2, ensure_ascii=ensure_ascii)
+    text = json_text(json.dumps(skeleton, indent=2, ensure_ascii=ensure_ascii))
     pos = 0
     while True:
         found = [(text.find(json.dumps(marker(n)), pos), n) for n in lists]
@@ -48,6 +50,7 @@ def _list(items: Iterable[Any], indent: int, ensure_ascii: bool) -> Iterator[str
     first = True
     for item in items:
         body = json.dumps(item, indent=2, ensure_ascii=ensure_ascii).replace("\n", "\n" + pad)
+        body = json_text(body)  # a non-UTF-8 file name must not make the JSON unwritable
         yield ("[\n" if first else ",\n") + pad + body
         first = False
     yield "[]" if first else "\n" + " " * indent + "]"

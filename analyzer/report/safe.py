@@ -11,6 +11,26 @@ import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e\u2066-\u2069]")
 _CSV_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp)(://)|\b(www)(\.)")
+
+
+def visible_surrogates(text: str) -> str:
+    """Lone surrogates (a non-UTF-8 file name kept with ``surrogateescape``) as ``\\xNN``.
+
+    The original byte stays readable, and the output stays valid UTF-8.
+    """
+
+    def show(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+    return _SURROGATE.sub(show, text)
+
+
+def json_text(serialised: str) -> str:
+    """JSON that encodes as UTF-8: lone surrogates become ``\\udcXX`` escapes."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", serialised)
 
 
 def terminal(text: object) -> str:
@@ -21,7 +41,7 @@ def terminal(text: object) -> str:
     """
     s = "" if text is None else str(text)
     s = s.replace("\n", " ").replace("\t", " ")
-    return _CONTROL.sub("", s)
+    return visible_surrogates(_CONTROL.sub("", s))
 
 
 def html_text(text: object) -> str:
@@ -40,8 +60,9 @@ def json_in_html(serialised: str) -> str:
 
 
 def csv_cell(text: object) -> str:
-    """Prefix ``'`` to cells a spreadsheet would run as a formula."""
-    s = "" if text is None else str(text)
+    """Strip control and bidi characters; prefix ``'`` to cells a spreadsheet would run
+    as a formula (checked after stripping, so a hidden control cannot unmask one)."""
+    s = visible_surrogates(_CONTROL.sub("", "" if text is None else str(text)))
     if s.startswith(_CSV_TRIGGERS):
         return "'" + s
     return s
@@ -51,4 +72,6 @@ def markdown_text(text: object) -> str:
     """Escape Markdown and inline HTML so app text cannot add links, tables or tags."""
     s = terminal(text)
     s = html.escape(s, quote=False)
-    return re.sub(r"([\\`*_{}\[\]()#+!|~>])", r"\\\1", s)
+    s = re.sub(r"([\\`*_{}\[\]()#+!|~>])", r"\\\1", s)
+    # a bare URL would autolink (GFM): an entity for its ":" or "." keeps it plain text
+    return _AUTOLINK.sub(lambda m: f"{m[1]}&#58;//" if m[1] else f"{m[3]}&#46;", s)

@@ -37,7 +37,8 @@ LEVEL: Mapping[Severity, str] = {
 
 def artifact_uri(path: str) -> str:
     """A URI reference for an APK path: percent-encode all but path separators."""
-    return quote(path.replace("\\", "/"), safe="/:")
+    # the file name's own bytes (a non-UTF-8 name is kept with surrogateescape)
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/:")
 
 
 def _rule(rule: Rule, tr: Translator) -> dict[str, Any]:

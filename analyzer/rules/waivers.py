@@ -20,7 +20,11 @@ class BaselineEntry:
 
 def parse_baseline(text: str) -> tuple[BaselineEntry, ...]:
     """A JSON list of ``{"package", "rule", "reason"}``; raises ``ValueError`` if malformed."""
-    doc = json.loads(text)
+    return baseline_entries(json.loads(text))
+
+
+def baseline_entries(doc: object) -> tuple[BaselineEntry, ...]:
+    """The entries of a parsed baseline document; raises ``ValueError`` if malformed."""
     if not isinstance(doc, list):
         raise ValueError("baseline must be a JSON list of {package, rule, reason}")
     out = []
