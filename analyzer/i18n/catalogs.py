@@ -10,7 +10,8 @@ the caller (``scripts/catalogs.py``).
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -38,10 +39,22 @@ def template(extra: Iterable[str] = ()) -> Catalog:
     ):
         location = (f"analyzer/{filename}", lineno)
         catalog.add(message, None, [location], auto_comments=comments)
+    for path, message in _in_f_strings():
+        catalog.add(message, None, [(path, 0)])
     for message in extra:
         if message:
             catalog.add(message, None, [("analyzer/rules/__init__.py", 0)])
     return catalog
+
+
+_CALL_IN_F_STRING = re.compile(r"""\{_\((['"])((?:(?!\1).)+)\1\)""")
+
+
+def _in_f_strings() -> Iterator[tuple[str, str]]:
+    """``{_('…')}`` inside f-strings, which Babel's Python extractor does not see."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for match in _CALL_IN_F_STRING.finditer(path.read_text(encoding="utf-8")):
+            yield f"analyzer/{path.relative_to(PACKAGE)}", match.group(2)
 
 
 def po_path(locale: str) -> Path:
