@@ -42,6 +42,7 @@ _POLICY_URL = re.compile(
 )
 
 DEFAULT_POLICY_BYTES = Limits().max_policy_bytes  # --limit max_policy_bytes overrides it
+POLICY_BUDGET_FACTOR = 4  # bundled policy text judged per APK: 4 × max_policy_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,20 +154,35 @@ def bundled_policies(
     names.sort(key=lambda n: not _NAME_HINT.search(n))  # likely policies first
     found: list[PolicyText] = []
     warnings: list[ResultWarning] = []
+    budget = POLICY_BUDGET_FACTOR * apk.limits.max_policy_bytes  # bytes judged per APK
     for name in names[:MAX_CANDIDATES]:
         named = bool(_NAME_HINT.search(name))
         if not named and apk.entries[name].uncompressed_size > SNIFF_BYTES:
             continue
+        if apk.entries[name].uncompressed_size > budget:
+            skipped = f"{name} and later policy files skipped: {_budget_note(apk)}"
+            warnings.append(ResultWarning("policy-budget", skipped))
+            break
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
-        except AnalyzerError as exc:
-            if named:
-                warnings.append(ResultWarning("unreadable-policy", f"{name}: {exc}"))
-            continue
-        if named or is_policy_title(_title_of(data), lexicons):
-            kind = "asset" if name.startswith("assets/") else "raw"
-            found.append(PolicyText(kind, name, None, to_text(data, name)))
+            if named or is_policy_title(_title_of(data), lexicons):
+                kind = "asset" if name.startswith("assets/") else "raw"
+                found.append(PolicyText(kind, name, None, to_text(data, name)))
+                budget -= len(data)
+        except (AnalyzerError, RecursionError, ValueError) as exc:
+            # a bad policy file is a warning: the APK is still analysed (DESIGN §2.8)
+            warnings.append(ResultWarning("unreadable-policy", f"{name}: {_short(exc)}"))
     return found, warnings
+
+
+def _budget_note(apk: ApkFile) -> str:
+    total = POLICY_BUDGET_FACTOR * apk.limits.max_policy_bytes
+    return f"at most {total} bytes of bundled policy text are judged per APK"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]
 
 
 def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[str]:

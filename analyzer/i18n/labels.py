@@ -77,6 +77,7 @@ LABELS: Mapping[str, Mapping[str, str]] = {
         "deep-skipped": N_("Deep analysis skipped: the dex is too large."),
         "deep-analysis": N_("Deep analysis failed."),
         "unreadable-policy": N_("A policy file could not be read."),
+        "policy-budget": N_("Too much bundled policy text: later policy files were skipped."),
         "zip-anomaly": N_("The ZIP structure is irregular."),
         "partial-manifest": N_(
             "The manifest could be read only in part; the permission list may be incomplete."
