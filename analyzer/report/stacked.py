@@ -13,7 +13,7 @@ from rich.console import RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from analyzer.i18n.labels import error_text, warning_text
+from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, Result
 from analyzer.report.facts import (
     Gettext,
@@ -75,7 +75,8 @@ def stacked_block(result: Result, width: int, _: Gettext) -> Iterator[Renderable
         for f in result.findings:
             sev = f.severity.label
             waived = f" ({_('waived')}: {t(f.waived)})" if f.waived else ""
-            yield _line(2, (sev, SEVERITY_STYLE.get(sev, "")), "  " + t(f.rule) + waived)
+            shown = label(tr, "severity", sev)
+            yield _line(2, (shown, SEVERITY_STYLE.get(sev, "")), "  " + t(f.rule) + waived)
             yield _line(4, t(render_message(f, tr)))
     for w in result.warnings:
         text = warning_text(tr, w.kind, w.message)
@@ -100,11 +101,12 @@ def _app_lines(result: Result, _: Gettext) -> Iterator[RenderableType]:
     rows.append(("sha256", result.apk.sha256 or "-"))
     if result.apk.duplicates:
         rows.append((_("duplicates"), ", ".join(result.apk.duplicates)))
-    for label, value in rows:
-        yield _line(2, (label + ": ", "bold"), t(value))
+    for name, value in rows:
+        yield _line(2, (name + ": ", "bold"), t(value))
 
 
 def _category_lines(result: Result, width: int, _: Gettext) -> Iterator[RenderableType]:
+    tr = translator_of(_)
     cats = result.categories or {}
     for category in Category:
         use = cats.get(category)
@@ -113,10 +115,12 @@ def _category_lines(result: Result, width: int, _: Gettext) -> Iterator[Renderab
         members = ", ".join(
             _short(m.name) + (f" ({_('implied')})" if m.implied_by else "") for m in use.members
         )
+        disclosure = label(tr, "disclosure", use.disclosure.value)
+        used = label(tr, "used", use.used.value)
         yield _line(
             2,
-            (category.value, "bold"),
-            f"  {_('disclosure')} {use.disclosure.value} · {_('code')} {use.used.value}",
+            (label(tr, "category", category.value), "bold"),
+            f"  {_('disclosure')} {disclosure} · {_('code')} {used}",
         )
         if members:
             yield _line(4, t(members))

@@ -135,6 +135,8 @@ def _zh_texts(report: Report) -> Iterator[tuple[str, str]]:
         text = re.sub(r"“[^”]*”", " ", text)  # sentences quoted from the policy, maybe shortened
         text = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", text, flags=re.S)
         yield fmt.value, re.sub(r"<[^>]+>", " ", text)
+    narrow = formatter_for(Format.TABLE, lang="zh-CN", width=80).render(report)  # stacked
+    yield "stacked table", re.sub(r"“[^”]*”", " ", narrow)
     sarif = json.loads(formatter_for(Format.SARIF, lang="zh-CN").render(report))
     run = sarif["runs"][0]
     yield "sarif", "\n".join(r["message"]["text"] for r in run["results"])
@@ -175,3 +177,12 @@ def test_every_error_kind_is_explained_in_chinese() -> None:
     tr = translator("zh-CN")
     assert error_text(tr, "not-a-zip", "x.apk: not a zip archive") == "文件不是 ZIP 压缩包。"
     assert error_text(translator("en"), "not-a-zip", "detail") == "detail"
+
+
+def test_narrow_stacked_layout_names_levels_and_categories_in_chinese(
+    results: list[Result],
+) -> None:
+    report = Report(ToolInfo("permaudit", "test", "data"), results)
+    text = formatter_for(Format.TABLE, lang="zh-CN", width=80).render(report)
+    assert "位置" in text and "告知情况" in text
+    assert not re.search(r"^\s+(critical|high|medium|low)\s", text, flags=re.M)
