@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from analyzer.i18n import Translator, translator
+from analyzer.i18n.labels import label
 from analyzer.report.base import Report
 from analyzer.report.facts import Gettext, undisclosed
 from analyzer.report.safe import json_in_html, terminal
@@ -26,6 +27,7 @@ from analyzer.report.views import app_views, bars, category_bars, glossary
 from analyzer.rules.messages import render_message
 
 _SEVERITY_ORDER = ("critical", "high", "medium", "low", "info", "none", "error")
+_SEVERITIES = frozenset(_SEVERITY_ORDER[:5])
 
 
 def _finalize(value: Any) -> Any:
@@ -67,6 +69,7 @@ class HtmlFormatter:
         from analyzer.rules import REGISTRY
 
         _ = self.gettext
+        tr = self.tr
         s = summarize(report.results)
         apps = app_views(report)
         present = {a.worst for a in apps}
@@ -86,10 +89,13 @@ class HtmlFormatter:
                 s=s,
                 apps=apps,
                 filters=filters,
-                undisclosed=lambda r: [c.value for c in undisclosed(r)],
+                undisclosed=lambda r: [label(tr, "category", c.value) for c in undisclosed(r)],
+                sev_label=lambda v: label(tr, "severity", v) if v in _SEVERITIES else _(v),
                 message=lambda f: render_message(f, self.tr),
-                cat_bars=category_bars(s["categories"]),
-                sev_bars=bars(s["severities"]),
+                cat_bars=category_bars(
+                    {label(tr, "category", k): v for k, v in s["categories"].items()}
+                ),
+                sev_bars=bars({label(tr, "severity", k): v for k, v in s["severities"].items()}),
                 rule_bars=bars(s["rules"]),
                 rules=glossary(apps, REGISTRY, self.lang, self.gettext),
                 summary_json=Markup(json_in_html(json.dumps(s, ensure_ascii=False))),
