@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import stat
 import sys
 from typing import Any
 
 from analyzer.errors import UsageError
+from analyzer.regular import NotRegular, open_regular_fd
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -36,16 +36,13 @@ def read_user_file(path: str, option: str, max_bytes: int = MAX_DATA_BYTES) -> b
             f"{option} {path}: a URL; permaudit reads only local files here (save the page"
             " and pass the file; docs/disclosure.md explains remote policies)"
         )
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116 - the path as given
-            raise UsageError(f"{option} {path}: not a regular file")
-        fd = os.open(path, flags)
+        fd, _ = open_regular_fd(path)
+    except NotRegular as exc:
+        raise UsageError(f"{option} {path}: not a regular file") from exc
     except (OSError, ValueError) as exc:
         raise UsageError(f"cannot read {option} {path}: {_why(exc)}") from exc
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # replaced between stat and open
-            raise UsageError(f"{option} {path}: not a regular file")
         chunks, left = [], max_bytes + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)

@@ -17,6 +17,7 @@ LAYERS = {
     "model": 1,
     "aosp": 1,
     "userfile": 1,
+    "regular": 0,
     "i18n": 1,
     "tables": 2,
     "apk": 3,

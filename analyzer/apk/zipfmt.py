@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from analyzer.errors import AnalyzerError, NotARegularFile, NotAZip, NotFound, TooLarge
+from analyzer.regular import NotRegular, open_regular_fd
 
 EOCD_SIG = b"PK\x05\x06"
 CD_SIG = b"PK\x01\x02"
@@ -73,22 +74,16 @@ def open_regular(path: str, max_bytes: int) -> mmap.mmap:
     FIFO in between cannot block either.
     """
     try:
-        st = os.stat(path)  # noqa: PTH116 - the path stays a str, exactly as given
-        if stat.S_ISDIR(st.st_mode):
-            raise NotFound(f"{path}: a folder, not a file")
-        if not stat.S_ISREG(st.st_mode):
-            raise NotARegularFile(f"{path}: not a regular file ({_file_type(st.st_mode)})")
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except AnalyzerError:
-        raise
+        fd, st = open_regular_fd(path)
+    except NotRegular as exc:
+        if stat.S_ISDIR(exc.mode):
+            raise NotFound(f"{path}: a folder, not a file") from exc
+        raise NotARegularFile(f"{path}: not a regular file ({_file_type(exc.mode)})") from exc
     except FileNotFoundError as exc:
         raise NotFound(f"{path}: no such file") from exc
     except OSError as exc:
         raise NotFound(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotARegularFile(f"{path}: not a regular file ({_file_type(st.st_mode)})")
         if st.st_size == 0:
             raise NotAZip(f"{path}: empty file")
         if st.st_size > max_bytes:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from analyzer.apk.limits import Limits
 from analyzer.batch.store import apk_key
+from analyzer.regular import NotRegular, open_regular_fd
 
 _APK_SUFFIXES = (".apk", ".apks", ".xapk", ".apkm", ".aab")
 _CHUNK = 1024 * 1024
@@ -63,11 +63,11 @@ def _is_list_file(path: Path) -> bool:
     if path.suffix.lower() in _APK_SUFFIXES:
         return False
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
+        fd, _ = open_regular_fd(path)
+    except (NotRegular, OSError, ValueError):
         return False
     try:
-        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 2) != b"PK"
+        return os.read(fd, 2) != b"PK"
     finally:
         os.close(fd)
 
@@ -83,16 +83,12 @@ def hash_file(path: str, max_bytes: int = MAX_HASH_BYTES) -> str | None:
     by the worker as ``too-large``).
     """
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116 - path kept as given
-            return None
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-        fd = os.open(path, flags)
-    except (OSError, ValueError):  # ValueError: a NUL byte in the path (from a list file)
+        fd, st = open_regular_fd(path)
+    except (NotRegular, OSError, ValueError):  # ValueError: a NUL byte (from a list file)
         return None
     digest = hashlib.sha256()
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > max_bytes:
+        if st.st_size > max_bytes:
             return None
         left = st.st_size
         while left > 0 and (chunk := os.read(fd, min(_CHUNK, left))):
