@@ -27,6 +27,7 @@ from analyzer.model import (
     Usage,
 )
 from analyzer.report import Report, ToolInfo
+from analyzer.report.facts import PolicySource
 
 SCRIPT = "<script>alert(1)</script>"
 CLOSE_SCRIPT = "x</script><script>alert(2)</script>"
@@ -157,29 +158,15 @@ def hostile_report() -> Report:
 
 
 @dataclass(frozen=True)
-class _Source:
-    """A stand-in for the policy source the model gains in issue 12."""
-
-    type: str
-    ref: str
-    size_bytes: int | None = None
-    language: str | None = None
-    locale: str | None = None
-    read: bool | None = None
-    sha256: str | None = None
-    fetched_at: str | None = None
-
-
-@dataclass(frozen=True)
 class _WithSources(Result):
-    policy_sources: tuple[_Source, ...] = ()
+    policy_sources: tuple[PolicySource, ...] = ()
 
 
 def with_sources(result: Result, text: str = "") -> Result:
     """``result`` with policy sources, read by formatters through ``getattr``."""
     fields = {f: getattr(result, f) for f in Result.__slots__}  # type: ignore[attr-defined]
     sources = (
-        _Source("asset", "assets/privacy.html" + text, 2048, "zh", None, True, "ef" * 32),
-        _Source("url", "https://example.com/privacy" + text, None, None, None, False),
+        PolicySource("asset", "assets/privacy.html" + text, 2048, "zh", None, True, "ef" * 32),
+        PolicySource("url", "https://example.com/privacy" + text, None, None, None, False),
     )
     return _WithSources(**fields, policy_sources=sources)

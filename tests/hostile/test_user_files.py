@@ -39,7 +39,8 @@ def _run(*args: str | bytes, module: str = "analyzer") -> subprocess.CompletedPr
     )  # fmt: skip
 
 
-def _one_line_usage(out: subprocess.CompletedProcess[bytes], *needles: str) -> None:
+def _one_line_usage(out: subprocess.CompletedProcess[bytes], *needles: str) -> str:
+    """The one stderr line of a usage error (exit 2, no traceback), holding ``needles``."""
     err = out.stderr.decode("utf-8", "replace")
     assert out.returncode == 2, err
     lines = [line for line in err.splitlines() if line.strip()]
@@ -47,6 +48,7 @@ def _one_line_usage(out: subprocess.CompletedProcess[bytes], *needles: str) -> N
     assert "Traceback" not in err
     for needle in needles:
         assert needle in lines[0], err
+    return lines[0]
 
 
 def test_policy_fifo_does_not_hang_and_stays_a_fifo(tmp_path: Path) -> None:
@@ -71,15 +73,18 @@ def test_policy_fifo_does_not_hang_and_stays_a_fifo(tmp_path: Path) -> None:
 def test_empty_or_binary_policy_is_refused(tmp_path: Path, content: bytes, needle: str) -> None:
     policy = tmp_path / "p.txt"
     policy.write_bytes(content)
-    _one_line_usage(_run("scan", PLAIN, "--policy", str(policy)), needle)
+    line = _one_line_usage(_run("scan", PLAIN, "--policy", str(policy)), needle)
+    assert "--policy" in line and str(policy) in line
 
 
 def test_policy_over_its_cap_and_urls(tmp_path: Path) -> None:
     policy = tmp_path / "big.txt"
     policy.write_text("We use your location to show the weather. " * 100, "utf-8")
     limit = ["--limit", "max_policy_bytes=1000"]
-    _one_line_usage(_run("scan", PLAIN, "--policy", str(policy), *limit), "1000-byte limit")
-    _one_line_usage(_run("scan", PLAIN, "--policy", "https://example.com/p"), "a URL")
+    big = _one_line_usage(_run("scan", PLAIN, "--policy", str(policy), *limit), "1000-byte")
+    assert big.endswith("larger than the 1000-byte limit")
+    url = _one_line_usage(_run("scan", PLAIN, "--policy", "https://example.com/p"), "a URL")
+    assert "save the page" in url
 
 
 @pytest.mark.parametrize(
@@ -97,7 +102,8 @@ def test_declarations_and_baselines_are_bounded(
     path = tmp_path / name
     path.write_text(text, "utf-8")
     for option in ("--declarations", "--baseline"):
-        _one_line_usage(_run("scan", PLAIN, option, str(path)), needle)
+        line = _one_line_usage(_run("scan", PLAIN, option, str(path)), needle)
+        assert option in line and str(path) in line
 
 
 def _apk(tmp_path: Path, name: str, root: object, extra: dict[str, bytes] | None = None) -> str:

@@ -53,13 +53,15 @@ def test_plan_keeps_one_unit_per_content(tmp_path: Path) -> None:
     assert units[2].key == "path:missing.apk"
 
 
-def _same_as_scan(paths: list[str], db: Path, tables: Any) -> None:
+def _same_as_scan(paths: list[str], db: Path, tables: Any) -> int:
+    """Batch and scan agree on every unique APK; returns how many were compared."""
     done = _run(paths, db, jobs=2)
     units = plan(paths)
     assert sorted(d.index for d in done) == list(range(len(units)))
     for d in done:
         expected = scan_path(units[d.index].path, ScanConfig(), tables)
         assert d.result.to_dict() == expected.with_duplicates(units[d.index].duplicates).to_dict()
+    return len(done)
 
 
 def test_batch_equals_scan_on_samples(tmp_path: Path, tables: Any) -> None:
@@ -79,8 +81,11 @@ def test_batch_equals_scan_on_samples(tmp_path: Path, tables: Any) -> None:
 @pytest.mark.slow
 def test_batch_equals_scan_on_corpus(tmp_path: Path, tables: Any) -> None:
     require_corpus()
-    paths = [str(CORPUS / rec["file"]) for rec in corpus_records()]
-    _same_as_scan(paths, tmp_path / "c.sqlite", tables)
+    records = corpus_records()
+    paths = [str(CORPUS / rec["file"]) for rec in records]
+    assert _same_as_scan(paths, tmp_path / "c.sqlite", tables) == len(
+        {r["sha256"] for r in records}
+    )
 
 
 def test_timeout_memory_and_crash_do_not_stop_the_batch(tmp_path: Path) -> None:
