@@ -123,6 +123,7 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     categories = apply_code_evidence(categories, code)
     complete = manifest.stopped_at is None
     ctx = RuleContext(app, permissions, categories, sources.artefacts, manifest_complete=complete)
+    ctx = replace(ctx, policy_sources=sources.policy_sources)
     marked = mark_incomplete_inventory(evaluate(ctx), complete)
     findings = apply_waivers(marked, app.package, config.ignore, config.baseline)
     return Result(
@@ -136,6 +137,7 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
             *code.warnings,
         ),
         manifest=manifest.status,
+        policy_sources=sources.policy_sources,
         app=app,
         permissions=permissions,
         categories=categories,

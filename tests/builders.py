@@ -6,7 +6,7 @@ fields other issues add to ``scan`` (categories, disclosure, code evidence, rule
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 
 from analyzer.errors import NotAZip
 from analyzer.model import (
@@ -21,13 +21,13 @@ from analyzer.model import (
     DisclosureLevel,
     Finding,
     Permission,
+    PolicySource,
     Result,
     ResultWarning,
     Severity,
     Usage,
 )
 from analyzer.report import Report, ToolInfo
-from analyzer.report.facts import PolicySource
 
 SCRIPT = "<script>alert(1)</script>"
 CLOSE_SCRIPT = "x</script><script>alert(2)</script>"
@@ -157,16 +157,10 @@ def hostile_report() -> Report:
     return Report(TOOL, results)
 
 
-@dataclass(frozen=True)
-class _WithSources(Result):
-    policy_sources: tuple[PolicySource, ...] = ()
-
-
 def with_sources(result: Result, text: str = "") -> Result:
-    """``result`` with policy sources, read by formatters through ``getattr``."""
-    fields = {f: getattr(result, f) for f in Result.__slots__}  # type: ignore[attr-defined]
+    """``result`` with a bundled policy read and a remote one not read."""
     sources = (
         PolicySource("asset", "assets/privacy.html" + text, 2048, "zh", None, True, "ef" * 32),
-        PolicySource("url", "https://example.com/privacy" + text, None, None, None, False),
+        PolicySource("remote", "https://example.com/privacy" + text, None, None, None, False),
     )
-    return _WithSources(**fields, policy_sources=sources)
+    return replace(result, policy_sources=sources)

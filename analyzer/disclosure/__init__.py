@@ -24,7 +24,13 @@ from analyzer.disclosure.sources import (
     string_texts,
 )
 from analyzer.disclosure.text import sentences
-from analyzer.model import Category, CategoryUse, DisclosureEvidence, DisclosureLevel
+from analyzer.model import (
+    Category,
+    CategoryUse,
+    DisclosureEvidence,
+    DisclosureLevel,
+    PolicySource,
+)
 from analyzer.tables import Lexicon
 
 MAX_EVIDENCE = 3
@@ -42,29 +48,30 @@ def find_sources(
     declarations_ref: str = "",
 ) -> Sources:
     """Every policy artefact of this APK (bundled, strings, external) and what to search."""
-    bundled, warnings = bundled_policies(apk, lexicons)
-    texts: list[PolicyText] = list(bundled)
-    artefacts = [f"{t.source_type}:{t.source_ref}" for t in bundled]
+    bundled = bundled_policies(apk, lexicons)
+    texts: list[PolicyText] = list(bundled.texts)
+    found: list[PolicySource] = list(bundled.sources)
     if policy is not None:
         texts.append(PolicyText("policy-file", policy.path, None, policy.text))
-        artefacts.append(f"policy-file:{policy.path}")
+        found.append(policy.source())
     if policy_dir is not None:
-        found = policy_dir_file(policy_dir, package)
-        if found is not None:
-            texts.append(found)
-            artefacts.append(f"policy-dir:{found.source_ref}")
-    artefacts.extend(string_artefacts(strings, lexicons))
+        in_dir = policy_dir_file(policy_dir, package)
+        if in_dir is not None:
+            texts.append(in_dir[0])
+            found.append(in_dir[1])
+    found.extend(string_artefacts(strings, lexicons))
     declared: dict[Category, str] = {}
     if declarations and package is not None and package in declarations:
         declared = {Category(k): v for k, v in declarations[package].items()}
-        artefacts.append(f"declarations:{declarations_ref}")
+        found.append(PolicySource("declaration", declarations_ref))
     texts.extend(string_texts(strings))
     return Sources(
-        artefacts=tuple(artefacts),
+        artefacts=tuple(f"{s.type}:{s.ref}" for s in found),
         texts=tuple(texts),
         declarations=declared,
         declarations_ref=declarations_ref,
-        warnings=tuple(warnings),
+        warnings=tuple(bundled.warnings),
+        policy_sources=tuple(found),
     )
 
 

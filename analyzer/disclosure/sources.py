@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,16 +19,11 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.matcher import is_policy_title
-from analyzer.disclosure.text import decode, html_title, looks_like_html, to_text
+from analyzer.disclosure.text import decode, html_title, language_of, looks_like_html, to_text
 from analyzer.errors import AnalyzerError, UsageError
-from analyzer.model import Category, ResultWarning
+from analyzer.model import Category, PolicySource, ResultWarning
 from analyzer.tables import Lexicon
 from analyzer.userfile import decode_strict, load_data_file, read_user_file
-
-if sys.version_info >= (3, 11):
-    pass
-else:  # pragma: no cover - Python 3.10
-    pass
 
 POLICY_SUFFIXES = (".html", ".htm", ".txt", ".md", ".json")
 POLICY_DIRS = ("assets/", "res/raw/")
@@ -52,6 +46,13 @@ class ExternalPolicy:
     path: str
     text: str
     sha256: str
+    size_bytes: int | None = None
+
+    def source(self) -> PolicySource:
+        return PolicySource(
+            "policy-file", self.path, self.size_bytes, language_of(self.text), None, True,
+            self.sha256,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,7 @@ class Sources:
     declarations: Mapping[Category, str] = field(default_factory=dict)
     declarations_ref: str = ""
     warnings: tuple[ResultWarning, ...] = ()
+    policy_sources: tuple[PolicySource, ...] = ()
 
 
 def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPolicy:
@@ -94,7 +96,7 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
     text = to_text(decoded.encode("utf-8"), path)
     if not text.strip():
         raise UsageError(f"--policy {path}: no text in it")
-    return ExternalPolicy(path, text, hashlib.sha256(data).hexdigest())
+    return ExternalPolicy(path, text, hashlib.sha256(data).hexdigest(), len(data))
 
 
 def load_declarations(path: str) -> dict[str, dict[str, str]]:
@@ -120,7 +122,7 @@ def load_declarations(path: str) -> dict[str, dict[str, str]]:
 
 def policy_dir_file(
     directory: str, package: str | None, max_bytes: int = DEFAULT_POLICY_BYTES
-) -> PolicyText | None:
+) -> tuple[PolicyText, PolicySource] | None:
     """The file named after ``package`` in ``--policy-dir`` (.txt/.html/.md), if any."""
     if not package or "/" in package or "\0" in package or package.startswith("."):
         return None
@@ -132,8 +134,17 @@ def policy_dir_file(
             data = read_user_file(str(candidate), "--policy-dir", max_bytes)
         except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
             return None
-        return PolicyText("policy-dir", str(candidate), None, to_text(data, candidate.name))
+        text = to_text(data, candidate.name)
+        return PolicyText("policy-dir", str(candidate), None, text), _read_source(
+            "policy-dir", str(candidate), data, text
+        )
     return None
+
+
+def _read_source(kind: str, ref: str, data: bytes, text: str) -> PolicySource:
+    """A policy file that was read: its size, hash and language."""
+    sha = hashlib.sha256(data).hexdigest()
+    return PolicySource(kind, ref, len(data), language_of(text), None, True, sha)
 
 
 def _title_of(data: bytes) -> str:
@@ -144,35 +155,47 @@ def _title_of(data: bytes) -> str:
     return " ".join(lines[:3])[:300]
 
 
-def bundled_policies(
-    apk: ApkFile, lexicons: Sequence[Lexicon]
-) -> tuple[list[PolicyText], list[ResultWarning]]:
+@dataclass(slots=True)
+class Bundled:
+    """What ``bundled_policies`` found: texts to judge, their sources, and warnings."""
+
+    texts: list[PolicyText] = field(default_factory=list)
+    sources: list[PolicySource] = field(default_factory=list)
+    warnings: list[ResultWarning] = field(default_factory=list)
+
+
+def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
     """Files under assets/ and res/raw/ whose name or title says privacy policy."""
     names = [
         n for n in apk.names() if n.startswith(POLICY_DIRS) and n.lower().endswith(POLICY_SUFFIXES)
     ]
     names.sort(key=lambda n: not _NAME_HINT.search(n))  # likely policies first
-    found: list[PolicyText] = []
-    warnings: list[ResultWarning] = []
+    out = Bundled()
     budget = POLICY_BUDGET_FACTOR * apk.limits.max_policy_bytes  # bytes judged per APK
     for name in names[:MAX_CANDIDATES]:
         named = bool(_NAME_HINT.search(name))
         if not named and apk.entries[name].uncompressed_size > SNIFF_BYTES:
             continue
-        if apk.entries[name].uncompressed_size > budget:
+        kind = "asset" if name.startswith("assets/") else "raw"
+        size = apk.entries[name].uncompressed_size
+        if size > budget:
             skipped = f"{name} and later policy files skipped: {_budget_note(apk)}"
-            warnings.append(ResultWarning("policy-budget", skipped))
+            out.warnings.append(ResultWarning("policy-budget", skipped))
+            out.sources.append(PolicySource(kind, name, size, read=False))
             break
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
             if named or is_policy_title(_title_of(data), lexicons):
-                kind = "asset" if name.startswith("assets/") else "raw"
-                found.append(PolicyText(kind, name, None, to_text(data, name)))
+                text = to_text(data, name)
+                out.texts.append(PolicyText(kind, name, None, text))
+                out.sources.append(_read_source(kind, name, data, text))
                 budget -= len(data)
         except (AnalyzerError, RecursionError, ValueError) as exc:
             # a bad policy file is a warning: the APK is still analysed (DESIGN §2.8)
-            warnings.append(ResultWarning("unreadable-policy", f"{name}: {_short(exc)}"))
-    return found, warnings
+            out.warnings.append(ResultWarning("unreadable-policy", f"{name}: {_short(exc)}"))
+            if named:
+                out.sources.append(PolicySource(kind, name, size, read=False))
+    return out
 
 
 def _budget_note(apk: ApkFile) -> str:
@@ -185,15 +208,24 @@ def _short(exc: BaseException) -> str:
     return text.splitlines()[0][:200]
 
 
-def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[str]:
-    """String resources that are a policy title or a policy URL (``string:name``)."""
-    found = []
+def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[PolicySource]:
+    """String resources that are a policy title (``string``) or hold a policy URL (``remote``).
+
+    A URL is a source of its own, not read (permaudit does not go online); the string
+    that holds a title is read, as every string is searched once a policy exists.
+    """
+    found: dict[tuple[str, str], PolicySource] = {}
     for s in strings.strings:
-        if _POLICY_URL.search(s.value):
-            found.append(f"url:{_POLICY_URL.search(s.value).group(0)}")  # type: ignore[union-attr]
+        url = _POLICY_URL.search(s.value)
+        if url:
+            found.setdefault(
+                ("remote", url.group(0)), PolicySource("remote", url.group(0), read=False)
+            )
         elif is_policy_title(s.value, lexicons):
-            found.append(f"string:{s.name}")
-    return sorted(set(found))
+            size = len(s.value.encode("utf-8"))
+            source = PolicySource("string", s.name, size, language_of(s.value), s.locale, True)
+            found.setdefault(("string", f"{s.name}\0{s.locale}"), source)
+    return [found[k] for k in sorted(found)]
 
 
 def string_texts(strings: StringTable) -> list[PolicyText]:

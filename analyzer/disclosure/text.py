@@ -21,6 +21,8 @@ _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
 _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?|\d+\.\s+)", re.MULTILINE)
 _MD_INLINE = re.compile(r"[*_`]+|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
 MAX_SENTENCE = 600
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def decode(data: bytes) -> str:
@@ -31,6 +33,18 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("gb18030", errors="replace")
+
+
+def language_of(text: str) -> str | None:
+    """``zh`` when a tenth of the letters are CJK, ``en`` for Latin letters, else None."""
+    sample = text[:20000]
+    cjk = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cjk and cjk * 10 >= cjk + latin // 5:
+        return "zh"
+    if latin:
+        return "en"
+    return "zh" if cjk else None
 
 
 def looks_like_html(text: str) -> bool:

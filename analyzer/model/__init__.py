@@ -22,11 +22,20 @@ from analyzer.model.enums import (
     Severity,
     Usage,
 )
-from analyzer.model.result import ErrorInfo, Finding, ManifestStatus, Result, ResultWarning
+from analyzer.model.result import (
+    SOURCE_TYPES,
+    ErrorInfo,
+    Finding,
+    ManifestStatus,
+    PolicySource,
+    Result,
+    ResultWarning,
+)
 
 __all__ = [
     "JIANGSU_FOUR",
     "SCHEMA_VERSION",
+    "SOURCE_TYPES",
     "ApkInfo",
     "AppInfo",
     "Category",
@@ -41,6 +50,7 @@ __all__ = [
     "ManifestStatus",
     "Necessity",
     "Permission",
+    "PolicySource",
     "Result",
     "ResultWarning",
     "Severity",

@@ -95,6 +95,53 @@ class ManifestStatus:
         return status if status and not status.complete else None
 
 
+SOURCE_TYPES = ("asset", "raw", "string", "remote", "policy-file", "policy-dir", "declaration")
+
+
+@dataclass(frozen=True, slots=True)
+class PolicySource:
+    """One policy artefact and whether it was read (DESIGN §2.3 ``policy_sources``).
+
+    A reader can then tell "the policy never names this access" from "the policy is on a
+    web page permaudit did not read": ``read`` is false for a remote URL not fetched, or
+    a bundled file skipped (too large, unreadable, over the per-APK budget).
+    """
+
+    type: str  # one of SOURCE_TYPES
+    ref: str  # file path in the APK or on disk, string name, URL
+    size_bytes: int | None = None
+    language: str | None = None  # "en" / "zh" as detected from the text (None: not read)
+    locale: str | None = None  # the string resource's locale qualifier
+    read: bool = True
+    sha256: str | None = None
+    fetched_at: str | None = None  # ISO 8601, remote documents only
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "ref": self.ref,
+            "size_bytes": self.size_bytes,
+            "language": self.language,
+            "locale": self.locale,
+            "read": self.read,
+            "sha256": self.sha256,
+            "fetched_at": self.fetched_at,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> PolicySource:
+        return cls(
+            type=str(d["type"]),
+            ref=str(d["ref"]),
+            size_bytes=d.get("size_bytes"),
+            language=d.get("language"),
+            locale=d.get("locale"),
+            read=bool(d.get("read", True)),
+            sha256=d.get("sha256"),
+            fetched_at=d.get("fetched_at"),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ErrorInfo:
     """Why an APK could not be analysed; ``kind`` is one of ``errors.ERROR_KINDS``."""
@@ -123,6 +170,7 @@ class Result:
     error: ErrorInfo | None = None
     warnings: tuple[ResultWarning, ...] = ()
     manifest: ManifestStatus | None = None  # None: read to its end (or an error result)
+    policy_sources: tuple[PolicySource, ...] = ()
     app: AppInfo | None = None
     permissions: tuple[Permission, ...] = ()
     categories: Mapping[Category, CategoryUse] | None = None
@@ -166,6 +214,7 @@ class Result:
             "error": self.error.to_dict() if self.error else None,
             "warnings": [w.to_dict() for w in self.warnings],
             "manifest": self.manifest_status().to_dict() if self.ok else None,
+            "policy_sources": [s.to_dict() for s in self.policy_sources],
             "app": self.app.to_dict() if self.app else None,
             "permissions": [p.to_dict() for p in self.permissions],
         }
@@ -189,6 +238,7 @@ class Result:
             error=ErrorInfo.from_dict(d["error"]) if d.get("error") else None,
             warnings=tuple(ResultWarning.from_dict(w) for w in d.get("warnings", ())),
             manifest=ManifestStatus.parse(d.get("manifest")),
+            policy_sources=tuple(PolicySource.from_dict(s) for s in d.get("policy_sources", ())),
             app=AppInfo.from_dict(d["app"]) if d.get("app") else None,
             permissions=tuple(Permission.from_dict(p) for p in d.get("permissions", ())),
             categories=(

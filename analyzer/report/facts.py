@@ -7,14 +7,19 @@ what "worst" or "undisclosed" means. Nothing here escapes: each medium does that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator
 
 from rich.cells import cell_len
 
 from analyzer.i18n import Translator, translator
-from analyzer.model import Category, DisclosureEvidence, DisclosureLevel, Result, Severity
+from analyzer.model import (
+    Category,
+    DisclosureEvidence,
+    DisclosureLevel,
+    PolicySource,
+    Result,
+    Severity,
+)
 
 Gettext = Callable[[str], str]
 
@@ -61,35 +66,9 @@ def deciding(result: Result) -> Iterator[tuple[Category, DisclosureEvidence]]:
             yield category, evidence
 
 
-@dataclass(frozen=True, slots=True)
-class PolicySource:
-    """A policy artefact as reports show it (DESIGN §2.3 ``policy_sources``)."""
-
-    type: str
-    ref: str
-    size_bytes: int | None = None
-    language: str | None = None
-    locale: str | None = None
-    read: bool | None = None
-    sha256: str | None = None
-    fetched_at: str | None = None
-
-
-_SOURCE_FIELDS = PolicySource.__slots__
-
-
 def policy_sources(result: Result) -> list[PolicySource]:
-    """The result's policy sources, read defensively (objects or mappings; absent → [])."""
-    out = []
-    for item in getattr(result, "policy_sources", None) or ():
-        if isinstance(item, Mapping):
-            values: dict[str, Any] = {k: item.get(k) for k in _SOURCE_FIELDS}
-        else:
-            values = {k: getattr(item, k, None) for k in _SOURCE_FIELDS}
-        values["type"] = str(values["type"] or "")
-        values["ref"] = str(values["ref"] or "")
-        out.append(PolicySource(**values))
-    return out
+    """The result's policy sources (DESIGN §2.3)."""
+    return list(result.policy_sources)
 
 
 def source_summary(source: PolicySource, _: Gettext = identity) -> str:

@@ -17,10 +17,11 @@ from analyzer.model import (
     CodeEvidence,
     DisclosureEvidence,
     Finding,
+    PolicySource,
     Result,
 )
 from analyzer.report.base import Report
-from analyzer.report.facts import PolicySource, policy_sources, severity_rank, worst
+from analyzer.report.facts import policy_sources, severity_rank, worst
 from analyzer.rules.registry import Rule
 
 
@@ -139,7 +140,7 @@ def _view(index: int, result: Result) -> AppView:
         worst=sev.label if sev else ("none" if result.ok else "error"),
         rank=severity_rank(result),
         categories=categories,
-        sources=tuple(policy_sources(result)) if hasattr(result, "policy_sources") else None,
+        sources=tuple(policy_sources(result)),
         sdks=tuple((name or "", where) for name, where in sdks),
         findings=findings,
         rules=tuple(dict.fromkeys(f.rule for f in result.active_findings())),

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from analyzer.model import AppInfo, Category, CategoryUse, DisclosureLevel, Finding, Permission
+from analyzer.model import (
+    AppInfo,
+    Category,
+    CategoryUse,
+    DisclosureLevel,
+    Finding,
+    Permission,
+    PolicySource,
+)
 from analyzer.tables import AppType
 
 
@@ -19,10 +28,23 @@ class RuleContext:
     policy_artefacts: tuple[str, ...] = ()
     manifest_complete: bool = True
     app_type: AppType | None = None  # given by the user (--app-type…); never guessed
+    policy_sources: tuple[PolicySource, ...] = ()
 
     @property
     def has_policy(self) -> bool:
         return bool(self.policy_artefacts)
+
+    def unread_policy_hosts(self) -> list[str]:
+        """Hosts of the remote policies not read, when no policy document was read at all.
+
+        Then "the policy never states why" would be a guess: the finding says instead
+        that the policy on that host was not read.
+        """
+        documents = [s for s in self.policy_sources if s.type not in ("string", "declaration")]
+        if any(s.read for s in documents):
+            return []
+        hosts = (urlsplit(s.ref).hostname for s in documents if s.type == "remote")
+        return sorted({h for h in hosts if h})
 
     def requested(self) -> list[CategoryUse]:
         """Categories requested (by a grantable member), in report order."""

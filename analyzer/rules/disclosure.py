@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analyzer.i18n import N_
-from analyzer.model import Category, CategoryUse, Severity, Usage
+from analyzer.model import Category, CategoryUse, DisclosureLevel, Severity, Usage
 from analyzer.rules.context import RuleContext, member_params
 from analyzer.rules.registry import CheckFn, Hit, Rule, RuleStatus
 
@@ -78,6 +78,9 @@ def _make(category: Category) -> CheckFn:
             "disclosure": use.disclosure.value,
             **code_params(use),
         }
+        hosts = ctx.unread_policy_hosts()
+        if hosts and use.disclosure is DisclosureLevel.POLICY_ONLY:
+            params["unread_policy_hosts"] = hosts
         evidence = {
             "permissions": [p.name for p in perms],
             "implied": [p.name for p in perms if p.implied],

@@ -54,6 +54,10 @@ def _undisclosed(tr: Translator, f: Finding) -> str:
     code = sdks + list(p.get("code", ()))  # an SDK's name says most about who takes the data
     if p.get("disclosure") == "none":
         why = tr.gettext("the app has no privacy policy and never states why")
+    elif p.get("unread_policy_hosts"):
+        hosts = tr.join(p["unread_policy_hosts"])
+        why = tr.gettext("its privacy policy (on {hosts}) was not read; pass it with --policy")
+        why = why.format(hosts=hosts)
     else:
         why = tr.gettext("the privacy policy never states why")
     action = tr.gettext(ACTION.get(f.category.value if f.category else "", "{category}"))

@@ -19,7 +19,7 @@ from analyzer.disclosure.sources import (
 )
 from analyzer.disclosure.text import sentences, to_text
 from analyzer.errors import UsageError
-from analyzer.model import Category, DisclosureLevel, Permission
+from analyzer.model import Category, DisclosureLevel, Permission, PolicySource
 from analyzer.tables import Tables
 
 P = "android.permission."
@@ -35,7 +35,9 @@ def _strings(*values: str) -> StringTable:
 
 
 def _assess(tables: Tables, strings: StringTable, **extra: object) -> dict[Category, object]:
-    artefacts = tuple(string_artefacts(strings, tables.lexicons)) + tuple(
+    artefacts = tuple(
+        f"{s.type}:{s.ref}" for s in string_artefacts(strings, tables.lexicons)
+    ) + tuple(
         extra.get("artefacts", ())  # type: ignore[arg-type]
     )
     sources = Sources(
@@ -65,7 +67,7 @@ def test_title_string_makes_strings_searchable(tables: Tables) -> None:
 def test_remote_url_alone_is_policy_only(tables: Tables) -> None:
     strings = _strings("https://example.com/legal/privacy.html", "Welcome")
     assert string_artefacts(strings, tables.lexicons) == [
-        "url:https://example.com/legal/privacy.html"
+        PolicySource("remote", "https://example.com/legal/privacy.html", read=False)
     ]
     cats = _assess(tables, strings)
     assert {u.disclosure for u in cats.values()} == {DisclosureLevel.POLICY_ONLY}  # type: ignore[attr-defined]
@@ -110,8 +112,15 @@ def test_load_policy_and_declarations(tmp_path: Path) -> None:
 def test_policy_dir_lookup(tmp_path: Path) -> None:
     (tmp_path / "org.x.md").write_text("# Privacy policy\n\nLocation is used for maps.\n")
     found = policy_dir_file(str(tmp_path), "org.x")
-    assert found is not None and found.source_type == "policy-dir"
-    assert "Location is used for maps." in sentences(found.text)
+    assert found is not None and found[0].source_type == "policy-dir"
+    assert "Location is used for maps." in sentences(found[0].text)
+    source = found[1]
+    assert (source.type, source.language, source.read, source.size_bytes) == (
+        "policy-dir",
+        "en",
+        True,
+        len("# Privacy policy\n\nLocation is used for maps.\n"),
+    )
     assert policy_dir_file(str(tmp_path), "org.y") is None
     assert policy_dir_file(str(tmp_path), "../etc") is None
 
@@ -155,12 +164,16 @@ def test_bundled_policy_by_name_or_title(tmp_path: Path, tables: Tables) -> None
         zf.writestr("res/raw/yinsi.txt", "plain text")
         zf.writestr("assets/privacy/logo.png", b"\x89PNG")
     with ApkFile.open(str(path)) as apk:
-        found, warnings = bundled_policies(apk, tables.lexicons)
-    assert sorted((p.source_type, p.source_ref) for p in found) == [
+        found = bundled_policies(apk, tables.lexicons)
+    assert sorted((p.source_type, p.source_ref) for p in found.texts) == [
         ("asset", "assets/web/terms.html"),
         ("raw", "res/raw/yinsi.txt"),
     ]
-    assert warnings == []
+    assert sorted((p.type, p.ref, p.read) for p in found.sources) == [
+        ("asset", "assets/web/terms.html", True),
+        ("raw", "res/raw/yinsi.txt", True),
+    ]
+    assert found.warnings == []
 
 
 def test_consent_dialog_string_is_a_policy_and_discloses(tables: Tables) -> None:
