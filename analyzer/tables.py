@@ -61,12 +61,23 @@ class Lexicon:
     """Words that judge disclosure in one language (data/lexicon_<lang>.toml)."""
 
     lang: str
-    keywords: Mapping[Category, tuple[str, ...]]
-    cues: tuple[str, ...]
-    negations: tuple[str, ...]
-    exclusions: tuple[str, ...]
-    not_purpose: tuple[str, ...]
     policy_titles: tuple[str, ...]
+    objects: Mapping[Category, tuple[str, ...]]  # data of the category
+    strong: Mapping[Category, tuple[str, ...]]  # an access to the category by themselves
+    traps: tuple[str, ...]  # look like an object, are not (word sense)
+    access: tuple[str, ...]
+    other_acts: tuple[str, ...]
+    negations: tuple[str, ...]
+    negation_reach: int  # characters (zh) or words (en) between a negation and its verb
+    purposes: tuple[str, ...]
+    scenarios: tuple[str, ...]  # regular expressions
+    definitions: tuple[str, ...]
+    not_purpose: tuple[str, ...]
+    permission_words: tuple[str, ...]
+    to_stop: tuple[str, ...] = ()  # English "to + verb" and "for + noun" purposes
+    before_to_stop: tuple[str, ...] = ()
+    for_purposes: tuple[str, ...] = ()
+    for_stop: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,16 +206,33 @@ def _categories(doc: Mapping[str, Any]) -> dict[Category, CategoryMembers]:
 
 
 def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in doc.get(key, ()))
+
+    def per_category(key: str) -> dict[Category, tuple[str, ...]]:
+        table = doc[key]
+        return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
+
     try:
-        words = doc["keywords"]
         return Lexicon(
             lang=str(doc["lang"]),
-            keywords={c: tuple(words.get(c.value, ())) for c in Category},
-            cues=tuple(doc["cues"]),
-            negations=tuple(doc["negations"]),
-            exclusions=tuple(doc.get("exclusions", ())),
-            not_purpose=tuple(doc.get("not_purpose", ())),
             policy_titles=tuple(doc["policy_titles"]),
+            objects=per_category("objects"),
+            strong=per_category("strong"),
+            traps=words("traps"),
+            access=tuple(doc["access"]),
+            other_acts=words("other_acts"),
+            negations=tuple(doc["negations"]),
+            negation_reach=int(doc["negation_reach"]),
+            purposes=tuple(doc["purposes"]),
+            scenarios=words("scenarios"),
+            definitions=words("definitions"),
+            not_purpose=words("not_purpose"),
+            permission_words=words("permission_words"),
+            to_stop=words("to_stop"),
+            before_to_stop=words("before_to_stop"),
+            for_purposes=words("for_purposes"),
+            for_stop=words("for_stop"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

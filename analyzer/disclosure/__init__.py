@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
-from analyzer.disclosure.matcher import match_sentence
+from analyzer.disclosure.blocks import units
+from analyzer.disclosure.matcher import match_unit
 from analyzer.disclosure.sources import (
     ExternalPolicy,
     PolicyText,
@@ -23,7 +24,6 @@ from analyzer.disclosure.sources import (
     string_artefacts,
     string_texts,
 )
-from analyzer.disclosure.text import sentences
 from analyzer.model import (
     Category,
     CategoryUse,
@@ -52,7 +52,7 @@ def find_sources(
     texts: list[PolicyText] = list(bundled.texts)
     found: list[PolicySource] = list(bundled.sources)
     if policy is not None:
-        texts.append(PolicyText("policy-file", policy.path, None, policy.text))
+        texts.append(PolicyText("policy-file", policy.path, None, policy.blocks))
         found.append(policy.source())
     if policy_dir is not None:
         in_dir = policy_dir_file(policy_dir, package)
@@ -78,12 +78,18 @@ def find_sources(
 def search(
     texts: Sequence[PolicyText], lexicons: Sequence[Lexicon]
 ) -> dict[Category, list[DisclosureEvidence]]:
-    """Disclosing sentences per category (at most ``MAX_EVIDENCE`` each, no repeats)."""
+    """Disclosing units per category (at most ``MAX_EVIDENCE`` each, no repeats).
+
+    The evidence is the unit whole, preceded by its lead when the lead decided part of it.
+    """
     found: dict[Category, list[DisclosureEvidence]] = {c: [] for c in Category}
     seen: set[tuple[Category, str]] = set()
     for text in texts:
-        for sentence in sentences(text.text):
-            for match in match_sentence(sentence, lexicons):
+        for unit in units(text.blocks):
+            if all(len(found[c]) >= MAX_EVIDENCE for c in Category):
+                return found
+            for match in match_unit(unit, lexicons):
+                sentence = f"{unit.lead} {unit.text}" if match.led else unit.text
                 key = (match.category, sentence)
                 if key in seen or len(found[match.category]) >= MAX_EVIDENCE:
                     continue

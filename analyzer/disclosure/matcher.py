@@ -1,86 +1,244 @@
-"""Does a sentence disclose a category? Keyword AND purpose cue AND not negated.
+"""Does a unit disclose a category? An access that reaches the data, not negated, and why.
 
-Precision comes first (a wrong ``disclosed`` hides a real violation), so a sentence is
-skipped when it is negated or reads like the framework's own permission description, and
-look-alike phrases ("contact us", 发送短信验证码, IP地址 …) are blanked out before keywords
-are matched. The lexicon of a sentence is chosen by its script: any CJK character → the
-Chinese lexicon, else English.
+Precision comes first (a wrong ``disclosed`` hides a real violation), but a verdict must
+also survive the shapes real policies take (docs/disclosure.md "The grammar"):
+
+- the access verb must *reach* the object inside one clause, with no other act between
+  (使用手机号码向您发送短信 does not read messages);
+- a negation counts only when it governs that access verb ("we never sell it" does not
+  undo "we use your location to show stores");
+- a purpose may come from the unit or its lead (a table header, a list's introduction),
+  and an object from a short label ("位置信息：用于导航") or the section heading;
+- definitions and glossaries never disclose.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_BLANK = " \u2026 "
+_CLAUSE = {
+    "zh": re.compile(r"[，,；;：:|]"),
+    "en": re.compile(r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)", re.I),
+}
+_LABEL = re.compile(r"^([^:：|。.!?！？]{1,30})[:：|]")
+_CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
+LABEL_LIMIT = {"zh": 16, "en": 6}
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One category disclosed by one sentence, with the words that decided it."""
+    """One category disclosed by one unit, with the words that decided it."""
 
     category: Category
     keyword: str
     cue: str
+    led: bool = False  # the unit's lead stated the purpose or the data
 
 
-@lru_cache(maxsize=4096)
-def _word_pattern(phrase: str) -> re.Pattern[str]:
-    """Case-insensitive, on word boundaries where the phrase starts/ends with a word char."""
-    start = r"\b" if phrase[:1].isalnum() else ""
-    end = r"\b" if phrase[-1:].isalnum() else ""
-    return re.compile(start + re.escape(phrase) + end, re.IGNORECASE)
+@dataclass(slots=True)
+class Reading:
+    """What one text says: objects reached by an access, objects named, negations."""
+
+    purpose: str | None = None
+    definition: bool = False
+    access: bool = False  # some access verb that is not negated
+    negated: bool = False  # some access verb that is negated
+    accessed: dict[Category, str] = field(default_factory=dict)
+    named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
+    label: dict[Category, str] = field(default_factory=dict)
 
 
-def _find(text: str, phrases: Sequence[str], spaced: bool) -> str | None:
-    for phrase in phrases:
-        if spaced:
-            if _word_pattern(phrase).search(text):
-                return phrase
-        elif phrase.lower() in text:
-            return phrase
-    return None
+_GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
-def _blank(text: str, phrases: Sequence[str], spaced: bool) -> str:
-    for phrase in phrases:
-        text = _word_pattern(phrase).sub(_BLANK, text) if spaced else text.replace(phrase, _BLANK)
-    return text
+def _grammar(lexicon: Lexicon) -> Grammar:
+    """One compiled grammar per lexicon object (lexicons are loaded once per process)."""
+    cached = _GRAMMARS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _GRAMMARS[id(lexicon)] = (lexicon, Grammar(lexicon))
+    return cached[1]
 
 
-def choose_lexicon(sentence: str, lexicons: Sequence[Lexicon]) -> Lexicon | None:
-    """The Chinese lexicon for a sentence with CJK characters, else the English one."""
-    want = "zh" if _CJK.search(sentence) else "en"
-    return next((lex for lex in lexicons if lex.lang == want), None)
+def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
+    """The Chinese grammar for a text with CJK characters, else the English one."""
+    want = "zh" if _CJK.search(text) else "en"
+    lexicon = next((lex for lex in lexicons if lex.lang == want), None)
+    return _grammar(lexicon) if lexicon is not None else None
+
+
+@dataclass(slots=True)
+class _Clause:
+    """One clause's span and the phrases found in it (absolute positions in the text)."""
+
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    verbs: list[re.Match[str]] = field(default_factory=list)
+    acts: list[re.Match[str]] = field(default_factory=list)
+    negs: list[re.Match[str]] = field(default_factory=list)
+
+
+def _clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[_Clause]:
+    """The clauses of ``text``, each with its tokens, access verbs, other acts, negations.
+
+    Every pattern scans the whole text once; a verb inside a data phrase (记录 in 通话记录)
+    is not a verb.
+    """
+    clauses, start = [], 0
+    for m in _CLAUSE[grammar.lang].finditer(text):
+        clauses.append(_Clause(start, m.start()))
+        start = m.end()
+    clauses.append(_Clause(start, len(text)))
+    starts = [c.start for c in clauses]
+
+    def owner(pos: int) -> _Clause:
+        return clauses[bisect_right(starts, pos) - 1]
+
+    for token in tokens:
+        owner(token.start).tokens.append(token)
+    spans = [(t.start, t.end) for t in tokens]
+    for pattern, attr in ((grammar.access, "verbs"), (grammar.other_acts, "acts"),
+                          (grammar.negations, "negs")):  # fmt: skip
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                getattr(owner(m.start()), attr).append(m)
+    return clauses
+
+
+def _negated(text: str, clause: _Clause, at: int, grammar: Grammar) -> bool:
+    """Does a negation before position ``at`` govern the access that starts there?"""
+    for neg in clause.negs:
+        if neg.end() > at:
+            continue
+        gap = _CONJUNCTION.sub("", grammar.access.sub("", text[neg.end() : at]))
+        reach = 2 if not grammar.spaced and len(neg.group(0)) == 1 else grammar.reach
+        if grammar.gap_words(gap) <= reach:
+            return True
+    return False
+
+
+def _reach(text: str, clause: _Clause, token: Token, grammar: Grammar) -> int | None:
+    """Where the access that reaches ``token`` starts (the token itself when it is one).
+
+    An object the purpose directly follows is used for it: "通讯录信息仅用于好友推荐".
+    """
+    if token.kind == "strong":
+        return token.start
+    verbs, acts = clause.verbs, clause.acts
+    used = grammar.purposes.search(text, token.end, clause.end)
+    near = used and grammar.gap_words(text[token.end : used.start()]) <= grammar.reach
+    if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
+        return token.start
+
+    def blocked(a: int, b: int) -> bool:
+        return any(a <= act.start() and act.end() <= b for act in acts)
+
+    before = [v for v in verbs if v.end() <= token.start and not blocked(v.end(), token.start)]
+    if before:
+        return before[-1].start()
+    after = [v for v in verbs if v.start() >= token.end and not blocked(token.end, v.start())]
+    return after[0].start() if after else None
+
+
+def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Reading:
+    """Everything the matcher needs to know about one text, clause by clause."""
+    reading = Reading(grammar.purpose(text), grammar.is_definition(text))
+    tokens = grammar.find_tokens(text) if tokens is None else tokens
+    carried = False  # the clause before ended in a colon after an access: "收集信息："
+    for clause in _clauses(text, grammar, tokens):
+        introduced = carried
+        states = [_negated(text, clause, v.start(), grammar) for v in clause.verbs]
+        reading.access |= not all(states) if states else False
+        reading.negated |= any(states)
+        carried = text[clause.end : clause.end + 1] in (":", "：") and not all(states or [True])
+        for token in clause.tokens:
+            _read_token(text, clause, token, grammar, reading, introduced)
+    _read_label(text, grammar, reading)
+    return reading
+
+
+def _read_token(
+    text: str, clause: _Clause, token: Token, grammar: Grammar, reading: Reading, introduced: bool
+) -> None:
+    category = token.category
+    if token.kind == "trap" or category is None:
+        return
+    if grammar.permission.match(text[token.end : token.end + 24].lstrip(" 的")):
+        token = Token(token.start, token.end, "strong", category, token.phrase)
+    at = _reach(text, clause, token, grammar)
+    if at is None and introduced:
+        at = token.start
+    negated = at is not None and _negated(text, clause, at, grammar)
+    if at is not None and not negated:
+        reading.accessed.setdefault(category, token.phrase)
+    if not negated:
+        reading.named.setdefault(category, token.phrase)
+
+
+def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
+    """A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
+
+    A permission label's description is its purpose ("短信权限：自动识别并填写验证码").
+    """
+    label = _LABEL.match(text)
+    if not label or grammar.gap_words(label.group(1)) > LABEL_LIMIT[grammar.lang]:
+        return
+    rest = text[label.end() :].strip()
+    permission = grammar.permission.search(label.group(1))
+    for token in grammar.find_tokens(label.group(1)):
+        if token.kind != "trap" and token.category is not None:
+            reading.label.setdefault(token.category, token.phrase)
+    if reading.label and permission and rest and reading.purpose is None:
+        reading.purpose = rest if len(rest) <= 40 else rest[:40]
+
+
+def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
+    """The categories ``unit`` discloses, read with its lead (empty when none)."""
+    grammar = grammar_for(unit.text, lexicons)
+    if grammar is None:
+        return []
+    tokens = grammar.find_tokens(unit.text)
+    named = any(t.kind != "trap" for t in tokens)
+    if (not named and not unit.lead) or grammar.not_purpose.search(unit.text):
+        return []  # most sentences of a policy name no data of any category
+    own = read(unit.text, grammar, tokens)
+    if own.definition:
+        return []
+    lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead else None
+    lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
+    purpose = own.purpose or (None if lead.definition else lead.purpose)
+    if purpose is None:
+        return []
+    found = dict(own.accessed)
+    led = set()
+    if not own.negated:
+        for category, phrase in own.label.items():
+            found.setdefault(category, phrase)
+        listed = unit.kind == "row" or (unit.kind == "item" and lead.access and not lead.negated)
+        if listed and not lead.definition:
+            led |= {c for c in own.named if c not in found}
+            for category, phrase in own.named.items():
+                found.setdefault(category, phrase)
+        if not own.named and own.access and unit.kind in ("para", "item") and unit.lead:
+            for category, phrase in lead.label.items() or lead.named.items():
+                led.add(category)
+                found.setdefault(category, phrase)
+    by_lead = own.purpose is None
+    return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:
-    """The categories ``sentence`` discloses (empty when it discloses none)."""
-    lexicon = choose_lexicon(sentence, lexicons)
-    if lexicon is None:
-        return []
-    spaced = lexicon.lang != "zh"
-    text = sentence.replace("\u2019", "'")
-    lowered = text if spaced else text.lower()
-    if _find(lowered, lexicon.negations, spaced) or _find(lowered, lexicon.not_purpose, spaced):
-        return []
-    cue = _find(lowered, lexicon.cues, spaced)
-    if cue is None:
-        return []
-    stripped = _blank(text, lexicon.exclusions, spaced)
-    stripped = stripped if spaced else stripped.lower()
-    found = []
-    for category in Category:
-        keyword = _find(stripped, lexicon.keywords.get(category, ()), spaced)
-        if keyword is not None:
-            found.append(Match(category, keyword, cue))
-    return found
+    """``match_unit`` for a sentence without context (tests, declarations)."""
+    return match_unit(Unit(sentence), lexicons)
 
 
 def is_policy_title(text: str, lexicons: Sequence[Lexicon]) -> str | None:

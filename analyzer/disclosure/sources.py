@@ -18,8 +18,16 @@ from pathlib import Path
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
+from analyzer.disclosure.blocks import Block
 from analyzer.disclosure.matcher import is_policy_title
-from analyzer.disclosure.text import decode, html_title, language_of, looks_like_html, to_text
+from analyzer.disclosure.text import (
+    decode,
+    html_title,
+    language_of,
+    looks_like_html,
+    text_blocks,
+    to_blocks,
+)
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.model import Category, PolicySource, ResultWarning
 from analyzer.tables import Lexicon
@@ -44,25 +52,25 @@ class ExternalPolicy:
     """A ``--policy`` file, read once; ``sha256`` goes into the store key."""
 
     path: str
-    text: str
+    blocks: tuple[Block, ...]
     sha256: str
     size_bytes: int | None = None
+    language: str | None = None
 
     def source(self) -> PolicySource:
         return PolicySource(
-            "policy-file", self.path, self.size_bytes, language_of(self.text), None, True,
-            self.sha256,
-        )  # fmt: skip
+            "policy-file", self.path, self.size_bytes, self.language, None, True, self.sha256
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class PolicyText:
-    """A text to search for disclosing sentences, and where it came from."""
+    """A document to search for disclosing units, as blocks, and where it came from."""
 
     source_type: str
     source_ref: str
     locale: str | None
-    text: str
+    blocks: tuple[Block, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +101,11 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
             decoded = data.decode("gb18030")
         except UnicodeDecodeError:
             raise UsageError(f"--policy {path}: neither UTF-8, UTF-16 nor GB18030 text") from None
-    text = to_text(decoded.encode("utf-8"), path)
-    if not text.strip():
+    blocks = tuple(text_blocks(decoded, path))
+    if not blocks:
         raise UsageError(f"--policy {path}: no text in it")
-    return ExternalPolicy(path, text, hashlib.sha256(data).hexdigest(), len(data))
+    sha = hashlib.sha256(data).hexdigest()
+    return ExternalPolicy(path, blocks, sha, len(data), _language(blocks))
 
 
 def load_declarations(path: str) -> dict[str, dict[str, str]]:
@@ -134,17 +143,21 @@ def policy_dir_file(
             data = read_user_file(str(candidate), "--policy-dir", max_bytes)
         except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
             return None
-        text = to_text(data, candidate.name)
-        return PolicyText("policy-dir", str(candidate), None, text), _read_source(
-            "policy-dir", str(candidate), data, text
+        blocks = tuple(to_blocks(data, candidate.name))
+        return PolicyText("policy-dir", str(candidate), None, blocks), _read_source(
+            "policy-dir", str(candidate), data, blocks
         )
     return None
 
 
-def _read_source(kind: str, ref: str, data: bytes, text: str) -> PolicySource:
+def _language(blocks: Sequence[Block]) -> str | None:
+    return language_of(" ".join(b.text for b in blocks[:200]))
+
+
+def _read_source(kind: str, ref: str, data: bytes, blocks: Sequence[Block]) -> PolicySource:
     """A policy file that was read: its size, hash and language."""
     sha = hashlib.sha256(data).hexdigest()
-    return PolicySource(kind, ref, len(data), language_of(text), None, True, sha)
+    return PolicySource(kind, ref, len(data), _language(blocks), None, True, sha)
 
 
 def _title_of(data: bytes) -> str:
@@ -186,9 +199,9 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
             if named or is_policy_title(_title_of(data), lexicons):
-                text = to_text(data, name)
-                out.texts.append(PolicyText(kind, name, None, text))
-                out.sources.append(_read_source(kind, name, data, text))
+                blocks = tuple(to_blocks(data, name))
+                out.texts.append(PolicyText(kind, name, None, blocks))
+                out.sources.append(_read_source(kind, name, data, blocks))
                 budget -= len(data)
         except (AnalyzerError, RecursionError, ValueError) as exc:
             # a bad policy file is a warning: the APK is still analysed (DESIGN §2.8)
@@ -229,4 +242,7 @@ def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[
 
 
 def string_texts(strings: StringTable) -> list[PolicyText]:
-    return [PolicyText("string", s.name, s.locale, s.value) for s in strings.strings]
+    """Every string resource as a small document (a consent dialog may hold markup)."""
+    return [
+        PolicyText("string", s.name, s.locale, tuple(text_blocks(s.value))) for s in strings.strings
+    ]

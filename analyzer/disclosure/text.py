@@ -1,28 +1,32 @@
-"""Policy text → plain text → sentences (English and Chinese punctuation).
+"""Policy bytes → plain text → blocks that follow the document, not its line breaks.
 
-HTML is parsed with lxml.html with network access and entity resolution off; scripts and
-styles are dropped. Table cells and list items end a sentence, so purpose tables
-("位置信息 | 用于导航") are read row by row.
+A policy is judged block by block (docs/disclosure.md "From text to units"): a paragraph,
+a heading, a list item, a table row. A single line break inside a paragraph is a space
+(hard-wrapped plain text, Markdown and HTML source alike), so "collects your precise
+location⏎so that the courier can find you" stays one sentence. HTML is parsed with
+lxml.html with network access and entity resolution off; scripts and styles are dropped.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree, html
 
-_BLOCK_TAGS = (
-    "title", "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
-)  # fmt: skip
-_SENTENCE_END = re.compile(r"(?<=[。！？；;!?\n])|(?<=\.)(?=\s)|(?<=\.)$")
-_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
-_MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}\s+|[-*+]\s+|>\s?|\d+\.\s+)", re.MULTILINE)
-_MD_INLINE = re.compile(r"[*_`]+|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
-MAX_SENTENCE = 600
+from analyzer.disclosure.blocks import Block, BlockKind, from_lines, join_lines
+
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
+_CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
+_MD_INLINE = re.compile(r"[*_`]+|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
+_BLOCKS = ("p", "div", "section", "article", "blockquote", "dd", "dt", "pre", "body", "center")
+_SKIP = ("script", "style", "noscript", "template", "head")
 
 
 def decode(data: bytes) -> str:
@@ -47,32 +51,25 @@ def language_of(text: str) -> str | None:
     return "zh" if cjk else None
 
 
+def squeeze(text: str) -> str:
+    """Runs of white space → one space; none left between two CJK characters."""
+    return _CJK_GAP.sub("", _SPACE.sub(" ", text)).strip()
+
+
 def looks_like_html(text: str) -> bool:
     head = text[:2048].lower()
     return "<html" in head or "<body" in head or "<p" in head or "<div" in head
 
 
-def html_to_text(text: str) -> str:
-    """Visible text of an HTML document, one line per block element."""
+def _parse_html(text: str) -> Any:
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-    try:
-        root = html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
-        return text
-    for bad in root.iter("script", "style", "noscript", "template"):
-        bad.text = ""
-        for child in list(bad):
-            bad.remove(child)
-    for el in root.iter(*_BLOCK_TAGS, "td", "th"):
-        el.tail = ("\n" if el.tag not in ("td", "th") else " | ") + (el.tail or "")
-    return str(etree.tostring(root, method="text", encoding="unicode"))
+    return html.document_fromstring(text, parser=parser)
 
 
 def html_title(text: str) -> str:
     """The ``<title>`` and first heading of an HTML document (for policy detection)."""
-    parser = html.HTMLParser(no_network=True, remove_comments=True)
     try:
-        root = html.document_fromstring(text[:65536], parser=parser)
+        root = _parse_html(text[:65536])
     except (etree.ParserError, ValueError):
         return ""
     parts = [
@@ -82,51 +79,138 @@ def html_title(text: str) -> str:
     return " ".join(str(p) for p in parts[:3])
 
 
-def markdown_to_text(text: str) -> str:
-    text = _MARKDOWN.sub("", text)
+class _HtmlBlocks:
+    """Walks an lxml tree once, emitting a block per block element, row and list item."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+
+    def flush(self, kind: BlockKind = "para") -> None:
+        text = squeeze("".join(self.buffer))
+        self.buffer = []
+        if text:
+            self.blocks.append(Block(kind, text))
+
+    def walk(self, el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            self.buffer.append(" ")
+        elif tag == "tr":
+            self.flush()
+            self.row(el)
+        elif tag in ("li", *_HEADINGS, *_BLOCKS, "ul", "ol", "table", "tbody", "thead"):
+            self.flush()
+            self.inner(el)
+            self.flush("item" if tag == "li" else "heading" if tag in _HEADINGS else "para")
+        elif tag == "br":
+            self.buffer.append("\n")
+        else:
+            self.inner(el)
+        if el.tail:
+            self.buffer.append(el.tail)
+
+    def inner(self, el: Any) -> None:
+        if el.text and el.tag not in _SKIP:
+            self.buffer.append(el.text)
+        for child in el:
+            self.walk(child)
+
+    def row(self, tr: Any) -> None:
+        cells = []
+        header = True
+        for cell in tr:
+            if cell.tag not in ("td", "th"):
+                continue
+            header = header and cell.tag == "th"
+            inner = _HtmlBlocks()
+            inner.inner(cell)
+            inner.flush()
+            cells.append(" ".join(b.text for b in inner.blocks))
+        text = " | ".join(c for c in cells if c)
+        if text:
+            self.blocks.append(Block("header" if header and cells else "row", text))
+
+
+def html_blocks(text: str) -> list[Block]:
+    """Blocks of an HTML document: headings, paragraphs, list items and table rows."""
+    try:
+        root = _parse_html(text)
+    except (etree.ParserError, ValueError):
+        return plain_blocks(text)
+    walker = _HtmlBlocks()
+    walker.walk(root)
+    walker.flush()
+    return _first_rows_as_headers(walker.blocks)
+
+
+def _first_rows_as_headers(blocks: list[Block]) -> list[Block]:
+    """A table without ``<th>`` still has a header: its first row, when it has no data row
+    before it (a row right after a non-row block)."""
+    out: list[Block] = []
+    for block in blocks:
+        starts_table = block.kind == "row" and (not out or out[-1].kind not in ("row", "header"))
+        out.append(Block("header", block.text) if starts_table else block)
+    return out
+
+
+def markdown_inline(text: str) -> str:
     return _MD_INLINE.sub(lambda m: m.group(1) or "", text)
 
 
-def json_to_text(text: str) -> str:
-    """Every string value of a JSON document, one per line (each may itself be HTML)."""
+def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """Blocks of plain text or Markdown: a blank line, a list marker, a heading or a table
+    row ends a block; any other line break is a space."""
+    lines = text.splitlines()
+    if markdown:
+        lines = [
+            markdown_inline(line) if not line.lstrip().startswith("|") else line for line in lines
+        ]
+    return from_lines(lines, markdown)
+
+
+def json_blocks(text: str) -> list[Block]:
+    """Every string value of a JSON document (each may itself be HTML)."""
     try:
         doc = json.loads(text)
     except ValueError:
-        return text
-    out: list[str] = []
+        return plain_blocks(text)
+    out: list[Block] = []
+    for value in _strings(doc):
+        out.extend(html_blocks(value) if looks_like_html(value) else plain_blocks(value))
+    return out
 
-    def walk(node: Any) -> None:
-        if isinstance(node, str):
-            out.append(html_to_text(node) if looks_like_html(node) else node)
-        elif isinstance(node, dict):
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
 
-    walk(doc)
-    return "\n".join(out)
+def _strings(node: Any) -> Iterator[str]:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def to_blocks(data: bytes, name: str = "") -> list[Block]:
+    """Any supported policy file (text, HTML, Markdown, JSON) → its blocks."""
+    return text_blocks(decode(data), name)
+
+
+def text_blocks(text: str, name: str = "") -> list[Block]:
+    """Decoded policy text → blocks, by the file name's suffix or the text's look."""
+    lower = name.lower()
+    if lower.endswith(".json"):
+        return json_blocks(text)
+    if lower.endswith((".html", ".htm")) or looks_like_html(text):
+        return html_blocks(text)
+    return plain_blocks(text, markdown=lower.endswith(".md"))
 
 
 def to_text(data: bytes, name: str = "") -> str:
-    """Any supported policy file (text, HTML, Markdown, JSON) → plain text."""
-    text = decode(data)
-    lower = name.lower()
-    if lower.endswith(".json"):
-        return json_to_text(text)
-    if lower.endswith((".html", ".htm")) or looks_like_html(text):
-        return html_to_text(text)
-    if lower.endswith(".md"):
-        return markdown_to_text(text)
-    return text
+    """Any supported policy file → plain text, one block per line (for users and tests)."""
+    return "\n".join(b.text for b in to_blocks(data, name))
 
 
-def sentences(text: str) -> list[str]:
-    """Split on 。！？；;!? and line ends, and on '.' followed by space; whitespace squeezed."""
-    out = []
-    for piece in _SENTENCE_END.split(text):
-        clean = _SPACE.sub(" ", piece).strip(" \n|")
-        if clean:
-            out.append(clean[:MAX_SENTENCE])
-    return out
+__all__ = ["Block", "decode", "join_lines", "language_of", "to_blocks", "to_text"]

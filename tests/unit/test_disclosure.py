@@ -17,7 +17,8 @@ from analyzer.disclosure.sources import (
     string_artefacts,
     string_texts,
 )
-from analyzer.disclosure.text import sentences, to_text
+from analyzer.disclosure.blocks import sentences
+from analyzer.disclosure.text import to_text
 from analyzer.errors import UsageError
 from analyzer.model import Category, DisclosureLevel, Permission, PolicySource
 from analyzer.tables import Tables
@@ -60,7 +61,7 @@ def test_title_string_makes_strings_searchable(tables: Tables) -> None:
     loc = cats[Category.LOCATION]
     assert loc.disclosure is DisclosureLevel.DISCLOSED  # type: ignore[attr-defined]
     (ev,) = loc.disclosure_evidence  # type: ignore[attr-defined]
-    assert (ev.source_type, ev.keyword, ev.cue) == ("string", "位置", "用于")
+    assert (ev.source_type, ev.keyword, ev.cue) == ("string", "位置信息", "用于")
     assert cats[Category.CONTACTS].disclosure is DisclosureLevel.POLICY_ONLY  # type: ignore[attr-defined]
 
 
@@ -94,7 +95,8 @@ def test_load_policy_and_declarations(tmp_path: Path) -> None:
     pol = tmp_path / "p.html"
     pol.write_text("<html><body><p>Location is used to show maps.</p></body></html>")
     loaded = load_policy(str(pol))
-    assert "Location is used to show maps." in loaded.text and len(loaded.sha256) == 64
+    assert [b.text for b in loaded.blocks] == ["Location is used to show maps."]
+    assert len(loaded.sha256) == 64 and loaded.language == "en"
     with pytest.raises(UsageError):
         load_policy(str(tmp_path / "missing.txt"))
     decl = tmp_path / "d.toml"
@@ -113,7 +115,7 @@ def test_policy_dir_lookup(tmp_path: Path) -> None:
     (tmp_path / "org.x.md").write_text("# Privacy policy\n\nLocation is used for maps.\n")
     found = policy_dir_file(str(tmp_path), "org.x")
     assert found is not None and found[0].source_type == "policy-dir"
-    assert "Location is used for maps." in sentences(found[0].text)
+    assert [b.text for b in found[0].blocks] == ["Privacy policy", "Location is used for maps."]
     source = found[1]
     assert (source.type, source.language, source.read, source.size_bytes) == (
         "policy-dir",
@@ -133,7 +135,8 @@ def test_html_text_and_sentences() -> None:
     )
     text = to_text(html, "p.html")
     assert "alert" not in text
-    assert sentences(text) == ["T", "我们。", "A.", "B!", "GPS | maps", "<x>"]
+    assert text.splitlines() == ["我们。A. B!", "GPS | maps", "<x>"]
+    assert sentences("我们。A. B!") == ["我们。", "A.", "B!"]
 
 
 def test_html_entities_and_network_off() -> None:
@@ -147,7 +150,7 @@ def test_html_entities_and_network_off() -> None:
 def test_json_policy_values_are_read() -> None:
     data = '{"title": "隐私政策", "items": [{"text": "<p>定位权限：\\u7528\\u4e8e导航。</p>"}]}'
     text = to_text(data.encode(), "assets/policy.json")
-    assert sentences(text) == ["隐私政策", "定位权限：用于导航。"]
+    assert text.splitlines() == ["隐私政策", "定位权限：用于导航。"]
 
 
 def test_bundled_policy_by_name_or_title(tmp_path: Path, tables: Tables) -> None:

@@ -26,5 +26,5 @@ def test_category_table_matches_design(tables: Tables) -> None:
 def test_lexicons_have_every_category(tables: Tables) -> None:
     assert {lex.lang for lex in tables.lexicons} == {"en", "zh"}
     for lex in tables.lexicons:
-        assert all(lex.keywords[c] for c in Category), lex.lang
-        assert lex.cues and lex.negations and lex.policy_titles
+        assert all(lex.objects[c] for c in Category), lex.lang
+        assert lex.access and lex.purposes and lex.negations and lex.policy_titles

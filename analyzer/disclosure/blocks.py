@@ -1,0 +1,150 @@
+"""Blocks and units: the pieces of a policy that are judged, each with its context.
+
+A *block* is a heading, a paragraph, a list item or a table row. A *unit* is a sentence
+of a block, carrying a *lead*: the context that can state the purpose or the access for
+it (the table's header row, the clause that introduces a list, the section heading). So
+"为向您提供外卖服务，我们会收集以下信息：" followed by "• 位置信息" discloses location,
+and a permission table row is read with its header (docs/disclosure.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["heading", "para", "item", "header", "row"]
+
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
+    r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*"
+    r"|第[一二三四五六七八九十百\d]{1,4}[条章节部分]\s*|[\u2460-\u2473]\s*)"
+)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_CJK_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]$")
+_CJK_START = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
+_CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
+_INTRO = re.compile(r"[:：]\s*$")
+_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]")
+HEADING_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of a document, its text already on one line."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence to judge, with the block context that may complete it."""
+
+    text: str
+    lead: str = ""
+    kind: BlockKind = "para"
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Lines of one paragraph → one line: a space between words, none between CJK."""
+    out = ""
+    for line in lines:
+        piece = line.strip()
+        if not piece:
+            continue
+        if out and not (_CJK_END.search(out) and _CJK_START.search(piece)):
+            out += " "
+        out += piece
+    return out
+
+
+def _cells(line: str) -> str:
+    return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+
+
+def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
+    """Plain text or Markdown lines → blocks (see ``plain_blocks``)."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    kind: BlockKind = "para"
+
+    def flush() -> None:
+        nonlocal current, kind
+        text = join_lines(current)
+        if text:
+            blocks.append(Block(kind, text))
+        current, kind = [], "para"
+
+    for raw in lines:
+        line = _QUOTE.sub("", raw) if markdown else raw
+        if not line.strip():
+            flush()
+        elif markdown and _MD_HEADING.match(line):
+            flush()
+            blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
+        elif line.lstrip().startswith("|") and line.count("|") >= 2:
+            flush()
+            if _MD_RULE.match(line):
+                if blocks and blocks[-1].kind == "row":
+                    blocks[-1] = Block("header", blocks[-1].text)
+            elif _cells(line):
+                blocks.append(Block("row", _cells(line)))
+        elif _LIST_MARK.match(line):
+            flush()
+            kind = "item"
+            current.append(_LIST_MARK.sub("", line, count=1))
+        else:
+            current.append(line)
+    flush()
+    return blocks
+
+
+def sentences(text: str) -> list[str]:
+    """Split a block at 。！？；;!? and at '.' before a space and a capital or CJK."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _is_heading(block: Block) -> bool:
+    if block.kind == "heading":
+        return True
+    short = block.kind == "para" and len(block.text) <= HEADING_CHARS
+    return short and not _CLOSED.search(block.text) and not _INTRO.search(block.text)
+
+
+def units(blocks: Iterable[Block]) -> Iterator[Unit]:
+    """Every sentence of every block, with the context that leads it."""
+    heading = intro = header = ""
+    for block in blocks:
+        if _is_heading(block):
+            heading, intro, header = block.text, "", ""
+            yield Unit(block.text, "", "heading")
+            continue
+        if block.kind == "header":
+            header = block.text
+            yield Unit(block.text, intro or heading, "header")
+            continue
+        if block.kind == "para":
+            lead = heading
+            intro = block.text if _INTRO.search(block.text) else ""
+            header = ""
+        elif block.kind == "row":
+            lead = " ".join(p for p in (intro, header) if p) or heading
+        else:
+            lead = intro or heading
+        yield from _block_units(block, lead)
+
+
+def _block_units(block: Block, lead: str) -> Iterator[Unit]:
+    """The sentences of one block; later sentences of a labelled item keep its label."""
+    parts = sentences(block.text) if block.kind != "row" else [block.text]
+    label = _LABEL.match(parts[0]) if parts else None
+    for i, part in enumerate(parts):
+        own = lead
+        if i and label and block.kind in ("item", "para"):
+            own = " ".join(p for p in (lead, label.group(1)) if p)
+        yield Unit(part, own, block.kind)

@@ -1,0 +1,132 @@
+"""A lexicon compiled into the patterns the matcher scans with, once per lexicon.
+
+Each word list becomes one alternation, longest phrase first, so a scan is linear in the
+text and the longest phrase wins at each position: 本机电话号码 (an object) beats the trap
+电话号码 inside it, 紧急联系人 (a trap) beats the object 联系人 inside it. English phrases
+match case-insensitively on word boundaries; Chinese ones as substrings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from analyzer.model import Category
+from analyzer.tables import Lexicon
+
+TokenKind = Literal["trap", "object", "strong"]
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A data phrase found in a clause: a trap, an object, or an access by itself."""
+
+    start: int
+    end: int
+    kind: TokenKind
+    category: Category | None
+    phrase: str
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """One regular expression for many phrases, as a trie: it fails on the first character
+    that no phrase continues with, and prefers the longest phrase (greedy optional tails)."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
+    unique = {p.lower() for p in phrases if p}
+    if not unique:
+        return re.compile(r"(?!x)x")
+    body = _trie(unique)
+    if spaced:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+class Grammar:
+    """The compiled form of one ``Lexicon``."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lang = lexicon.lang
+        self.spaced = lexicon.lang != "zh"
+        spaced = self.spaced
+        self.kinds: dict[str, tuple[TokenKind, Category | None]] = {}
+        for trap in lexicon.traps:
+            self.kinds[trap.lower()] = ("trap", None)
+        for category in Category:
+            for phrase in lexicon.objects.get(category, ()):
+                self.kinds.setdefault(phrase.lower(), ("object", category))
+            for phrase in lexicon.strong.get(category, ()):
+                self.kinds[phrase.lower()] = ("strong", category)
+        self.tokens = _alternation(self.kinds, spaced)
+        self.access = _alternation(lexicon.access, spaced)
+        self.other_acts = _alternation(lexicon.other_acts, spaced)
+        self.negations = _alternation(lexicon.negations, spaced)
+        self.reach = lexicon.negation_reach
+        self.purposes = _alternation(lexicon.purposes, spaced)
+        self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
+        self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
+        self.not_purpose = _alternation(lexicon.not_purpose, spaced)
+        self.permission = _alternation(lexicon.permission_words, spaced)
+        self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)
+        self.before_to_stop = frozenset(w.lower() for w in lexicon.before_to_stop)
+        self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
+        self.for_nouns = _alternation(lexicon.for_purposes, spaced)
+
+    def find_tokens(self, text: str) -> list[Token]:
+        out = []
+        for m in self.tokens.finditer(text):
+            kind, category = self.kinds[m.group(0).lower()]
+            out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
+        return out
+
+    def is_definition(self, text: str) -> bool:
+        return any(p.search(text) for p in self.definitions)
+
+    def purpose(self, text: str) -> str | None:
+        """The first purpose marker or scenario in ``text``, if any."""
+        found = self.purposes.search(text)
+        if found:
+            return found.group(0)
+        for scenario in self.scenarios:
+            hit = scenario.search(text)
+            if hit:
+                return hit.group(0)
+        return self._english_purpose(text) if self.spaced else None
+
+    def _english_purpose(self, text: str) -> str | None:
+        """``to`` + a verb, ``for`` + a gerund or a purpose noun."""
+        for m in re.finditer(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", text, re.I):
+            before, verb = (m.group(1) or "").lower(), m.group(2)
+            if before in self.before_to_stop or verb.lower() in self.to_stop:
+                continue
+            if verb[0].isupper() and not verb.isupper():  # "to Google": a name, not a verb
+                continue
+            return f"to {verb}"
+        for m in re.finditer(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", text, re.I):
+            if m.group(1).lower() not in self.for_stop:
+                return m.group(0)
+        noun = re.search(rf"\bfor\s+(?:{self.for_nouns.pattern})", text, re.I)
+        return noun.group(0) if noun else None
+
+    def gap_words(self, text: str) -> int:
+        """How far apart two positions are: words in English, characters in Chinese."""
+        return len(_WORD.findall(text)) if self.spaced else len(text.strip())
