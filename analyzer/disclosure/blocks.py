@@ -24,8 +24,7 @@ _LIST_MARK = re.compile(
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
-_CJK_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]$")
-_CJK_START = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+_WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
@@ -52,15 +51,15 @@ class Unit:
 
 def join_lines(lines: Iterable[str]) -> str:
     """Lines of one paragraph → one line: a space between words, none between CJK."""
-    out = ""
+    parts: list[str] = []
     for line in lines:
         piece = line.strip()
         if not piece:
             continue
-        if out and not (_CJK_END.search(out) and _CJK_START.search(piece)):
-            out += " "
-        out += piece
-    return out
+        if parts and not (_WIDE.match(parts[-1][-1]) and _WIDE.match(piece[0])):
+            parts.append(" ")
+        parts.append(piece)
+    return "".join(parts)
 
 
 def _cells(line: str) -> str:

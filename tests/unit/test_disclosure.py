@@ -9,6 +9,7 @@ import pytest
 from analyzer.apk.resources import StringResource, StringTable
 from analyzer.catalog import categorize
 from analyzer.disclosure import assess
+from analyzer.disclosure.blocks import sentences
 from analyzer.disclosure.sources import (
     Sources,
     load_declarations,
@@ -17,7 +18,6 @@ from analyzer.disclosure.sources import (
     string_artefacts,
     string_texts,
 )
-from analyzer.disclosure.blocks import sentences
 from analyzer.disclosure.text import to_text
 from analyzer.errors import UsageError
 from analyzer.model import Category, DisclosureLevel, Permission, PolicySource

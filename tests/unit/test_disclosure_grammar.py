@@ -1,0 +1,127 @@
+"""Each failure reported in issue 12, as a test: text units, negation scope, word sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.disclosure import search
+from analyzer.disclosure.blocks import Unit, units
+from analyzer.disclosure.matcher import match_sentence, match_unit
+from analyzer.disclosure.sources import PolicyText
+from analyzer.disclosure.text import text_blocks
+from analyzer.model import Category
+from analyzer.tables import Tables
+
+
+def _disclosed(tables: Tables, document: str, name: str = "policy.txt") -> set[str]:
+    """The categories a whole document discloses, read as users pass it with --policy."""
+    text = PolicyText("policy-file", name, None, tuple(text_blocks(document, name)))
+    return {c.value for c, found in search([text], tables.lexicons).items() if found}
+
+
+def _got(tables: Tables, sentence: str) -> set[str]:
+    return {m.category.value for m in match_sentence(sentence, tables.lexicons)}
+
+
+@pytest.mark.parametrize(
+    ("document", "name"),
+    [
+        ("The app collects your precise location\nso that the courier can find you.\n", "a.txt"),
+        ("The app collects your **precise location**\nso that the courier can find you.\n", "a.md"),
+        (
+            "<p>The app collects your precise location\n   so that the courier can find you.</p>",
+            "a.html",
+        ),
+        ("我们会收集您的位置\n信息，用于为您导航。\n", "a.txt"),
+    ],
+)
+def test_a_line_break_inside_a_paragraph_is_a_space(
+    tables: Tables, document: str, name: str
+) -> None:
+    assert _disclosed(tables, document, name) == {"location"}
+
+
+def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
+    # the purpose belongs to another paragraph: no clause states why location is taken
+    assert (
+        _disclosed(tables, "We collect your precise location.\n\nSo that you can log in.\n")
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("我们收集您的位置信息用于导航，且不会向第三方分享。", {"location"}),
+        ("we use your location to show nearby stores, and we never sell it", {"location"}),
+        ("uses your precise location from GPS to draw your route", {"location"}),
+        ("reads the one-time code in the incoming SMS to confirm your number", {"messages"}),
+        ("读取您短信中的验证码并自动填写", {"messages"}),
+        ("我们会收集您的短信，用于识别诈骗短信", {"messages"}),
+    ],
+)
+def test_negation_of_another_act_and_open_purposes(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本政策中涉及的个人信息包括：个人电话号码、通讯录信息、个人位置信息、生物识别信息。",
+        "个人敏感信息是指一旦泄露可能危害人身和财产安全的信息，包括通讯录、位置信息、短信。",
+        "请填写您的手机号码，用于接收订单通知。",
+        "我们会收集收货联系人的电话号码，用于安排配送。",
+        "以便我们定位问题并改进服务。",
+        "我们会收集设备识别码和生物识别信息，以便识别您的身份。",
+        "我们不会收集或使用您的通讯录。",
+        "We do not collect, use or share your location.",
+        "No location data is collected to show ads.",
+        "我们会使用您的手机号码向您发送短信验证码，用于登录。",
+        "\u201cLocation data\u201d means information about where a device is.",
+    ],
+)
+def test_false_disclosures_of_real_chinese_policies(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_a_list_introduced_by_a_purpose_clause(tables: Tables) -> None:
+    doc = "为向您提供外卖配送服务，我们会收集以下信息：\n\n1. 位置信息\n2. 通讯录\n"
+    assert _disclosed(tables, doc) == {"location", "contacts"}
+
+
+def test_a_definition_list_does_not_disclose_its_items(tables: Tables) -> None:
+    doc = "本政策中涉及的个人信息包括：\n\n1. 位置信息\n2. 通讯录\n3. 短信\n"
+    assert _disclosed(tables, doc) == set()
+
+
+def test_a_table_row_reads_its_header(tables: Tables) -> None:
+    doc = (
+        "<table><tr><th>SDK名称</th><th>收集的信息</th><th>使用目的</th></tr>"
+        "<tr><td>某地图SDK</td><td>位置信息</td><td>提供定位服务</td></tr></table>"
+    )
+    assert _disclosed(tables, doc, "p.html") == {"location"}
+    md = "| Permission | Purpose |\n|---|---|\n| Contacts | Invite friends |\n"
+    assert _disclosed(tables, md, "p.md") == {"contacts"}
+
+
+def test_a_heading_names_the_data_its_paragraph_is_about(tables: Tables) -> None:
+    doc = "## Location\n\nWe use it to show the weather where you are.\n"
+    assert _disclosed(tables, doc, "p.md") == {"location"}
+    negated = "## Location\n\nWe never access it to show the weather.\n"
+    assert _disclosed(tables, negated, "p.md") == set()
+
+
+def test_units_keep_their_lead() -> None:
+    blocks = text_blocks("我们会收集以下信息以便为您服务：\n- 位置信息\n", "a.txt")
+    assert list(units(blocks))[-1] == Unit("位置信息", "我们会收集以下信息以便为您服务：", "item")
+
+
+def test_evidence_is_whole_and_names_its_lead(tables: Tables) -> None:
+    long = "我们会收集您的位置信息，用于" + "为您推荐附近的门店、" * 100 + "以及天气。"
+    (match,) = match_unit(Unit(long), tables.lexicons)
+    assert match.category is Category.LOCATION and not match.led
+    text = PolicyText("policy-file", "p", None, tuple(text_blocks(long)))
+    (evidence,) = search([text], tables.lexicons)[Category.LOCATION]
+    assert evidence.sentence == long  # never truncated
