@@ -78,6 +78,7 @@ class Lexicon:
     before_to_stop: tuple[str, ...] = ()
     for_purposes: tuple[str, ...] = ()
     for_stop: tuple[str, ...] = ()
+    anaphora: tuple[str, ...] = ()  # words that refer back to data named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +234,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             before_to_stop=words("before_to_stop"),
             for_purposes=words("for_purposes"),
             for_stop=words("for_stop"),
+            anaphora=words("anaphora"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

@@ -11,7 +11,7 @@ the first only, and the figures reported in docs/disclosure.md are the second's.
 from __future__ import annotations
 
 import json
-import tomllib
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,11 @@ from analyzer.disclosure.matcher import match_sentence
 from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import to_blocks
 from analyzer.tables import Tables
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent / "data" / "policy_eval"
 LANGS = ("en", "zh")

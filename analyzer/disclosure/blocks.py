@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 BlockKind = Literal["heading", "para", "item", "header", "row"]
+LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
@@ -28,7 +29,6 @@ _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
-_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]")
 HEADING_CHARS = 40
 
 
@@ -47,6 +47,7 @@ class Unit:
     text: str
     lead: str = ""
     kind: BlockKind = "para"
+    lead_kind: LeadKind = ""  # what the lead is: it decides what it may complete
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -123,27 +124,32 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")
             continue
+        lead, kind = heading, _heading_kind(heading)
         if block.kind == "header":
             header = block.text
-            yield Unit(block.text, intro or heading, "header")
+            yield Unit(block.text, intro or heading, "header", "intro" if intro else kind)
             continue
         if block.kind == "para":
-            lead = heading
             intro = block.text if _INTRO.search(block.text) else ""
             header = ""
-        elif block.kind == "row":
-            lead = " ".join(p for p in (intro, header) if p) or heading
-        else:
-            lead = intro or heading
-        yield from _block_units(block, lead)
+        elif block.kind == "row" and (intro or header):
+            lead, kind = " ".join(p for p in (intro, header) if p), "header"
+        elif block.kind == "item" and intro:
+            lead, kind = intro, "intro"
+        yield from _block_units(block, lead, kind)
 
 
-def _block_units(block: Block, lead: str) -> Iterator[Unit]:
-    """The sentences of one block; later sentences of a labelled item keep its label."""
+def _heading_kind(heading: str) -> LeadKind:
+    return "heading" if heading else ""
+
+
+def _block_units(block: Block, lead: str, kind: LeadKind) -> Iterator[Unit]:
+    """The sentences of one block; a later sentence is led by the one before it."""
     parts = sentences(block.text) if block.kind != "row" else [block.text]
-    label = _LABEL.match(parts[0]) if parts else None
-    for i, part in enumerate(parts):
-        own = lead
-        if i and label and block.kind in ("item", "para"):
-            own = " ".join(p for p in (lead, label.group(1)) if p)
-        yield Unit(part, own, block.kind)
+    previous = ""
+    for part in parts:
+        if previous:
+            yield Unit(part, previous, block.kind, "previous")
+        else:
+            yield Unit(part, lead, block.kind, kind if lead else "")
+        previous = part

@@ -90,6 +90,16 @@ class Grammar:
         self.before_to_stop = frozenset(w.lower() for w in lexicon.before_to_stop)
         self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
         self.for_nouns = _alternation(lexicon.for_purposes, spaced)
+        self.anaphora = _alternation(lexicon.anaphora, spaced)
+
+    def refers(self, text: str) -> bool:
+        """Does ``text`` speak of data named before it ("it", "这些信息")?"""
+        return self.anaphora.search(text) is not None
+
+    def starts_with_act(self, text: str) -> bool:
+        """A subjectless description under a heading: "Used to …", "用于…"."""
+        head = text.lstrip(" -–—:：*•")
+        return bool(self.access.match(head) or self.purposes.match(head))
 
     def find_tokens(self, text: str) -> list[Token]:
         out = []

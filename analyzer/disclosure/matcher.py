@@ -215,25 +215,39 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead else None
     lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
-    purpose = own.purpose or (None if lead.definition else lead.purpose)
+    if lead.definition:
+        lead = Reading(definition=True)
+    purpose = own.purpose
+    if purpose is None and unit.lead_kind in ("heading", "intro", "header"):
+        purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
     if purpose is None:
         return []
     found = dict(own.accessed)
-    led = set()
+    led: dict[Category, str] = {}
     if not own.negated:
         for category, phrase in own.label.items():
             found.setdefault(category, phrase)
-        listed = unit.kind == "row" or (unit.kind == "item" and lead.access and not lead.negated)
-        if listed and not lead.definition:
-            led |= {c for c in own.named if c not in found}
-            for category, phrase in own.named.items():
-                found.setdefault(category, phrase)
-        if not own.named and own.access and unit.kind in ("para", "item") and unit.lead:
-            for category, phrase in lead.label.items() or lead.named.items():
-                led.add(category)
-                found.setdefault(category, phrase)
+        listed = unit.kind == "row" and not lead.definition
+        listed |= unit.lead_kind == "intro" and lead.access and not lead.negated
+        if listed:
+            led.update((c, p) for c, p in own.named.items() if c not in found)
+        acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
+        if not own.named and acts and _refers(unit, grammar):
+            led.update((c, p) for c, p in (lead.label or lead.named).items() if c not in found)
+    found.update(led)
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _refers(unit: Unit, grammar: Grammar) -> bool:
+    """May this unit, which names no data, speak of the data its lead names?
+
+    After a heading it may ("Location" / "Used to show nearby stores"); after another
+    sentence only through a pronoun ("We use it to …", "这些信息将用于…").
+    """
+    if unit.lead_kind == "heading":
+        return grammar.starts_with_act(unit.text) or grammar.refers(unit.text)
+    return unit.lead_kind == "previous" and grammar.refers(unit.text)
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

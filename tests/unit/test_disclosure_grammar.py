@@ -115,7 +115,9 @@ def test_a_heading_names_the_data_its_paragraph_is_about(tables: Tables) -> None
 
 def test_units_keep_their_lead() -> None:
     blocks = text_blocks("我们会收集以下信息以便为您服务：\n- 位置信息\n", "a.txt")
-    assert list(units(blocks))[-1] == Unit("位置信息", "我们会收集以下信息以便为您服务：", "item")
+    assert list(units(blocks))[-1] == Unit(
+        "位置信息", "我们会收集以下信息以便为您服务：", "item", "intro"
+    )
 
 
 def test_evidence_is_whole_and_names_its_lead(tables: Tables) -> None:
@@ -125,3 +127,21 @@ def test_evidence_is_whole_and_names_its_lead(tables: Tables) -> None:
     text = PolicyText("policy-file", "p", None, tuple(text_blocks(long)))
     (evidence,) = search([text], tables.lexicons)[Category.LOCATION]
     assert evidence.sentence == long  # never truncated
+
+
+def test_a_pronoun_speaks_of_the_data_of_the_sentence_before(tables: Tables) -> None:
+    doc = "The app may request access to your location. It is used to show nearby places.\n"
+    assert _disclosed(tables, doc) == {"location"}
+    # without a pronoun the next sentence is about something else
+    doc = "The app may request access to your location. We use cookies to improve the app.\n"
+    assert _disclosed(tables, doc) == set()
+    assert _disclosed(tables, "我们会获取您的位置信息。这些信息将用于向您推荐附近的门店。") == {
+        "location"
+    }
+
+
+def test_a_permission_heading_and_its_subjectless_description(tables: Tables) -> None:
+    assert _disclosed(tables, "Location permission\n\nUsed to show nearby stores.\n") == {
+        "location"
+    }
+    assert _disclosed(tables, "Location\n\nWe use cookies to improve the app.\n") == set()
