@@ -29,6 +29,7 @@ _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
+_FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 HEADING_CHARS = 40
 
 
@@ -116,10 +117,39 @@ def _is_heading(block: Block) -> bool:
     return short and not _CLOSED.search(block.text) and not _INTRO.search(block.text)
 
 
+def records(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Runs of short "field：value" paragraphs are records, read like a table row.
+
+    An SDK entry laid out as paragraphs ("SDK名称：某地图SDK" / "使用目的：提供定位服务" /
+    "收集个人信息类型：位置信息") states the purpose for its data in another paragraph; the
+    run becomes a header (the whole record) followed by one row per field.
+    """
+    run: list[Block] = []
+
+    def flush() -> Iterator[Block]:
+        if len(run) >= 2:
+            yield Block("header", " ".join(b.text for b in run))
+            yield from (Block("row", b.text) for b in run)
+        else:
+            yield from run
+        run.clear()
+
+    for block in blocks:
+        field = _FIELD.match(block.text) if block.kind in ("para", "item") else None
+        if field and run and _FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
+            yield from flush()  # the same first field again: a new record
+        if field:
+            run.append(block)
+            continue
+        yield from flush()
+        yield block
+    yield from flush()
+
+
 def units(blocks: Iterable[Block]) -> Iterator[Unit]:
     """Every sentence of every block, with the context that leads it."""
     heading = intro = header = ""
-    for block in blocks:
+    for block in records(blocks):
         if _is_heading(block):
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")

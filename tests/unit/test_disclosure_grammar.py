@@ -145,3 +145,12 @@ def test_a_permission_heading_and_its_subjectless_description(tables: Tables) ->
         "location"
     }
     assert _disclosed(tables, "Location\n\nWe use cookies to improve the app.\n") == set()
+
+
+def test_an_sdk_entry_laid_out_as_paragraphs_is_one_record(tables: Tables) -> None:
+    doc = (
+        "<h3>第三方SDK目录</h3><p>SDK名称：某地图SDK</p><p>使用目的：提供定位服务</p>"
+        "<p>收集个人信息类型：位置信息、设备信息</p><p>第三方机构名称：某某公司</p>"
+        "<p>SDK名称：某推送SDK</p><p>使用目的：消息推送</p><p>收集个人信息类型：设备信息</p>"
+    )
+    assert _disclosed(tables, doc, "p.html") == {"location"}
