@@ -154,3 +154,26 @@ def test_an_sdk_entry_laid_out_as_paragraphs_is_one_record(tables: Tables) -> No
         "<p>SDK名称：某推送SDK</p><p>使用目的：消息推送</p><p>收集个人信息类型：设备信息</p>"
     )
     assert _disclosed(tables, doc, "p.html") == {"location"}
+
+
+def test_no_segmenter_is_loaded_by_a_scan() -> None:
+    """Start-up stays small: judging Chinese needs no word segmenter (docs/disclosure.md)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "import sys\n"
+        "from analyzer.scan import ScanConfig, scan_path\n"
+        "from analyzer.tables import load_tables\n"
+        "r = scan_path(sys.argv[1], ScanConfig(), load_tables())\n"
+        "assert r.ok, r.error\n"
+        "print(sorted(m for m in sys.modules if 'jieba' in m or m.startswith('pkuseg')))\n"
+    )
+    for sample in ("partial_policy.apk", "disclosed_zh.apk"):
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(root / "samples" / sample)],
+            capture_output=True, text=True, cwd=root, timeout=120, check=True,
+        )  # fmt: skip
+        assert out.stdout.strip() == "[]", out.stdout
