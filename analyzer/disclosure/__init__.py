@@ -89,7 +89,7 @@ def search(
             if all(len(found[c]) >= MAX_EVIDENCE for c in Category):
                 return found
             for match in match_unit(unit, lexicons):
-                sentence = f"{unit.lead} {unit.text}" if match.led else unit.text
+                sentence = _evidence_text(unit.text, unit.lead if match.led else "")
                 key = (match.category, sentence)
                 if key in seen or len(found[match.category]) >= MAX_EVIDENCE:
                     continue
@@ -105,6 +105,13 @@ def search(
                     )
                 )
     return found
+
+
+def _evidence_text(text: str, lead: str) -> str:
+    """The unit, after the lead that completed it (a record's lead already holds it)."""
+    if not lead:
+        return text
+    return lead if text in lead else f"{lead} {text}"
 
 
 def assess(
