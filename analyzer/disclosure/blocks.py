@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
+_PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
 
 
@@ -149,8 +150,10 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
 def units(blocks: Iterable[Block]) -> Iterator[Unit]:
     """Every sentence of every block, with the context that leads it."""
     heading = intro = header = ""
-    for block in records(blocks):
-        if _is_heading(block):
+    listed = list(records(blocks))
+    for i, block in enumerate(listed):
+        after = listed[i + 1] if i + 1 < len(listed) else None
+        if _is_heading(block) or _is_label_item(block, after, intro):
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")
             continue
@@ -167,6 +170,16 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         elif block.kind == "item" and intro:
             lead, kind = intro, "intro"
         yield from _block_units(block, lead, kind)
+
+
+def _is_label_item(block: Block, after: Block | None, intro: str) -> bool:
+    """A short list item that titles what follows: a permission name, or an item followed
+    by a paragraph outside an introduced list ("- **READ_PHONE_STATE**" / "App reads …")."""
+    if block.kind != "item" or len(block.text) > HEADING_CHARS or _CLOSED.search(block.text):
+        return False
+    if _PERMISSION_NAME.search(block.text):
+        return True
+    return not intro and after is not None and after.kind == "para"
 
 
 def _heading_kind(heading: str) -> LeadKind:

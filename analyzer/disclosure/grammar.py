@@ -99,6 +99,8 @@ class Grammar:
     def starts_with_act(self, text: str) -> bool:
         """A subjectless description under a heading: "Used to …", "用于…"."""
         head = text.lstrip(" -–—:：*•")
+        if self.spaced and re.match(r"(?:to|for|in order)\b", head, re.I):
+            return True
         return bool(self.access.match(head) or self.purposes.match(head))
 
     def find_tokens(self, text: str) -> list[Token]:

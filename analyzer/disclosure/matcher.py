@@ -54,6 +54,7 @@ class Reading:
     negated: bool = False  # some access verb that is negated
     accessed: dict[Category, str] = field(default_factory=dict)
     named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
+    strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
     label: dict[Category, str] = field(default_factory=dict)
 
 
@@ -174,6 +175,8 @@ def _read_token(
         return
     if grammar.permission.match(text[token.end : token.end + 24].lstrip(" 的")):
         token = Token(token.start, token.end, "strong", category, token.phrase)
+    if token.kind == "strong":
+        reading.strong.setdefault(category, token.phrase)
     at = _reach(text, clause, token, grammar)
     if at is None and introduced:
         at = token.start
@@ -234,6 +237,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
         if not own.named and acts and _refers(unit, grammar):
             led.update((c, p) for c, p in (lead.label or lead.named).items() if c not in found)
+        if unit.lead_kind == "heading" and own.purpose and not grammar.negations.search(unit.text):
+            # under a permission's name, its description is its purpose
+            led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]

@@ -23,7 +23,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
-_MD_INLINE = re.compile(r"[*_`]+|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)")
+_MD_INLINE = re.compile(
+    r"[*`]+|(?<!\w)_+|_+(?!\w)|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)"
+)  # emphasis, code, images, links; an underscore inside a word (ACCESS_FINE_LOCATION) stays
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "dd", "dt", "pre", "body", "center")
 _SKIP = ("script", "style", "noscript", "template", "head")
@@ -155,7 +158,11 @@ def _first_rows_as_headers(blocks: list[Block]) -> list[Block]:
 
 
 def markdown_inline(text: str) -> str:
-    return _MD_INLINE.sub(lambda m: m.group(1) or "", text)
+    """Markdown inline markup → its text; escapes (ACCESS\\_FINE) → the character."""
+    parts = _MD_ESCAPE.split(text)  # odd items are escaped characters: kept as they are
+    return "".join(
+        p if i % 2 else _MD_INLINE.sub(lambda m: m.group(1) or "", p) for i, p in enumerate(parts)
+    )
 
 
 def plain_blocks(text: str, markdown: bool = False) -> list[Block]:

@@ -177,3 +177,36 @@ def test_no_segmenter_is_loaded_by_a_scan() -> None:
             capture_output=True, text=True, cwd=root, timeout=120, check=True,
         )  # fmt: skip
         assert out.stdout.strip() == "[]", out.stdout
+
+
+@pytest.mark.parametrize(
+    ("document", "name", "want"),
+    [
+        (
+            "We use the following permissions\n\n- **android.permission.READ_PHONE_STATE**\n\n"
+            "    App reads the device id to deliver notifications.\n",
+            "p.md",
+            {"calls"},
+        ),
+        (
+            "* android.permission.ACCESS\\_FINE\\_LOCATION\n    * allows to discover Bluetooth devices\n",
+            "p.md",
+            {"location"},
+        ),
+        (
+            "| Permission | Reason |\n|:---:|---|\n"
+            "| `android.permission.READ_CONTACTS` | Optional, needed for contact preferences. |\n",
+            "p.md",
+            {"contacts"},
+        ),
+        (
+            "> android.permission.READ_SMS\n\n**Used to read the one-time code.**\n",
+            "p.md",
+            {"messages"},
+        ),
+    ],
+)
+def test_permission_lists_and_tables(
+    tables: Tables, document: str, name: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, name) == want
