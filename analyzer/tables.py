@@ -79,6 +79,9 @@ class Lexicon:
     for_purposes: tuple[str, ...] = ()
     for_stop: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()  # words that refer back to data named before
+    user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
+    ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
+    device_location: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +238,9 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             for_purposes=words("for_purposes"),
             for_stop=words("for_stop"),
             anaphora=words("anaphora"),
+            user_controls=words("user_controls"),
+            ip_location=words("ip_location"),
+            device_location=words("device_location"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

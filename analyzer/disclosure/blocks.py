@@ -136,7 +136,8 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
         run.clear()
 
     for block in blocks:
-        field = _FIELD.match(block.text) if block.kind in ("para", "item") else None
+        one = block.kind in ("para", "item") and len(sentences(block.text)) == 1
+        field = _FIELD.match(block.text) if one else None
         if field and run and _FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
             yield from flush()  # the same first field again: a new record
         if field:

@@ -91,6 +91,17 @@ class Grammar:
         self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
         self.for_nouns = _alternation(lexicon.for_purposes, spaced)
         self.anaphora = _alternation(lexicon.anaphora, spaced)
+        self.user_controls = _alternation(lexicon.user_controls, spaced)
+        self.ip_location = _alternation(lexicon.ip_location, spaced)
+        self.device_location = _alternation(lexicon.device_location, spaced)
+
+    def is_user_control(self, text: str) -> bool:
+        """ "You can update your location permissions …": the user acts, not the app."""
+        return self.user_controls.match(text.lstrip(" -–—*•")) is not None
+
+    def location_from_ip(self, text: str) -> bool:
+        """Location inferred from the IP address is not taken from the device."""
+        return bool(self.ip_location.search(text)) and not self.device_location.search(text)
 
     def refers(self, text: str) -> bool:
         """Does ``text`` speak of data named before it ("it", "这些信息")?"""

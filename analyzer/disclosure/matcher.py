@@ -211,12 +211,15 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens)
-    if (not named and not unit.lead) or grammar.not_purpose.search(unit.text):
-        return []  # most sentences of a policy name no data of any category
-    own = read(unit.text, grammar, tokens)
-    if own.definition:
+    if not named and not (unit.lead_kind == "heading" or (unit.lead and _refers(unit, grammar))):
+        return []  # most sentences of a policy name no data and refer to none
+    if grammar.not_purpose.search(unit.text):
         return []
-    lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead else None
+    own = read(unit.text, grammar, tokens)
+    if own.definition or grammar.is_user_control(unit.text):
+        return []
+    needed = unit.lead_kind != "previous" or not own.named  # a previous sentence: pronouns
+    lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead and needed else None
     lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
     if lead.definition:
         lead = Reading(definition=True)
@@ -241,6 +244,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             # under a permission's name, its description is its purpose
             led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
+    context = f"{unit.lead} {unit.text}" if Category.LOCATION in led else unit.text
+    if Category.LOCATION in found and grammar.location_from_ip(context):
+        del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 

@@ -176,6 +176,36 @@ def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     return from_lines(lines, markdown)
 
 
+_HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)
+_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Markdown; raw HTML inside it (tables, lists) is read as HTML, the rest as Markdown."""
+    if not _HTML_BLOCK.search(text):
+        return plain_blocks(text, markdown=True)
+    parts = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        stripped = paragraph.strip()
+        if not stripped or stripped.startswith("<"):
+            parts.append(paragraph)
+            continue
+        heading = re.match(r"(#{1,6})\s+(.*)", stripped, re.DOTALL)
+        if heading:
+            level = len(heading.group(1))
+            parts.append(f"<h{level}>{_escape(markdown_inline(heading.group(2)))}</h{level}>")
+        elif all(_MD_LIST.match(line) for line in stripped.splitlines()):
+            items = (_MD_LIST.sub("", line) for line in stripped.splitlines())
+            parts.append("".join(f"<li>{_escape(markdown_inline(i))}</li>" for i in items))
+        else:
+            parts.append(f"<p>{_escape(markdown_inline(stripped))}</p>")
+    return html_blocks("<html><body>" + "\n".join(parts) + "</body></html>")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def json_blocks(text: str) -> list[Block]:
     """Every string value of a JSON document (each may itself be HTML)."""
     try:
@@ -212,7 +242,9 @@ def text_blocks(text: str, name: str = "") -> list[Block]:
         return json_blocks(text)
     if lower.endswith((".html", ".htm")) or looks_like_html(text):
         return html_blocks(text)
-    return plain_blocks(text, markdown=lower.endswith(".md"))
+    if lower.endswith((".md", ".markdown")):
+        return markdown_blocks(text)
+    return plain_blocks(text)
 
 
 def to_text(data: bytes, name: str = "") -> str:

@@ -189,7 +189,8 @@ def test_no_segmenter_is_loaded_by_a_scan() -> None:
             {"calls"},
         ),
         (
-            "* android.permission.ACCESS\\_FINE\\_LOCATION\n    * allows to discover Bluetooth devices\n",
+            "* android.permission.ACCESS\\_FINE\\_LOCATION\n"
+            "    * allows to discover Bluetooth devices\n",
             "p.md",
             {"location"},
         ),
