@@ -27,7 +27,7 @@ from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.model import ApkInfo, Result
 from analyzer.rules import RuleContext, evaluate
 from analyzer.rules.context import mark_incomplete_inventory
-from analyzer.rules.waivers import BaselineEntry, apply_waivers
+from analyzer.rules.waivers import with_fingerprints
 from analyzer.tables import Tables
 
 
@@ -44,14 +44,13 @@ class ScanConfig:
     policy_dir: str | None = None
     declarations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     declarations_ref: str = ""
-    ignore: tuple[str, ...] = ()
-    baseline: tuple[BaselineEntry, ...] = ()
 
     def cache_key(self) -> dict[str, object]:
         """The options that change results, for the batch store's key.
 
         Policy files enter by content hash; the policy directory by path (its files are
-        looked up per package at scan time).
+        looked up per package at scan time). Waivers (``--ignore``, ``--baseline``) and app
+        types are applied at report time and are not part of it.
         """
         decl = json.dumps(self.declarations, sort_keys=True, ensure_ascii=False)
         decl_hash = hashlib.sha256(decl.encode()).hexdigest() if self.declarations else None
@@ -63,8 +62,6 @@ class ScanConfig:
             "policy": self.policy.sha256 if self.policy else None,
             "policy_dir": self.policy_dir,
             "declarations": decl_hash,
-            "ignore": sorted(self.ignore),
-            "baseline": sorted((b.package, b.rule, b.reason) for b in self.baseline),
         }
 
 
@@ -124,23 +121,24 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
     complete = manifest.stopped_at is None
     ctx = RuleContext(app, permissions, categories, sources.artefacts, manifest_complete=complete)
     ctx = replace(ctx, policy_sources=sources.policy_sources)
-    marked = mark_incomplete_inventory(evaluate(ctx), complete)
-    findings = apply_waivers(marked, app.package, config.ignore, config.baseline)
-    return Result(
-        apk=apk.info,
-        status="ok",
-        warnings=(
-            *apk.warnings,
-            *manifest.warnings,
-            *strings.warnings,
-            *sources.warnings,
-            *code.warnings,
-        ),
-        manifest=manifest.status,
-        policy_sources=sources.policy_sources,
-        app=app,
-        permissions=permissions,
-        categories=categories,
-        code=code.code,
-        findings=findings,
+    findings = mark_incomplete_inventory(evaluate(ctx), complete)
+    return with_fingerprints(
+        Result(
+            apk=apk.info,
+            status="ok",
+            warnings=(
+                *apk.warnings,
+                *manifest.warnings,
+                *strings.warnings,
+                *sources.warnings,
+                *code.warnings,
+            ),
+            manifest=manifest.status,
+            policy_sources=sources.policy_sources,
+            app=app,
+            permissions=permissions,
+            categories=categories,
+            code=code.code,
+            findings=tuple(findings),
+        )
     )

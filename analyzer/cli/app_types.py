@@ -19,7 +19,7 @@ import typer
 from analyzer.errors import UsageError
 from analyzer.model import Result
 from analyzer.rules.necessity import apply_necessity
-from analyzer.rules.waivers import BaselineEntry
+from analyzer.rules.waivers import Waivers
 from analyzer.tables import AppType, AppTypes, load_tables
 from analyzer.userfile import decode_strict, load_data_file, parse_data, read_user_file
 
@@ -87,8 +87,7 @@ class TypeMap:
 
     fixed: AppType | None = None
     by_package: Mapping[str, AppType] = field(default_factory=dict)
-    ignore: tuple[str, ...] = ()
-    baseline: tuple[BaselineEntry, ...] = ()
+    waivers: Waivers = field(default_factory=Waivers)
 
     def type_for(self, package: str | None) -> AppType | None:
         if self.fixed is not None:
@@ -96,9 +95,10 @@ class TypeMap:
         return self.by_package.get(package) if package else None
 
     def apply(self, result: Result) -> Result:
-        """The result judged against its package's type (``unknown`` when none is given)."""
+        """The result judged against its package's type (``unknown`` when none is given),
+        then waived by this run's ``--ignore`` and ``--baseline``."""
         package = result.app.package if result.app else None
-        return apply_necessity(result, self.type_for(package), self.ignore, self.baseline)
+        return self.waivers.apply(apply_necessity(result, self.type_for(package)))
 
     def apply_all(self, results: Iterable[Result]) -> Iterator[Result]:
         """Judge each result as it comes (reports stream: nothing is kept)."""
@@ -112,8 +112,7 @@ def type_map(
     app_types_file: str | None = None,
     declarations: str | None = None,
     *,
-    ignore: tuple[str, ...] = (),
-    baseline: tuple[BaselineEntry, ...] = (),
+    waivers: Waivers | None = None,
 ) -> TypeMap:
     """Resolve the three sources into one ``TypeMap``; every id is checked here."""
     fixed = _lookup(table, app_type, "--app-type") if app_type is not None else None
@@ -125,7 +124,7 @@ def type_map(
         text = read_bounded(app_types_file, "--app-types")
         for package, type_id in parse_type_map(text, app_types_file).items():
             merged[package] = _lookup(table, type_id, f"--app-types {package}")
-    return TypeMap(fixed, merged, ignore, baseline)
+    return TypeMap(fixed, merged, waivers or Waivers())
 
 
 def app_types() -> None:

@@ -14,7 +14,8 @@ from analyzer.batch.collection import BatchOutcome, BatchRun, run_collection
 from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.app_types import TypeMap, type_map
-from analyzer.cli.config import scan_config
+from analyzer.cli.baselines import exit_code, finish_waivers, stale_source
+from analyzer.cli.config import scan_config, waivers_of
 from analyzer.cli.options import (
     DEFAULT_LANG,
     AnalysisOptions,
@@ -98,12 +99,12 @@ def batch(
     tally = Tally()
     progress = progress_for(quiet, translator(lang))
     config = scan_config(analysis)
+    waivers = waivers_of(analysis)
     types = type_map(
         tables.app_types,
         app_types_file=analysis.app_types,
         declarations=analysis.declarations,
-        ignore=config.ignore,
-        baseline=config.baseline,
+        waivers=waivers,
     )
     run = BatchRun(
         paths=paths,
@@ -117,13 +118,15 @@ def batch(
         else (lambda r: tally.add(types.apply(r))),
     )
     outcome = _run(run)
+    judged = lambda: types.apply_all(outcome.results())  # noqa: E731 - a re-iterable source
     if not live:  # every other report is read back from the store, in discovery order
         tool = ToolInfo("permaudit", __version__, tables.data_version)
-        judged = lambda: types.apply_all(outcome.results())  # noqa: E731 - a re-iterable source
-        deliver(fmt, tool, judged, output, csv_mode, len(outcome.units), lang)
+        stale = stale_source(waivers)
+        deliver(fmt, tool, judged, output, csv_mode, len(outcome.units), lang, stale=stale)
     write_summary(tally, outcome.counts(), summary, lang)
     report_errors(tally, analysis.debug, lang)
-    raise typer.Exit(tally.exit_code(fail_on))
+    fails = finish_waivers(waivers, judged, analysis.write_baseline, analysis.fail_on_stale, lang)
+    raise typer.Exit(exit_code(tally.exit_code(fail_on), fails))
 
 
 def _run(run: BatchRun) -> BatchOutcome:

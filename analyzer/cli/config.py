@@ -10,16 +10,13 @@ from analyzer.cli.options import AnalysisOptions
 from analyzer.disclosure.sources import load_declarations, load_policy
 from analyzer.errors import UsageError
 from analyzer.rules import REGISTRY
-from analyzer.rules.waivers import BaselineEntry, baseline_entries
+from analyzer.rules.waivers import BaselineEntry, Waivers, baseline_entries
 from analyzer.scan import ScanConfig
 from analyzer.userfile import load_data_file
 
 
 def scan_config(options: AnalysisOptions) -> ScanConfig:
     """The ScanConfig for the analysis options that ``scan`` and ``batch`` share."""
-    unknown = [r for r in options.ignore if r not in REGISTRY]
-    if unknown:
-        raise UsageError(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
     if options.policy_dir is not None and not Path(options.policy_dir).is_dir():
         raise UsageError(f"--policy-dir {options.policy_dir}: not a directory")
     limits = parse_limits(options.limit)
@@ -33,9 +30,19 @@ def scan_config(options: AnalysisOptions) -> ScanConfig:
         policy_dir=options.policy_dir,
         declarations=load_declarations(options.declarations) if options.declarations else {},
         declarations_ref=options.declarations or "",
-        ignore=options.ignore,
-        baseline=_baseline(options.baseline),
     )
+
+
+def waivers_of(options: AnalysisOptions) -> Waivers:
+    """``--ignore`` and ``--baseline`` of this run, checked (applied at report time)."""
+    return waivers_for(options.ignore, options.baseline)
+
+
+def waivers_for(ignore: tuple[str, ...], baseline: str | None) -> Waivers:
+    unknown = [r for r in ignore if r not in REGISTRY]
+    if unknown:
+        raise UsageError(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
+    return Waivers(ignore, _baseline(baseline))
 
 
 def parse_limits(pairs: tuple[str, ...]) -> Limits:

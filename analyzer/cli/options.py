@@ -164,6 +164,8 @@ class AnalysisOptions:
     limit: tuple[str, ...] = ()
     debug: bool = False
     app_types: str | None = None
+    write_baseline: str | None = None
+    fail_on_stale: bool = False
 
 
 def _analysis_template(
@@ -190,9 +192,22 @@ def _analysis_template(
         typer.Option(
             "--baseline",
             metavar="FILE",
-            help="JSON list of accepted findings {package, rule, reason}.",
+            help="JSON list of accepted findings {package, rule, fingerprint, reason};"
+            " applied when the report is built.",
         ),
     ] = None,
+    write_baseline: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--write-baseline",
+            metavar="FILE",
+            help="Write this run's findings as a baseline (reason TODO) for --baseline.",
+        ),
+    ] = None,
+    fail_on_stale: Annotated[
+        bool,
+        typer.Option("--fail-on-stale", help="Exit 1 when a --baseline entry matches no finding."),
+    ] = False,
     no_code: Annotated[
         bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")
     ] = False,

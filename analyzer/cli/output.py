@@ -13,7 +13,7 @@ import stat
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -93,6 +93,7 @@ def deliver(
     csv_mode: CsvMode = CsvMode.FINDINGS,
     count: int | None = None,
     lang: str = DEFAULT_LANG,
+    stale: Callable[[], Iterable[Mapping[str, Any]]] | None = None,
 ) -> Tally:
     """Write the report in ``lang`` to stdout or, atomically, to ``output``; tally results.
 
@@ -114,7 +115,9 @@ def deliver(
             counted.finish()
             return tally
     if fmt in STREAMED:
-        chunks: Iterable[str] = stream(fmt, tool, counted, csv_mode=csv_mode.value, lang=lang)
+        chunks: Iterable[str] = stream(
+            fmt, tool, counted, csv_mode=csv_mode.value, lang=lang, stale=stale
+        )
     else:
         to_terminal = output is None and sys.stdout.isatty()
         color = fmt is Format.TABLE and to_terminal

@@ -18,7 +18,8 @@ from analyzer.batch.limited import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, scan_
 from analyzer.batch.plan import Unit, discover, plan
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.app_types import type_map
-from analyzer.cli.config import scan_config
+from analyzer.cli.baselines import exit_code, finish_waivers, stale_source
+from analyzer.cli.config import scan_config, waivers_of
 from analyzer.cli.options import (
     DEFAULT_LANG,
     AnalysisOptions,
@@ -67,13 +68,9 @@ def scan(
     """Analyse APKs (files or folders) and report, in argument order, one result per file."""
     tables = load_tables()
     config = scan_config(analysis)
+    waivers = waivers_of(analysis)
     types = type_map(
-        tables.app_types,
-        app_type,
-        analysis.app_types,
-        analysis.declarations,
-        ignore=config.ignore,
-        baseline=config.baseline,
+        tables.app_types, app_type, analysis.app_types, analysis.declarations, waivers=waivers
     )
     scan_fn = injected(ctx).scan
     units = expand(apks, config.limits.max_file_bytes)
@@ -83,9 +80,13 @@ def scan(
         types.apply(r.with_duplicates(u.duplicates)) for u, r in zip(units, analysed, strict=True)
     ]
     tool = ToolInfo("permaudit", __version__, tables.data_version)
-    tally = deliver(fmt, tool, lambda: results, output, csv_mode, lang=lang)
+    stale = stale_source(waivers)
+    tally = deliver(fmt, tool, lambda: results, output, csv_mode, lang=lang, stale=stale)
     report_errors(tally, analysis.debug, lang)
-    raise typer.Exit(tally.exit_code(fail_on))
+    fails = finish_waivers(
+        waivers, lambda: results, analysis.write_baseline, analysis.fail_on_stale, lang
+    )
+    raise typer.Exit(exit_code(tally.exit_code(fail_on), fails))
 
 
 def expand(args: Sequence[str], max_bytes: int) -> list[Unit]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -27,12 +29,14 @@ class Finding:
     category: Category | None = None
     evidence: Mapping[str, Any] = field(default_factory=dict)
     waived: str | None = None
+    fingerprint: str | None = None  # package + rule + category (analyzer.rules.waivers)
 
     def to_dict(self, message: str | None = None) -> dict[str, Any]:
         """JSON-ready; ``message`` (rendered by the caller) is written when given."""
         d: dict[str, Any] = {
             "rule": self.rule,
             "severity": self.severity.label,
+            "fingerprint": self.fingerprint,
             "category": self.category.value if self.category else None,
         }
         if message is not None:
@@ -53,10 +57,22 @@ class Finding:
             category=Category(cat) if cat else None,
             evidence=dict(d.get("evidence") or {}),
             waived=d.get("waived"),
+            fingerprint=d.get("fingerprint"),
         )
 
 
 MessageFn = Callable[[Finding], str]
+
+
+def fingerprint(package: str | None, rule: str, category: str | None) -> str:
+    """sha256 of the canonical JSON ``[package, rule, category]``: the same across runs,
+    paths, languages, message wording and ``PYTHONHASHSEED``."""
+    canonical = json.dumps([package or "", rule, category or ""], ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def finding_fingerprint(package: str | None, finding: Finding) -> str:
+    return fingerprint(package, finding.rule, finding.category.value if finding.category else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +242,11 @@ class Result:
             )
         if self.code is not None or not self.ok:
             d["code"] = self.code.to_dict() if self.code else None
-        d["findings"] = [f.to_dict(message(f) if message else None) for f in self.findings]
+        package = self.app.package if self.app else None
+        d["findings"] = [
+            _with_fingerprint(f, package).to_dict(message(f) if message else None)
+            for f in self.findings
+        ]
         return d
 
     @classmethod
@@ -254,3 +274,17 @@ class Result:
     def failed(cls, apk: ApkInfo, exc: AnalyzerError, trace: str | None = None) -> Result:
         """The error result for ``exc``: its class gives the kind, its text the message."""
         return cls(apk=apk, status="error", error=ErrorInfo(exc.kind, str(exc), trace))
+
+
+def _with_fingerprint(finding: Finding, package: str | None) -> Finding:
+    if finding.fingerprint:
+        return finding
+    return replace(finding, fingerprint=finding_fingerprint(package, finding))
+
+
+def with_fingerprints(result: Result) -> Result:
+    """``result`` with every finding's fingerprint filled in."""
+    if not result.findings:
+        return result
+    package = result.app.package if result.app else None
+    return replace(result, findings=tuple(_with_fingerprint(f, package) for f in result.findings))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.report.base import Formatter, Report, ToolInfo
@@ -91,11 +92,12 @@ def stream(
     *,
     csv_mode: str = "findings",
     lang: str = DEFAULT_LANG,
+    stale: Callable[[], Iterable[Mapping[str, Any]]] | None = None,
 ) -> Iterator[str]:
     """The report in pieces, reading ``source()`` (each call a fresh pass) as it goes."""
     tr = translator(lang)
     if fmt is Format.JSON:
-        return json_chunks(tool, source, tr)
+        return json_chunks(tool, source, tr, stale)
     if fmt is Format.JSONL:
         return render_lines(source(), tr)
     if fmt is Format.CSV:

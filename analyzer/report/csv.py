@@ -14,6 +14,7 @@ from typing import Any
 
 from analyzer.i18n import Translator, translator
 from analyzer.model import Category, Finding, Result
+from analyzer.model.result import with_fingerprints
 from analyzer.report.base import Report
 from analyzer.report.safe import csv_cell
 from analyzer.rules.messages import render_message
@@ -36,7 +37,9 @@ APP_FIELDS: tuple[str, ...] = (
     "findings",
     "max_severity",
 )
-FINDING_FIELDS: tuple[str, ...] = ("rule", "severity", "category", "message", "waived")
+FINDING_FIELDS: tuple[str, ...] = (
+    "rule", "severity", "category", "message", "waived", "fingerprint",
+)  # fmt: skip
 FIELDNAMES: tuple[str, ...] = APP_FIELDS[:-2] + FINDING_FIELDS
 APPS_FIELDNAMES: tuple[str, ...] = APP_FIELDS
 
@@ -74,6 +77,7 @@ def _finding_cells(finding: Finding | None, tr: Translator) -> dict[str, Any]:
         "category": finding.category.value if finding.category else "",
         "message": render_message(finding, tr),
         "waived": finding.waived or "",
+        "fingerprint": finding.fingerprint or "",
     }
 
 
@@ -86,7 +90,7 @@ def _rows(results: Iterable[Result], apps: bool, tr: Translator) -> Iterator[dic
             base["max_severity"] = max(f.severity for f in active).label if active else ""
             yield base
             continue
-        for finding in result.findings or (None,):
+        for finding in with_fingerprints(result).findings or (None,):
             yield {**base, **_finding_cells(finding, tr)}
 
 

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from analyzer.i18n import Translator, translator
 from analyzer.i18n.labels import error_text
 from analyzer.model import Finding, Result, Severity
+from analyzer.model.result import finding_fingerprint
 from analyzer.report.base import Report, ToolInfo
 from analyzer.report.jsonstream import ResultSource, dump_streaming, marker
 from analyzer.rules.explain import explain_markdown, explain_text, legal_tags
@@ -59,6 +60,9 @@ def _rule(rule: Rule, tr: Translator) -> dict[str, Any]:
     }
 
 
+FINGERPRINT_KEY = "permauditFinding/v1"  # package + rule + category (analyzer.rules.waivers)
+
+
 def _result(
     result: Result, finding: Finding, index: Mapping[str, int], tr: Translator
 ) -> dict[str, Any]:
@@ -67,9 +71,7 @@ def _result(
         "ruleId": finding.rule,
         "level": LEVEL[finding.severity],
         "message": {"text": render_message(finding, tr)},
-        "locations": [
-            {"physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}}
-        ],
+        "locations": [_location(result, finding)],
         "properties": {
             "severity": finding.severity.label,
             "category": finding.category.value if finding.category else None,
@@ -80,11 +82,33 @@ def _result(
             "necessary": _necessary(result, finding),
         },
     }
+    package = app.package if app else None
+    fp = finding.fingerprint or finding_fingerprint(package, finding)
+    out["partialFingerprints"] = {FINGERPRINT_KEY: fp}
     if finding.rule in index:
         out["ruleIndex"] = index[finding.rule]
     if finding.waived is not None:
         out["suppressions"] = [{"kind": "external", "justification": finding.waived}]
     return out
+
+
+def _location(result: Result, finding: Finding) -> dict[str, Any]:
+    """The APK as the artifact; the manifest's ``uses-permission`` element as a logical
+    location when the finding names a permission (no line: the manifest is binary XML)."""
+    location: dict[str, Any] = {
+        "physicalLocation": {"artifactLocation": {"uri": artifact_uri(result.apk.path)}}
+    }
+    permissions = finding.evidence.get("permissions") or []
+    if permissions:
+        name = str(permissions[0])
+        location["logicalLocations"] = [
+            {
+                "name": name,
+                "kind": "element",
+                "fullyQualifiedName": f"AndroidManifest.xml/uses-permission[@name='{name}']",
+            }
+        ]
+    return location
 
 
 def _notification(result: Result, tr: Translator) -> dict[str, Any]:

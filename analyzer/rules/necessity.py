@@ -8,7 +8,7 @@ map at report time without being analysed again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -22,7 +22,7 @@ from analyzer.model import (
 )
 from analyzer.rules.context import RuleContext, mark_incomplete_inventory, member_params
 from analyzer.rules.registry import Hit, Rule, rule
-from analyzer.rules.waivers import BaselineEntry, apply_waivers
+from analyzer.rules.waivers import with_fingerprints
 from analyzer.tables import AppType
 
 INSTALL_TIME_MAX = 22
@@ -155,12 +155,7 @@ def necessity_of(use: CategoryUse, app_type: AppType | None) -> CategoryUse:
     return replace(use, necessary=needed, necessity_evidence=evidence)
 
 
-def apply_necessity(
-    result: Result,
-    app_type: AppType | None,
-    ignore: Sequence[str] = (),
-    baseline: Sequence[BaselineEntry] = (),
-) -> Result:
+def apply_necessity(result: Result, app_type: AppType | None) -> Result:
     """``result`` judged against ``app_type``: per-category necessity and these rules' findings.
 
     Findings of other rules and disclosure levels are kept as they are; earlier findings of
@@ -180,5 +175,4 @@ def apply_necessity(
     )
     new = mark_incomplete_inventory([f for entry in RULES for f in entry.findings(ctx)], complete)
     kept = tuple(f for f in result.findings if f.rule not in RULE_IDS)
-    waived = apply_waivers(new, result.app.package, ignore, baseline)
-    return replace(result, categories=categories, findings=(*kept, *waived))
+    return with_fingerprints(replace(result, categories=categories, findings=(*kept, *new)))

@@ -11,6 +11,7 @@ from analyzer.catalog import categorize, with_protection
 from analyzer.model import ApkInfo, AppInfo, Category, DisclosureLevel, Permission, Result
 from analyzer.rules import RuleContext, evaluate
 from analyzer.rules.necessity import RULE_IDS, apply_necessity
+from analyzer.rules.waivers import with_fingerprints
 from analyzer.tables import Tables, load_tables
 
 TABLES: Tables = load_tables()
@@ -50,7 +51,7 @@ def test_type_never_changes_disclosure_or_other_rules(
     first: str | None,
     second: str | None,
 ) -> None:
-    base = _result(names, target, levels)
+    base = with_fingerprints(_result(names, target, levels))
     types = TABLES.app_types.types
     one = apply_necessity(base, types[first] if first else None)
     two = apply_necessity(one, types[second] if second else None)

@@ -138,6 +138,7 @@ def test_rerun_with_moved_files_updates_paths_without_recomputing(tmp_path: Path
 
 
 def test_store_round_trips_the_full_model(tmp_path: Path) -> None:
+    from analyzer.rules.waivers import with_fingerprints
     from tests.builders import HOSTILE, error_result, full_result
 
     key = _key(ScanConfig())
@@ -146,4 +147,5 @@ def test_store_round_trips_the_full_model(tmp_path: Path) -> None:
         for i, result in enumerate(results):
             store.put(key, f"k{i}", result)
         for i, result in enumerate(results):
-            assert store.get(key, f"k{i}") == result
+            # stored as reported: every finding with its fingerprint
+            assert store.get(key, f"k{i}") == with_fingerprints(result)

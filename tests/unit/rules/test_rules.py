@@ -11,11 +11,20 @@ import pytest
 
 from analyzer.catalog import categorize, with_protection
 from analyzer.i18n import translator
-from analyzer.model import AppInfo, Category, DisclosureLevel, Finding, Permission, Severity
+from analyzer.model import (
+    ApkInfo,
+    AppInfo,
+    Category,
+    DisclosureLevel,
+    Finding,
+    Permission,
+    Result,
+    Severity,
+)
 from analyzer.rules import REGISTRY, RuleContext, evaluate
 from analyzer.rules.docs import render_docs
 from analyzer.rules.messages import render_message
-from analyzer.rules.waivers import apply_waivers, parse_baseline
+from analyzer.rules.waivers import Waivers, baseline_entries, baseline_of, parse_baseline
 from analyzer.tables import Tables
 
 P = "android.permission."
@@ -108,18 +117,38 @@ def test_not_grantable_member_is_not_access(tables: Tables) -> None:
     assert evaluate(RuleContext(app, (perm,), cats)) == []
 
 
+def _result_of(tables: Tables, package: str) -> Result:
+    ctx = _ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"])
+    app = replace(ctx.app, package=package)
+    return Result(ApkInfo("a.apk", None, None), "ok", app=app, findings=tuple(evaluate(ctx)))
+
+
 def test_waivers(tables: Tables) -> None:
-    findings = evaluate(_ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"]))
     entries = parse_baseline('[{"package": "org.x", "rule": "no-privacy-policy", "reason": "ok"}]')
-    waived = apply_waivers(findings, "org.x", ["undisclosed-messages"], entries)
-    reasons = {f.rule: f.waived for f in waived}
+    waivers = Waivers(("undisclosed-messages",), entries)
+    reasons = {f.rule: f.waived for f in waivers.apply(_result_of(tables, "org.x")).findings}
     assert reasons["no-privacy-policy"] == "ok"
     assert reasons["undisclosed-messages"] == "ignored with --ignore"
     assert reasons["undisclosed-location"] is None
-    other = apply_waivers(findings, "org.other", (), entries)
-    assert all(f.waived is None for f in other)
+    assert waivers.stale() == []
+    other = Waivers((), entries)
+    assert all(f.waived is None for f in other.apply(_result_of(tables, "org.other")).findings)
+    assert other.stale() == list(entries)  # it matched nothing
     with pytest.raises(ValueError):
         parse_baseline('{"package": "org.x"}')
+
+
+def test_fingerprints_match_exactly_and_write_back(tables: Tables) -> None:
+    result = Waivers().apply(_result_of(tables, "org.x"))
+    written = baseline_of([result])
+    assert {e["reason"] for e in written} == {"TODO"}
+    assert all(len(e["fingerprint"]) == 64 for e in written)
+    # a baseline written from a run waives every finding of the same run
+    again = Waivers((), baseline_entries(written)).apply(_result_of(tables, "org.x"))
+    assert all(f.waived == "TODO" for f in again.findings)
+    # an entry with a fingerprint matches that finding only, not its rule in another app
+    other = Waivers((), baseline_entries(written)).apply(_result_of(tables, "org.other"))
+    assert all(f.waived is None for f in other.findings)
 
 
 def test_registry_ids_and_doc_headings() -> None:
