@@ -13,6 +13,7 @@ import typer
 from analyzer import __version__
 from analyzer.cli.app_types import app_types
 from analyzer.cli.batch_cmd import batch
+from analyzer.cli.diff_cmd import diff
 from analyzer.cli.output import guarded
 from analyzer.cli.plain import PlainCommand, PlainGroup
 from analyzer.cli.report_cmd import report
@@ -53,6 +54,7 @@ def main(
 app.command(cls=PlainCommand, short_help="Analyse APK files and folders.")(scan)
 app.command(cls=PlainCommand, short_help="Analyse collections, resumably.")(batch)
 app.command(cls=PlainCommand, short_help="Rebuild a report from the store.")(report)
+app.command(cls=PlainCommand, short_help="What changed between two builds or batches.")(diff)
 app.command("app-types", cls=PlainCommand, short_help="List the app types of the 2021 rules.")(
     guarded(app_types)
 )

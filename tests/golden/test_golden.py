@@ -72,3 +72,32 @@ def test_golden_with_app_type(
     monkeypatch.chdir(SAMPLES.parent)
     text = _render(name, fmt, tables, "en", TYPED[name])
     _check(HERE / f"{name}.as-{TYPED[name]}.{FORMATS[fmt]}", text, update_golden)
+
+
+DIFF_PAIR = ("baidu_like", "baidu_like_rectified")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("direction", ["forward", "backward"])
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_golden_diff(
+    fmt: str, direction: str, lang: str, tables, update_golden: bool, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The sample pair of issue 18 in both directions (`permaudit diff OLD NEW`)."""
+    from analyzer.apk.signing import signer_digests
+    from analyzer.i18n import translator
+    from analyzer.report.diff import diff_results
+    from analyzer.report.diff_render import diff_json, diff_text
+    from analyzer.rules.waivers import with_fingerprints
+
+    monkeypatch.chdir(SAMPLES.parent)
+    old, new = DIFF_PAIR if direction == "forward" else DIFF_PAIR[::-1]
+    paths = (f"samples/{old}.apk", f"samples/{new}.apk")
+    results = [with_fingerprints(scan_path(p, ScanConfig(), tables)) for p in paths]
+    signers = (signer_digests(paths[0]), signer_digests(paths[1]))
+    found = diff_results(results[0], results[1], signers)
+    tr = translator(lang)
+    tool = ToolInfo(TOOL.name, TOOL.version, tables.data_version)
+    text = diff_json(found, tool, paths, tr) if fmt == "json" else diff_text(found, paths, tr, True)
+    suffix = "" if lang == "en" else f".{lang}"
+    _check(HERE / f"diff.{direction}{suffix}.{fmt}", text, update_golden)
