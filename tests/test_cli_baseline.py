@@ -92,3 +92,23 @@ def test_fingerprints_do_not_depend_on_path_language_or_hash_seed(tmp_path: Path
     assert prints[0] and prints[0] == prints[1] == prints[2]
     messages = [{str(f["message"]) for f in _findings(r.stdout)} for r in (runs[0], runs[2])]
     assert messages[0] != messages[1]  # the wording changed, the fingerprints did not
+
+
+def test_a_new_baseline_rejudges_a_store_without_analysing_it(tmp_path: Path) -> None:
+    folder = tmp_path / "apks"
+    folder.mkdir()
+    _apk(folder / "a.apk", "READ_SMS", "READ_CONTACTS")
+    db = tmp_path / "store.sqlite"
+    base = tmp_path / "baseline.json"
+    first = _run(
+        "batch", str(folder), "--db", str(db), "-f", "json", "--fail-on", "low",
+        "--write-baseline", str(base), "--quiet",
+    )  # fmt: skip
+    assert first.returncode == 1, first.stderr
+    assert json.loads(base.read_text())
+    (folder / "a.apk").unlink()  # the APK is gone: only the store can answer
+    again = _run(
+        "report", "--db", str(db), "-f", "json", "--fail-on", "low", "--baseline", str(base)
+    )
+    assert again.returncode == 0, again.stderr
+    assert all(f["waived"] == "TODO" for f in _findings(again.stdout))

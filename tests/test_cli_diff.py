@@ -106,3 +106,27 @@ def test_markdown_and_html_name_the_fixed_findings(fmt: str) -> None:
 def test_chinese_output() -> None:
     out = _diff(OLD, NEW, "--lang", "zh-CN")
     assert out.returncode == 0 and "已修复的发现" in out.stdout
+
+
+def test_two_stores_are_compared_package_by_package(tmp_path: Path) -> None:
+    from analyzer.scan import ScanConfig, scan_path
+    from analyzer.tables import load_tables
+    from tests.storebuilder import build_store
+
+    tables = load_tables()
+    old = scan_path(OLD, ScanConfig(), tables)
+    new = scan_path(NEW, ScanConfig(), tables)
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    build_store(a, [old], 3, tables.data_version)
+    build_store(b, [new], 3, tables.data_version)
+    out = _diff("--db", str(a), "--db", str(b), "-f", "json", "--fail-on", "high")
+    assert out.returncode == 0, out.stderr  # only fixed findings: nothing new
+    doc = json.loads(out.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    assert [d["package"]["new"] for d in doc["diffs"]] == [
+        f"org.permaudit.sample.baidulike.c{i}" for i in range(3)
+    ]
+    assert all(sorted(_rules(d, "fixed")) == sorted(EXPECTED["baidu_like_to_rectified"]["fixed"])
+               for d in doc["diffs"])  # fmt: skip
+    backward = _diff("--db", str(b), "--db", str(a), "--fail-on", "high")
+    assert backward.returncode == 1  # new high findings in every package
