@@ -82,6 +82,8 @@ class Lexicon:
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()
+    app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
+    continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +243,8 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             user_controls=words("user_controls"),
             ip_location=words("ip_location"),
             device_location=words("device_location"),
+            app_subjects=words("app_subjects"),
+            continuations=words("continuations"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

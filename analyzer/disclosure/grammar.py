@@ -94,10 +94,17 @@ class Grammar:
         self.user_controls = _alternation(lexicon.user_controls, spaced)
         self.ip_location = _alternation(lexicon.ip_location, spaced)
         self.device_location = _alternation(lexicon.device_location, spaced)
+        self.app_subjects = _alternation(lexicon.app_subjects, spaced)
+        self.continuations = _alternation(lexicon.continuations, spaced)
+
+    def continues(self, clause: str) -> bool:
+        """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""
+        return self.continuations.match(clause.lstrip()) is not None
 
     def is_user_control(self, text: str) -> bool:
         """ "You can update your location permissions …": the user acts, not the app."""
-        return self.user_controls.match(text.lstrip(" -–—*•")) is not None
+        starts = self.user_controls.match(text.lstrip(" -–—*•")) is not None
+        return starts and not self.app_subjects.search(text)
 
     def location_from_ip(self, text: str) -> bool:
         """Location inferred from the IP address is not taken from the device."""

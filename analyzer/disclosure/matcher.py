@@ -96,6 +96,8 @@ def _clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[_Clause]:
     """
     clauses, start = [], 0
     for m in _CLAUSE[grammar.lang].finditer(text):
+        if m.group(0) in ",，" and grammar.continues(text[m.end() : m.end() + 16]):
+            continue  # "，包括IMEI": the enumeration belongs to the clause before
         clauses.append(_Clause(start, m.start()))
         start = m.end()
     clauses.append(_Clause(start, len(text)))

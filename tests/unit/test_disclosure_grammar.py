@@ -58,6 +58,9 @@ def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
         ("reads the one-time code in the incoming SMS to confirm your number", {"messages"}),
         ("读取您短信中的验证码并自动填写", {"messages"}),
         ("我们会收集您的短信，用于识别诈骗短信", {"messages"}),
+        ("为了保障您的账号安全，我们会收集您的设备信息，包括IMEI、IMSI。", {"calls"}),
+        ("您可以选择开启位置权限，以便我们为您推荐附近的服务。", {"location"}),
+        ("You can choose to share your location so that we can show nearby stores.", {"location"}),
     ],
 )
 def test_negation_of_another_act_and_open_purposes(
@@ -80,6 +83,9 @@ def test_negation_of_another_act_and_open_purposes(
         "No location data is collected to show ads.",
         "我们会使用您的手机号码向您发送短信验证码，用于登录。",
         "\u201cLocation data\u201d means information about where a device is.",
+        "您可以随时在系统设置中关闭位置权限，关闭后我们将无法为您推荐附近的服务。",
+        "You can tap the trash icon to delete your data or update your location permissions.",
+        "We may infer your approximate location from your IP address to show local news.",
     ],
 )
 def test_false_disclosures_of_real_chinese_policies(tables: Tables, sentence: str) -> None:
