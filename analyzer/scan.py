@@ -25,6 +25,7 @@ from analyzer.disclosure.sources import ExternalPolicy
 from analyzer.errors import AnalyzerError, InternalError, NotFound, OutOfMemory, TooLarge
 from analyzer.evidence import CodeReport, apply_code_evidence, collect_evidence
 from analyzer.model import ApkInfo, Result
+from analyzer.remote import RemoteOptions
 from analyzer.rules import RuleContext, evaluate
 from analyzer.rules.context import mark_incomplete_inventory
 from analyzer.rules.waivers import with_fingerprints
@@ -44,6 +45,7 @@ class ScanConfig:
     policy_dir: str | None = None
     declarations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     declarations_ref: str = ""
+    remote: RemoteOptions | None = None  # --fetch-policies / --offline (docs/disclosure.md)
 
     def cache_key(self) -> dict[str, object]:
         """The options that change results, for the batch store's key.
@@ -62,6 +64,7 @@ class ScanConfig:
             "policy": self.policy.sha256 if self.policy else None,
             "policy_dir": self.policy_dir,
             "declarations": decl_hash,
+            "fetch_policies": bool(self.remote and self.remote.active),
         }
 
 
@@ -110,6 +113,7 @@ def _analyse(apk: ApkFile, config: ScanConfig, tables: Tables) -> Result:
         policy_dir=config.policy_dir,
         declarations=config.declarations,
         declarations_ref=config.declarations_ref,
+        remote=config.remote,
     )
     categories = assess(categorize(permissions, tables), sources, tables.lexicons)
     code = (

@@ -21,6 +21,7 @@ LAYERS = {
     "i18n": 1,
     "tables": 2,
     "apk": 3,
+    "remote": 3,
     "catalog": 4,
     "disclosure": 4,
     "evidence": 4,

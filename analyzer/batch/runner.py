@@ -12,6 +12,8 @@ from analyzer.batch.plan import Unit
 from analyzer.batch.store import Store, StoreKey
 from analyzer.batch.workers import Job, ScanFn, WorkLimits, run_pool
 from analyzer.model import Result
+from analyzer.remote import Fetched, remote_documents
+from analyzer.remote.links import MAX_LINKS
 from analyzer.scan import ScanConfig, scan_path
 
 
@@ -35,6 +37,21 @@ class Done:
     reused: bool
 
 
+def policy_changed(result: Result, config: ScanConfig) -> bool:
+    """With ``--refresh-policies``: has a remote policy this result judged changed (or
+    become readable)? Only those APKs are judged again; each URL is fetched once per run."""
+    remote = config.remote
+    if remote is None or not (remote.fetch and remote.refresh):
+        return False
+    links = [s for s in result.policy_sources if s.type == "remote"][:MAX_LINKS]
+    documents = remote_documents([s.ref for s in links], remote)
+    for source, (_url, got) in zip(links, documents, strict=True):
+        sha = got.sha256 if isinstance(got, Fetched) else None
+        if sha != source.sha256:
+            return True
+    return False
+
+
 def run_batch(
     units: Sequence[Unit], config: ScanConfig, store: Store, key: StoreKey, options: BatchOptions
 ) -> Iterator[Done]:
@@ -44,7 +61,8 @@ def run_batch(
     for index, unit in enumerate(units):
         if unit.key in stored:
             stored_result = store.get(key, unit.key)
-            if stored_result is not None and stored_result.error_kind not in options.retry:
+            reusable = stored_result is not None and stored_result.error_kind not in options.retry
+            if stored_result is not None and reusable and not policy_changed(stored_result, config):
                 result = stored_result.with_path(unit.path).with_duplicates(unit.duplicates)
                 if result != stored_result:  # same bytes, found at other paths this time
                     store.relocate(key, unit.key, result)

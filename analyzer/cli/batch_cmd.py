@@ -98,7 +98,7 @@ def batch(
     live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
     tally = Tally()
     progress = progress_for(quiet, translator(lang))
-    config = scan_config(analysis)
+    config = scan_config(analysis, injected(ctx).resolver)
     waivers = waivers_of(analysis)
     types = type_map(
         tables.app_types,

@@ -3,19 +3,42 @@ baseline files. Anything unusable is a ``UsageError`` (one line, exit 2)."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from analyzer.apk.archive import Limits
 from analyzer.cli.options import AnalysisOptions
 from analyzer.disclosure.sources import load_declarations, load_policy
 from analyzer.errors import UsageError
+from analyzer.remote import FetchPolicy, RemoteOptions
+from analyzer.remote.addresses import Resolver, system_resolver
+from analyzer.remote.cache import DEFAULT_CACHE
 from analyzer.rules import REGISTRY
 from analyzer.rules.waivers import BaselineEntry, Waivers, baseline_entries
 from analyzer.scan import ScanConfig
 from analyzer.userfile import load_data_file
 
 
-def scan_config(options: AnalysisOptions) -> ScanConfig:
+def remote_options(options: AnalysisOptions, resolver: Resolver) -> RemoteOptions | None:
+    """``--fetch-policies`` and friends; one run id, shared by the worker processes."""
+    if not (options.fetch_policies or options.offline):
+        if options.refresh_policies or options.allow_host:
+            raise UsageError("--refresh-policies and --allow-host need --fetch-policies")
+        return None
+    if options.fetch_policies and options.offline:
+        raise UsageError("--fetch-policies and --offline exclude each other")
+    policy = FetchPolicy(allow_hosts=options.allow_host, resolver=resolver)
+    return RemoteOptions(
+        fetch=options.fetch_policies,
+        offline=options.offline,
+        refresh=options.refresh_policies,
+        cache_dir=options.policy_cache or str(DEFAULT_CACHE),
+        run=uuid.uuid4().hex,
+        policy=policy,
+    )
+
+
+def scan_config(options: AnalysisOptions, resolver: Resolver = system_resolver) -> ScanConfig:
     """The ScanConfig for the analysis options that ``scan`` and ``batch`` share."""
     if options.policy_dir is not None and not Path(options.policy_dir).is_dir():
         raise UsageError(f"--policy-dir {options.policy_dir}: not a directory")
@@ -30,6 +53,7 @@ def scan_config(options: AnalysisOptions) -> ScanConfig:
         policy_dir=options.policy_dir,
         declarations=load_declarations(options.declarations) if options.declarations else {},
         declarations_ref=options.declarations or "",
+        remote=remote_options(options, resolver),
     )
 
 

@@ -20,6 +20,7 @@ import typer
 
 from analyzer.batch.workers import ScanFn
 from analyzer.i18n import DEFAULT_LANG, parse_lang
+from analyzer.remote.addresses import Resolver, system_resolver
 from analyzer.report import Format
 from analyzer.scan import scan_path
 
@@ -166,62 +167,107 @@ class AnalysisOptions:
     app_types: str | None = None
     write_baseline: str | None = None
     fail_on_stale: bool = False
+    fetch_policies: bool = False
+    offline: bool = False
+    refresh_policies: bool = False
+    policy_cache: str | None = None
+    allow_host: tuple[str, ...] = ()
+
+
+ManifestOnlyOpt = Annotated[
+    bool,
+    typer.Option(
+        "--manifest-only",
+        help="Read only the manifest and hash the file: a fast permission inventory.",
+    ),
+]
+IgnoreOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--ignore",
+        metavar="RULE",
+        help="Waive a rule (repeatable); waived findings stay marked.",
+    ),
+]
+BaselineOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--baseline",
+        metavar="FILE",
+        help="JSON list of accepted findings {package, rule, fingerprint, reason};"
+        " applied when the report is built.",
+    ),
+]
+WriteBaselineOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--write-baseline",
+        metavar="FILE",
+        help="Write this run's findings as a baseline (reason TODO) for --baseline.",
+    ),
+]
+FailOnStaleOpt = Annotated[
+    bool,
+    typer.Option("--fail-on-stale", help="Exit 1 when a --baseline entry matches no finding."),
+]
+FetchPoliciesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--fetch-policies",
+        help="Fetch the privacy policies the APK links to (public addresses only; cached).",
+    ),
+]
+OfflineOpt = Annotated[
+    bool, typer.Option("--offline", help="Judge linked policies from the cache only.")
+]
+RefreshPoliciesOpt = Annotated[
+    bool, typer.Option("--refresh-policies", help="Fetch linked policies again.")
+]
+PolicyCacheOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option("--policy-cache", metavar="DIR", help="Where fetched policies are kept."),
+]
+AllowHostOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--allow-host",
+        metavar="HOST[:PORT]",
+        help="Allow fetching from this exact host even at a private address (tests).",
+    ),
+]
+NoCodeOpt = Annotated[
+    bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")
+]
+DeepOpt = Annotated[
+    bool, typer.Option("--deep", help="Name the classes calling each API (androguard; slower).")
+]
+LimitOpt = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--limit",
+        metavar="NAME=VALUE",
+        help="Override a safety limit, e.g. max_manifest_bytes=1048576 (docs/security.md).",
+    ),
+]
 
 
 def _analysis_template(
-    manifest_only: Annotated[
-        bool,
-        typer.Option(
-            "--manifest-only",
-            help="Read only the manifest and hash the file: a fast permission inventory.",
-        ),
-    ] = False,
+    manifest_only: ManifestOnlyOpt = False,
     policy: PolicyOpt = None,
     policy_dir: PolicyDirOpt = None,
     declarations: DeclarationsOpt = None,
-    ignore: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--ignore",
-            metavar="RULE",
-            help="Waive a rule (repeatable); waived findings stay marked.",
-        ),
-    ] = None,
-    baseline: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--baseline",
-            metavar="FILE",
-            help="JSON list of accepted findings {package, rule, fingerprint, reason};"
-            " applied when the report is built.",
-        ),
-    ] = None,
-    write_baseline: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--write-baseline",
-            metavar="FILE",
-            help="Write this run's findings as a baseline (reason TODO) for --baseline.",
-        ),
-    ] = None,
-    fail_on_stale: Annotated[
-        bool,
-        typer.Option("--fail-on-stale", help="Exit 1 when a --baseline entry matches no finding."),
-    ] = False,
-    no_code: Annotated[
-        bool, typer.Option("--no-code", help="Do not read the dex; every category is not-checked.")
-    ] = False,
-    deep: Annotated[
-        bool, typer.Option("--deep", help="Name the classes calling each API (androguard; slower).")
-    ] = False,
-    limit: Annotated[
-        Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--limit",
-            metavar="NAME=VALUE",
-            help="Override a safety limit, e.g. max_manifest_bytes=1048576 (docs/security.md).",
-        ),
-    ] = None,
+    ignore: IgnoreOpt = None,
+    baseline: BaselineOpt = None,
+    write_baseline: WriteBaselineOpt = None,
+    fail_on_stale: FailOnStaleOpt = False,
+    fetch_policies: FetchPoliciesOpt = False,
+    offline: OfflineOpt = False,
+    refresh_policies: RefreshPoliciesOpt = False,
+    policy_cache: PolicyCacheOpt = None,
+    allow_host: AllowHostOpt = None,
+    no_code: NoCodeOpt = False,
+    deep: DeepOpt = False,
+    limit: LimitOpt = None,
     debug: DebugOpt = False,
     app_types: AppTypesOpt = None,
 ) -> None:
@@ -245,6 +291,7 @@ def analysis_options(command: F) -> F:
         values = {name: kwargs.pop(name) for name in shared}
         values["ignore"] = tuple(values["ignore"] or ())
         values["limit"] = tuple(values["limit"] or ())
+        values["allow_host"] = tuple(values["allow_host"] or ())
         return command(*args, analysis=AnalysisOptions(**values), **kwargs)
 
     wrapper.__signature__ = own.replace(parameters=[*params, *shared.values()])  # type: ignore[attr-defined]
@@ -261,6 +308,7 @@ class Injected:
     """
 
     scan: ScanFn = scan_path
+    resolver: Resolver = system_resolver  # name resolution for --fetch-policies
 
 
 def injected(ctx: typer.Context) -> Injected:

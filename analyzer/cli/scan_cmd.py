@@ -67,7 +67,7 @@ def scan(
 ) -> None:
     """Analyse APKs (files or folders) and report, in argument order, one result per file."""
     tables = load_tables()
-    config = scan_config(analysis)
+    config = scan_config(analysis, injected(ctx).resolver)
     waivers = waivers_of(analysis)
     types = type_map(
         tables.app_types, app_type, analysis.app_types, analysis.declarations, waivers=waivers

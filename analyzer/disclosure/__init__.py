@@ -15,6 +15,7 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import units
 from analyzer.disclosure.matcher import match_unit
+from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,
     PolicyText,
@@ -31,6 +32,7 @@ from analyzer.model import (
     DisclosureLevel,
     PolicySource,
 )
+from analyzer.remote import RemoteOptions
 from analyzer.tables import Lexicon
 
 MAX_EVIDENCE = 3
@@ -46,6 +48,7 @@ def find_sources(
     policy_dir: str | None = None,
     declarations: Mapping[str, Mapping[str, str]] | None = None,
     declarations_ref: str = "",
+    remote: RemoteOptions | None = None,
 ) -> Sources:
     """Every policy artefact of this APK (bundled, strings, external) and what to search."""
     bundled = bundled_policies(apk, lexicons)
@@ -59,6 +62,10 @@ def find_sources(
         if in_dir is not None:
             texts.append(in_dir[0])
             found.append(in_dir[1])
+    links = apk_links(apk, strings, search_assets=not bundled.texts)
+    remote_texts, remote_found, remote_warnings = remote_sources(links, remote)
+    texts.extend(remote_texts)
+    found.extend(remote_found)
     found.extend(string_artefacts(strings, lexicons))
     declared: dict[Category, str] = {}
     if declarations and package is not None and package in declarations:
@@ -70,7 +77,7 @@ def find_sources(
         texts=tuple(texts),
         declarations=declared,
         declarations_ref=declarations_ref,
-        warnings=tuple(bundled.warnings),
+        warnings=(*bundled.warnings, *remote_warnings),
         policy_sources=tuple(found),
     )
 

@@ -222,19 +222,14 @@ def _short(exc: BaseException) -> str:
 
 
 def string_artefacts(strings: StringTable, lexicons: Sequence[Lexicon]) -> list[PolicySource]:
-    """String resources that are a policy title (``string``) or hold a policy URL (``remote``).
-
-    A URL is a source of its own, not read (permaudit does not go online); the string
-    that holds a title is read, as every string is searched once a policy exists.
-    """
+    """String resources that are a policy title (``string``): read, as every string is
+    searched once a policy exists. A string that holds a policy link is left to
+    ``remote_sources``: the link is the source."""
     found: dict[tuple[str, str], PolicySource] = {}
     for s in strings.strings:
-        url = _POLICY_URL.search(s.value)
-        if url:
-            found.setdefault(
-                ("remote", url.group(0)), PolicySource("remote", url.group(0), read=False)
-            )
-        elif is_policy_title(s.value, lexicons):
+        if _POLICY_URL.search(s.value):
+            continue  # a link: a remote source (disclosure.remote_sources)
+        if is_policy_title(s.value, lexicons):
             size = len(s.value.encode("utf-8"))
             source = PolicySource("string", s.name, size, language_of(s.value), s.locale, True)
             found.setdefault(("string", f"{s.name}\0{s.locale}"), source)

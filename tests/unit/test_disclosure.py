@@ -10,6 +10,7 @@ from analyzer.apk.resources import StringResource, StringTable
 from analyzer.catalog import categorize
 from analyzer.disclosure import assess
 from analyzer.disclosure.blocks import sentences
+from analyzer.disclosure.remote_sources import remote_sources
 from analyzer.disclosure.sources import (
     Sources,
     load_declarations,
@@ -21,6 +22,7 @@ from analyzer.disclosure.sources import (
 from analyzer.disclosure.text import to_text
 from analyzer.errors import UsageError
 from analyzer.model import Category, DisclosureLevel, Permission, PolicySource
+from analyzer.remote import policy_links
 from analyzer.tables import Tables
 
 P = "android.permission."
@@ -36,9 +38,9 @@ def _strings(*values: str) -> StringTable:
 
 
 def _assess(tables: Tables, strings: StringTable, **extra: object) -> dict[Category, object]:
-    artefacts = tuple(
-        f"{s.type}:{s.ref}" for s in string_artefacts(strings, tables.lexicons)
-    ) + tuple(
+    links = policy_links(s.value for s in strings.strings)
+    found = [*string_artefacts(strings, tables.lexicons), *remote_sources(links, None)[1]]
+    artefacts = tuple(f"{s.type}:{s.ref}" for s in found) + tuple(
         extra.get("artefacts", ())  # type: ignore[arg-type]
     )
     sources = Sources(
@@ -67,7 +69,9 @@ def test_title_string_makes_strings_searchable(tables: Tables) -> None:
 
 def test_remote_url_alone_is_policy_only(tables: Tables) -> None:
     strings = _strings("https://example.com/legal/privacy.html", "Welcome")
-    assert string_artefacts(strings, tables.lexicons) == [
+    assert string_artefacts(strings, tables.lexicons) == []  # the link is the source
+    links = policy_links(s.value for s in strings.strings)
+    assert remote_sources(links, None)[1] == [
         PolicySource("remote", "https://example.com/legal/privacy.html", read=False)
     ]
     cats = _assess(tables, strings)
@@ -75,7 +79,11 @@ def test_remote_url_alone_is_policy_only(tables: Tables) -> None:
 
 
 def test_plain_url_is_not_a_policy(tables: Tables) -> None:
-    assert string_artefacts(_strings("https://example.com/help"), tables.lexicons) == []
+    assert policy_links(["https://example.com/help", "see https://example.com/"]) == []
+    ranked = policy_links(
+        ['<a href="https://example.com/p/1">《隐私政策》</a>', "https://example.com/policy.html"]
+    )
+    assert ranked == ["https://example.com/p/1", "https://example.com/policy.html"]
 
 
 def test_declaration_discloses(tables: Tables) -> None:
