@@ -56,7 +56,10 @@ def _undisclosed(tr: Translator, f: Finding) -> str:
         why = tr.gettext("the app has no privacy policy and never states why")
     elif p.get("unread_policy_hosts"):
         hosts = tr.join(p["unread_policy_hosts"])
-        why = tr.gettext("its privacy policy (on {hosts}) was not read; pass it with --policy")
+        why = tr.gettext(
+            "its privacy policy (on {hosts}) was not read; pass it with --policy"
+            " or --fetch-policies"
+        )
         why = why.format(hosts=hosts)
     else:
         why = tr.gettext("the privacy policy never states why")
