@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from analyzer.i18n import Translator
+from analyzer.i18n.labels import label
 from analyzer.model import Finding
 from analyzer.report.base import ToolInfo
 from analyzer.report.diff import DIFF_SCHEMA_VERSION, AppDiff
@@ -77,20 +78,30 @@ def _lines(diff: AppDiff, tr: Translator) -> Iterator[tuple[str, list[str]]]:
     yield _("App"), facts
     yield _("Permissions added"), [_perm(p) for p in diff.permissions_added]
     yield _("Permissions removed"), [_perm(p) for p in diff.permissions_removed]
-    yield _("Categories newly requested"), diff.categories_added
-    yield _("Categories dropped"), diff.categories_dropped
+    yield _("Categories newly requested"), [_cat(c, tr) for c in diff.categories_added]
+    yield _("Categories dropped"), [_cat(c, tr) for c in diff.categories_dropped]
+    yield _("Disclosure"), [_disclosure(c, d, tr) for c, d in diff.disclosure.items()]
     yield (
-        _("Disclosure"),
+        _("Code evidence"),
         [
-            f"{c}: {d['old']} → {d['new']}" + (f" — “{d['sentence']}”" if d["sentence"] else "")
-            for c, d in diff.disclosure.items()
+            f"{_cat(c, tr)}: {label(tr, 'used', v.old)} → {label(tr, 'used', v.new)}"
+            for c, v in diff.code_use.items()
         ],
     )
-    yield _("Code evidence"), [f"{c}: {v.old} → {v.new}" for c, v in diff.code_use.items()]
     yield _("SDKs added"), diff.sdks_added
     yield _("SDKs removed"), diff.sdks_removed
     yield _("New findings"), [_line(f, tr) for f in diff.findings_new]
     yield _("Fixed findings"), [_line(f, tr) for f in diff.findings_fixed]
+
+
+def _cat(category: str, tr: Translator) -> str:
+    return label(tr, "category", category)
+
+
+def _disclosure(category: str, change: dict[str, Any], tr: Translator) -> str:
+    text = f"{_cat(category, tr)}: {label(tr, 'disclosure', change['old'])} → "
+    text += label(tr, "disclosure", change["new"])
+    return text + (f" — “{change['sentence']}”" if change["sentence"] else "")
 
 
 def _perm(p: dict[str, Any]) -> str:
