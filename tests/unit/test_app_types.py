@@ -71,7 +71,7 @@ def test_device_needs_follow_from_the_wording(tables: Tables) -> None:
         text = _necessary_part(WORDING[entry.name_zh])
         assert set(entry.device) == _derived_device(text), entry.id
     location = {t.id for t in tables.app_types.types.values() if Category.LOCATION in t.device}
-    assert location == {"map-navigation", "ride-hailing"}
+    assert location == {"map-navigation", "ride-hailing", "vehicle-sharing"}
 
 
 def test_wording_and_basic_function_match_the_table(tables: Tables) -> None:
