@@ -84,6 +84,8 @@ class Lexicon:
     device_location: tuple[str, ...] = ()
     app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
     continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
+    restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading
+    permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +218,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
         return tuple(str(w) for w in doc.get(key, ()))
 
     def per_category(key: str) -> dict[Category, tuple[str, ...]]:
-        table = doc[key]
+        table = doc.get(key, {}) if key == "permission_groups" else doc[key]
         return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
 
     try:
@@ -245,6 +247,8 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             device_location=words("device_location"),
             app_subjects=words("app_subjects"),
             continuations=words("continuations"),
+            restrictives=words("restrictives"),
+            permission_groups=per_category("permission_groups"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

@@ -18,6 +18,10 @@ from analyzer.tables import Lexicon
 
 TokenKind = Literal["trap", "object", "strong"]
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# After an access verb: no object, straight to why ("needs access to …", "is used when …").
+_OBJECTLESS = re.compile(
+    r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,12 @@ class Grammar:
         self.device_location = _alternation(lexicon.device_location, spaced)
         self.app_subjects = _alternation(lexicon.app_subjects, spaced)
         self.continuations = _alternation(lexicon.continuations, spaced)
+        self.restrictives = _alternation(lexicon.restrictives, spaced)
+        self.groups = {
+            name.lower(): category
+            for category, names in lexicon.permission_groups.items()
+            for name in names
+        }
 
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""
@@ -117,9 +127,29 @@ class Grammar:
     def starts_with_act(self, text: str) -> bool:
         """A subjectless description under a heading: "Used to …", "用于…"."""
         head = text.lstrip(" -–—:：*•")
+        restricted = self.restrictives.match(head)
+        head = head[restricted.end() :].lstrip() if restricted else head
         if self.spaced and re.match(r"(?:to|for|in order)\b", head, re.I):
             return True
         return bool(self.access.match(head) or self.purposes.match(head))
+
+    def permission_group(self, cell: str) -> Category | None:
+        """The category whose Android permission group ``cell`` names ("Phone", "短信")."""
+        name = cell.strip(" `*_\"'“”‘’").removesuffix("权限").removesuffix(" permission")
+        return self.groups.get(name.strip().lower())
+
+    def app_acts(self, text: str) -> bool:
+        """Does the app ask for the thing named above without naming another object: "The
+        app needs access to place a call when …" (not "We use cookies to …")?"""
+        if not self.app_subjects.search(text):
+            return False
+        for verb in self.access.finditer(text):
+            rest = text[verb.end() :]
+            if self.spaced and _OBJECTLESS.match(rest):
+                return True
+            if not self.spaced and self.purposes.match(rest.lstrip("该此权限")):
+                return True
+        return False
 
     def find_tokens(self, text: str) -> list[Token]:
         out = []

@@ -213,7 +213,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens)
-    if not named and not (unit.lead_kind == "heading" or (unit.lead and _refers(unit, grammar))):
+    led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
+    if not named and not led_by and _permission_row(unit, grammar) is None:
         return []  # most sentences of a policy name no data and refer to none
     if grammar.not_purpose.search(unit.text):
         return []
@@ -239,8 +240,14 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         listed |= unit.lead_kind == "intro" and lead.access and not lead.negated
         if listed:
             led.update((c, p) for c, p in own.named.items() if c not in found)
+        group = _permission_row(unit, grammar)
+        if group is not None and group[0] not in found:
+            led[group[0]] = group[1]
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
-        if not own.named and acts and _refers(unit, grammar):
+        described = not own.named or (
+            unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
+        )
+        if described and acts and _refers(unit, grammar):
             led.update((c, p) for c, p in (lead.label or lead.named).items() if c not in found)
         if unit.lead_kind == "heading" and own.purpose and not grammar.negations.search(unit.text):
             # under a permission's name, its description is its purpose
@@ -260,8 +267,21 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     sentence only through a pronoun ("We use it to …", "这些信息将用于…").
     """
     if unit.lead_kind == "heading":
-        return grammar.starts_with_act(unit.text) or grammar.refers(unit.text)
+        text = unit.text
+        return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
     return unit.lead_kind == "previous" and grammar.refers(unit.text)
+
+
+def _permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:
+    """A table row whose first cell names a permission group, under a header that speaks
+    of permissions ("Permission | Why we need it" / "Phone | To pause during calls")."""
+    if unit.kind != "row" or unit.lead_kind != "header" or "|" not in unit.text:
+        return None
+    if not grammar.permission.search(unit.lead):
+        return None
+    cell = unit.text.split("|", 1)[0]
+    category = grammar.permission_group(cell)
+    return (category, cell.strip()) if category is not None else None
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

@@ -217,3 +217,52 @@ def test_permission_lists_and_tables(
     tables: Tables, document: str, name: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, name) == want
+
+
+PERMISSION_GROUP_TABLE = (
+    "<h2>Permissions</h2><table><tr><th>Permission</th><th>Why we need it</th></tr>"
+    "<tr><td>Phone</td><td>To pause playback during calls</td></tr>"
+    "<tr><td>SMS</td><td>To verify your number automatically</td></tr></table>"
+)
+
+
+def test_a_permission_group_named_in_a_permission_table_is_the_permission(
+    tables: Tables,
+) -> None:
+    assert _disclosed(tables, PERMISSION_GROUP_TABLE, "p.html") == {"calls", "messages"}
+    doc = "| 权限名称 | 使用目的 |\n|---|---|\n| 电话 | 读取设备标识以保障账号安全 |\n"
+    assert _disclosed(tables, doc, "p.md") == {"calls"}
+    # the same words under a header that is not about permissions are just words
+    other = "| Device | Why we need it |\n|---|---|\n| Phone | To pause playback during calls |\n"
+    assert _disclosed(tables, other, "p.md") == set()
+    doc = "| 联系方式 | 说明 |\n|---|---|\n| 电话 | 工作日 9:00-18:00 用于售后咨询 |\n"
+    assert _disclosed(tables, doc, "p.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        ("## SMS\n\nOnly to fill in the one-time password automatically.\n", {"messages"}),
+        (
+            "## Phone calls\n\nThe app needs access to place a call when you tap a store's "
+            "phone icon.\n",
+            {"calls"},
+        ),
+        ("## 通讯录\n\n仅用于您主动邀请好友时选择联系人。\n", {"contacts"}),
+        # the app acts on something else: the heading's data is not what it takes
+        ("## Location\n\nWe use cookies to improve the app.\n", set()),
+        ("## SMS\n\nWe never need it.\n", set()),
+    ],
+)
+def test_a_heading_then_a_description_that_names_only_the_purpose(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "p.md") == want
+
+
+def test_the_send_sms_permission_is_an_access_to_messages(tables: Tables) -> None:
+    assert _got(tables, "发送短信权限（SEND_SMS）：用于邀请好友时发送邀请短信。") == {"messages"}
+    alert = "The app requests permission to send SMS messages when you trigger an alert."
+    assert _got(tables, alert) == {"messages"}
+    # the service sending a text to the user is not the app using the device's SMS
+    assert _got(tables, "我们会向您发送短信验证码，用于验证您的身份。") == set()
