@@ -266,3 +266,13 @@ def test_the_send_sms_permission_is_an_access_to_messages(tables: Tables) -> Non
     assert _got(tables, alert) == {"messages"}
     # the service sending a text to the user is not the app using the device's SMS
     assert _got(tables, "我们会向您发送短信验证码，用于验证您的身份。") == set()
+
+
+def test_a_call_with_customer_service_is_not_the_call_log(tables: Tables) -> None:
+    assert _got(tables, "为了向您提供客服服务，我们会收集您与客服的通话记录。") == set()
+    assert _got(tables, "为了识别骚扰电话，我们会在您授权后读取您的通话记录。") == {"calls"}
+
+
+def test_a_purpose_after_a_permission_constant(tables: Tables) -> None:
+    text = "The app requests READ_PHONE_STATE permission to pause the music when a call comes in."
+    assert _got(tables, text) == {"calls"}
