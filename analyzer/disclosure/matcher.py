@@ -27,7 +27,9 @@ from analyzer.tables import Lexicon
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLAUSE = {
     "zh": re.compile(r"[，,；;：:|]"),
-    "en": re.compile(r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)", re.I),
+    "en": re.compile(
+        r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)|\s+(?=because\b)", re.I
+    ),
 }
 _LABEL = re.compile(r"^([^:：|。.!?！？]{1,30})[:：|]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
