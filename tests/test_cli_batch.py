@@ -72,14 +72,16 @@ def test_jsonl_batch_streams_one_line_per_apk(tmp_path: Path) -> None:
     assert all(json.loads(line)["schema_version"] == "1" for line in lines)
 
 
-def _rows(db: Path) -> list[tuple[int, str, float, int]]:
+def _rows(db: Path, wait: float = 30) -> list[tuple[int, str, float, int]]:
+    """The stored results; ``wait`` is how long to wait for a writer's lock (a poll
+    should not block while the batch it watches runs on)."""
     if not db.exists():
         return []
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=wait)
     try:
         query = "SELECT id, apk_key, stored_at, writes FROM results ORDER BY id"
         return list(conn.execute(query))
-    except sqlite3.OperationalError:  # tables not created yet
+    except sqlite3.OperationalError:  # tables not created yet, or locked by the writer
         return []
     finally:
         conn.close()
@@ -94,7 +96,7 @@ def test_killed_batch_resumes_without_recomputing(tmp_path: Path) -> None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         for _ in range(1200):  # wait (bounded) until some, not all, results are stored
-            if len(_rows(db)) >= 3 or proc.poll() is not None:
+            if len(_rows(db, wait=0.05)) >= 3 or proc.poll() is not None:
                 break
             time.sleep(0.05)
     finally:
@@ -121,7 +123,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_results(tmp_path: Path) -> None:
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, text=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
     for _ in range(1200):
-        if len(_rows(db)) >= 2 or proc.poll() is not None:
+        if len(_rows(db, wait=0.05)) >= 2 or proc.poll() is not None:
             break
         time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGINT)

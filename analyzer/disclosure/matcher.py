@@ -34,6 +34,7 @@ _CLAUSE = {
 _LABEL = re.compile(r"^([^:：|。.!?！？]{1,30})[:：|]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 LABEL_LIMIT = {"zh": 16, "en": 6}
+_FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,15 +276,15 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
 
 
 def _permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:
-    """A table row whose first cell names a permission group, under a header that speaks
-    of permissions ("Permission | Why we need it" / "Phone | To pause during calls")."""
-    if unit.kind != "row" or unit.lead_kind != "header" or "|" not in unit.text:
+    """A table row or list item that starts with a permission group's name, under a header
+    or an introduction that speaks of permissions ("Permission | Why we need it" / "Phone |
+    To pause during calls"; "The app requires these permissions:" / "Phone – to call …")."""
+    listed = (unit.kind, unit.lead_kind) in (("row", "header"), ("item", "intro"))
+    if not listed or not grammar.permission.search(unit.lead):
         return None
-    if not grammar.permission.search(unit.lead):
-        return None
-    cell = unit.text.split("|", 1)[0]
-    category = grammar.permission_group(cell)
-    return (category, cell.strip()) if category is not None else None
+    cell = _FIRST_CELL.match(unit.text)
+    category = grammar.permission_group(cell.group(1)) if cell else None
+    return (category, cell.group(1).strip()) if cell and category is not None else None
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

@@ -276,3 +276,13 @@ def test_a_call_with_customer_service_is_not_the_call_log(tables: Tables) -> Non
 def test_a_purpose_after_a_permission_constant(tables: Tables) -> None:
     text = "The app requests READ_PHONE_STATE permission to pause the music when a call comes in."
     assert _got(tables, text) == {"calls"}
+
+
+def test_a_permission_group_leading_a_list_item_under_a_permission_intro(tables: Tables) -> None:
+    doc = (
+        "<p>The app requires the following permissions:</p><ul>"
+        "<li><b>Phone</b> – so that you can call a place directly from the app.</li></ul>"
+    )
+    assert _disclosed(tables, doc, "p.html") == {"calls"}
+    doc = doc.replace("permissions", "accessories")
+    assert _disclosed(tables, doc, "p.html") == set()
