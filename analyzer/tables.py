@@ -85,6 +85,7 @@ class Lexicon:
     app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
     continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
     restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading
+    glossary: tuple[str, ...] = ()  # a lead naming the document's own glossary (regexes)
     permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -248,6 +249,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             app_subjects=words("app_subjects"),
             continuations=words("continuations"),
             restrictives=words("restrictives"),
+            glossary=words("glossary"),
             permission_groups=per_category("permission_groups"),
         )
     except (KeyError, TypeError) as exc:

@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
-from analyzer.disclosure.blocks import units
-from analyzer.disclosure.matcher import match_unit
+from analyzer.disclosure.blocks import Unit, units
+from analyzer.disclosure.glossary import base_term, redefined_terms
+from analyzer.disclosure.matcher import Match, grammar_for, match_unit
 from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,
@@ -92,10 +93,14 @@ def search(
     found: dict[Category, list[DisclosureEvidence]] = {c: [] for c in Category}
     seen: set[tuple[Category, str]] = set()
     for text in texts:
-        for unit in units(text.blocks):
+        every = list(units(text.blocks))
+        redefined = redefined_terms(every, lexicons)
+        for unit in every:
             if all(len(found[c]) >= MAX_EVIDENCE for c in Category):
                 return found
             for match in match_unit(unit, lexicons):
+                if redefined and _redefined(match, unit, redefined, lexicons):
+                    continue
                 sentence = _evidence_text(unit.text, unit.lead if match.led else "")
                 key = (match.category, sentence)
                 if key in seen or len(found[match.category]) >= MAX_EVIDENCE:
@@ -112,6 +117,18 @@ def search(
                     )
                 )
     return found
+
+
+def _redefined(
+    match: Match, unit: Unit, redefined: Mapping[str, Category], lexicons: Sequence[Lexicon]
+) -> bool:
+    """Is the deciding word one the document's glossary defines as something else? A unit
+    that names the device's own location (GPS, 精确位置) still speaks of the device."""
+    if redefined.get(base_term(match.keyword)) is not match.category:
+        return False
+    grammar = grammar_for(unit.text, lexicons)
+    device = grammar is not None and grammar.device_location.search(f"{unit.lead} {unit.text}")
+    return not (match.category is Category.LOCATION and device)
 
 
 def _evidence_text(text: str, lead: str) -> str:

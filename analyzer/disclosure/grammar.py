@@ -101,6 +101,7 @@ class Grammar:
         self.app_subjects = _alternation(lexicon.app_subjects, spaced)
         self.continuations = _alternation(lexicon.continuations, spaced)
         self.restrictives = _alternation(lexicon.restrictives, spaced)
+        self.glossary = re.compile("|".join(lexicon.glossary) or r"(?!x)x", re.IGNORECASE)
         self.groups = {
             name.lower(): category
             for category, names in lexicon.permission_groups.items()

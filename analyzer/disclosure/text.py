@@ -194,12 +194,40 @@ def markdown_blocks(text: str) -> list[Block]:
         if heading:
             level = len(heading.group(1))
             parts.append(f"<h{level}>{_escape(markdown_inline(heading.group(2)))}</h{level}>")
+        elif _is_pipe_table(stripped):
+            parts.append(_pipe_table_html(stripped))
         elif all(_MD_LIST.match(line) for line in stripped.splitlines()):
             items = (_MD_LIST.sub("", line) for line in stripped.splitlines())
             parts.append("".join(f"<li>{_escape(markdown_inline(i))}</li>" for i in items))
         else:
             parts.append(f"<p>{_escape(markdown_inline(stripped))}</p>")
     return html_blocks("<html><body>" + "\n".join(parts) + "</body></html>")
+
+
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _is_pipe_table(paragraph: str) -> bool:
+    lines = paragraph.splitlines()
+    return len(lines) >= 2 and all(line.lstrip().startswith("|") for line in lines)
+
+
+def _pipe_table_html(paragraph: str) -> str:
+    """A Markdown pipe table → an HTML table; the row above a ``|---|`` rule is the header."""
+    lines = paragraph.splitlines()
+    rows = []
+    for i, line in enumerate(lines):
+        if _PIPE_RULE.match(line):
+            continue
+        header = i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]) is not None
+        cells = line.strip().strip("|").split("|")
+        tag = "th" if header else "td"
+        rows.append(
+            "<tr>"
+            + "".join(f"<{tag}>{_escape(markdown_inline(c.strip()))}</{tag}>" for c in cells)
+            + "</tr>"
+        )
+    return "<table>" + "".join(rows) + "</table>"
 
 
 def _escape(text: str) -> str:
@@ -240,10 +268,10 @@ def text_blocks(text: str, name: str = "") -> list[Block]:
     lower = name.lower()
     if lower.endswith(".json"):
         return json_blocks(text)
+    if lower.endswith((".md", ".markdown")):
+        return markdown_blocks(text)  # raw HTML inside Markdown is read as HTML there
     if lower.endswith((".html", ".htm")) or looks_like_html(text):
         return html_blocks(text)
-    if lower.endswith((".md", ".markdown")):
-        return markdown_blocks(text)
     return plain_blocks(text)
 
 

@@ -286,3 +286,50 @@ def test_a_permission_group_leading_a_list_item_under_a_permission_intro(tables:
     assert _disclosed(tables, doc, "p.html") == {"calls"}
     doc = doc.replace("permissions", "accessories")
     assert _disclosed(tables, doc, "p.html") == set()
+
+
+GLOSSARY_DOC = """## 数据定义
+
+| 数据类型 | 描述 |
+| ----- | ----- |
+| 联系人数据 | 您在注册时提供的电子邮件地址。 |
+| 位置 | 我们会根据您的 IP 地址推断出您所在的城市。 |
+
+## 我们如何使用数据
+
+<table><tr><th>目的</th><th>数据</th></tr>
+<tr><td>为提供并提升安全性</td><td>位置、联系人数据</td></tr></table>
+"""
+
+
+def test_a_documents_own_glossary_redefines_its_data_words(tables: Tables) -> None:
+    assert _disclosed(tables, GLOSSARY_DOC, "p.md") == set()
+    # without the glossary the same table speaks of location and contacts
+    without = GLOSSARY_DOC.split("## 我们如何使用数据", 1)[1]
+    assert _disclosed(tables, without, "p.md") == {"contacts", "location"}
+    # a unit naming the device's own location still speaks of the device
+    gps = GLOSSARY_DOC + "\n当您使用导航时，我们会通过GPS获取您的精确位置，用于规划路线。\n"
+    assert _disclosed(tables, gps, "p.md") == {"location"}
+    # a row with a purpose is a disclosure, not a definition
+    row = "| 权限 | 说明 |\n|---|---|\n| 位置 | 根据IP地址判断城市，用于推荐本地内容 |\n"
+    assert "位置" not in set(_glossary(tables, row))
+
+
+def _glossary(tables: Tables, document: str) -> dict[str, Category]:
+    from analyzer.disclosure.blocks import units
+    from analyzer.disclosure.glossary import redefined_terms
+
+    return redefined_terms(units(text_blocks(document, "p.md")), tables.lexicons)
+
+
+def test_a_pipe_table_in_markdown_with_raw_html_is_a_table(tables: Tables) -> None:
+    doc = (
+        "<p>Intro</p>\n\n| Permission | Why |\n|---|---|\n| `READ_CONTACTS` | To invite friends |\n"
+    )
+    from analyzer.disclosure.blocks import units
+
+    rows = [u for u in units(text_blocks(doc, "p.md")) if u.kind == "row"]
+    assert [(u.text, u.lead) for u in rows] == [
+        ("READ_CONTACTS | To invite friends", "Permission | Why")
+    ]
+    assert _disclosed(tables, doc, "p.md") == {"contacts"}

@@ -1,0 +1,53 @@
+"""Terms a document defines for itself: its glossary overrides the lexicon's word sense.
+
+Mozilla's notices define "Location" as "we infer your location from your IP address" and
+"Contact data" as "the email address you give us"; a table elsewhere that lists
+"Location" or "Contact data" among the data used for a purpose then speaks of those, not
+of the device's location or address book. A glossary is a table row or label under a
+lead that names itself one ("数据定义", "Data type | Description") whose first cell is a
+single data word and whose description has no purpose marker (用于, "in order to": that
+makes it a disclosure, not a definition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.matcher import grammar_for
+from analyzer.model import Category
+from analyzer.tables import Lexicon
+
+_ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
+_SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)
+
+
+def base_term(word: str) -> str:
+    """ "位置数据" and "位置" are one term; so are "Location data" and "location"."""
+    return _SUFFIX.sub("", word.strip(" `*_")).strip().lower()
+
+
+def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[str, Category]:
+    """Data words this document defines as something other than their category's device
+    data (by their base term)."""
+    out: dict[str, Category] = {}
+    for unit in units:
+        grammar = grammar_for(unit.text, lexicons)
+        if grammar is None or not unit.lead or not grammar.glossary.search(unit.lead):
+            continue
+        entry = _ENTRY.match(unit.text)
+        if entry is None or grammar.purposes.search(entry.group(2)):
+            continue  # "用于…", "in order to …": a disclosure, not a definition
+        term = entry.group(1)
+        tokens = [t for t in grammar.find_tokens(term) if t.category is not None]
+        if len(tokens) != 1 or base_term(tokens[0].phrase) != base_term(term):
+            continue
+        category = tokens[0].category
+        assert category is not None
+        description = entry.group(2)
+        named = {t.category for t in grammar.find_tokens(description) if t.kind != "trap"}
+        from_ip = category is Category.LOCATION and grammar.location_from_ip(description)
+        if from_ip or category not in named:
+            out[base_term(term)] = category
+    return out
