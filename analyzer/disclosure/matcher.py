@@ -34,6 +34,14 @@ _CLAUSE = {
 _LABEL = re.compile(r"^([^:：|。.!?！？]{1,30})[:：|]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 LABEL_LIMIT = {"zh": 16, "en": 6}
+_PERMISSION_LIST = {
+    "zh": re.compile(r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/])+[\u4e00-\u9fff]{1,4}?)(?:的)?权限"),
+    "en": re.compile(
+        r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)+[A-Za-z][\w-]*)\s+permissions?\b",
+        re.I,
+    ),
+}
+_LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&]|\band\b|\bor\b)\s*", re.I)
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
 
@@ -169,6 +177,7 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         for token in clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
+    _read_permission_lists(text, grammar, reading)
     return reading
 
 
@@ -178,7 +187,8 @@ def _read_token(
     category = token.category
     if token.kind == "trap" or category is None:
         return
-    if grammar.permission.match(text[token.end : token.end + 24].lstrip(" 的")):
+    after = text[token.end : token.end + 24].lstrip(" 的")
+    if grammar.permission.match(after) or grammar.permission.search(token.phrase):
         token = Token(token.start, token.end, "strong", category, token.phrase)
     if token.kind == "strong":
         reading.strong.setdefault(category, token.phrase)
@@ -190,6 +200,24 @@ def _read_token(
         reading.accessed.setdefault(category, token.phrase)
     if not negated:
         reading.named.setdefault(category, token.phrase)
+
+
+def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> None:
+    """Permission groups named together before one permission word: "电话和短信权限",
+    "Phone and SMS permissions" — each name is a permission."""
+    for found in _PERMISSION_LIST[grammar.lang].finditer(text):
+        before = text[max(0, found.start() - 8) : found.start()]
+        if grammar.negations.search(before):
+            continue
+        for words in _LIST_SPLIT.split(found.group(1)):
+            # "需要电话": the name is the longest tail of the words that is a group's name
+            tails = (words[i:] for i in range(len(words)) if grammar.spaced is False or i == 0)
+            name = next((t for t in tails if grammar.permission_group(t) is not None), "")
+            category = grammar.permission_group(name) if name else None
+            if category is not None:
+                reading.strong.setdefault(category, name)
+                reading.accessed.setdefault(category, name)
+                reading.named.setdefault(category, name)
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:

@@ -333,3 +333,33 @@ def test_a_pipe_table_in_markdown_with_raw_html_is_a_table(tables: Tables) -> No
         ("READ_CONTACTS | To invite friends", "Permission | Why")
     ]
     assert _disclosed(tables, doc, "p.md") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("应用需要电话和短信权限以正常工作。", {"calls", "messages"}),
+        ("应用需要联系人权限以附加联系人信息。", {"contacts"}),
+        ("应用需要后台位置权限才能在后台检测您连接到的 WiFi 网络。", {"location"}),
+        ("为防止回拨号码被误报，举报号码需要通话记录权限。", {"calls"}),
+        (
+            "The app needs the Phone and SMS permissions to forward your messages.",
+            {"calls", "messages"},
+        ),
+        ("我们不会申请电话和短信权限。", set()),
+        ("We never request Phone or SMS permissions.", set()),
+        ("我们会以短信形式通知您。", set()),
+    ],
+)
+def test_permissions_named_together_and_purposes_after_a_permission(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_list_introduced_by_what_the_data_is_used_to_do(tables: Tables) -> None:
+    doc = (
+        "## How we use your information\n\nWe use the collected information to:\n\n"
+        "- Display your call history\n- Sync data across your devices\n"
+    )
+    assert _disclosed(tables, doc, "p.md") == {"calls"}

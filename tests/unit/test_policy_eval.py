@@ -12,9 +12,13 @@ from analyzer.model import Category
 from analyzer.tables import Tables
 from tests import policy_eval as ev
 
-LICENCES = {"MIT", "Apache-2.0", "BSD-2-Clause", "GPL-3.0", "AGPL-3.0", "CC-BY-SA-3.0"}
+LICENCES = {
+    "MIT", "Apache-2.0", "BSD-2-Clause", "GPL-3.0", "GPL-3.0-only", "GPL-3.0-or-later",
+    "AGPL-3.0", "MPL-2.0", "CC-BY-4.0", "CC-BY-SA-3.0",
+    "GPL-2.0-only OR GPL-3.0-only OR LicenseRef-KDE-Accepted-GPL",
+}  # fmt: skip
 CATEGORIES = {c.value for c in Category}
-DOCUMENT_FLOOR = {"en": (0.70, 0.95), "zh": (0.70, 0.70)}  # micro precision, recall
+DOCUMENT_FLOOR = {"en": (0.80, 0.80), "zh": (0.70, 0.70)}  # micro precision, recall
 
 
 @pytest.mark.parametrize("lang", ev.LANGS)
