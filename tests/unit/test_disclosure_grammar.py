@@ -363,3 +363,21 @@ def test_a_list_introduced_by_what_the_data_is_used_to_do(tables: Tables) -> Non
         "- Display your call history\n- Sync data across your devices\n"
     )
     assert _disclosed(tables, doc, "p.md") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("需要通讯录权限，否则无法添加联系人。", {"contacts"}),
+        (
+            "Contacts permission is needed. If you deny it, the app will only show numbers.",
+            {"contacts"},
+        ),
+        ("If you deny location access, we will not collect your location.", set()),
+        ("如果您拒绝，我们不会收集您的位置信息。", set()),
+    ],
+)
+def test_what_breaks_without_a_permission_is_its_purpose(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
