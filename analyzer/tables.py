@@ -218,8 +218,8 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
     def words(key: str) -> tuple[str, ...]:
         return tuple(str(w) for w in doc.get(key, ()))
 
-    def per_category(key: str) -> dict[Category, tuple[str, ...]]:
-        table = doc.get(key, {}) if key == "permission_groups" else doc[key]
+    def per_category(key: str, required: bool = True) -> dict[Category, tuple[str, ...]]:
+        table = doc[key] if required else doc.get(key, {})
         return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
 
     try:
@@ -250,7 +250,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             continuations=words("continuations"),
             restrictives=words("restrictives"),
             glossary=words("glossary"),
-            permission_groups=per_category("permission_groups"),
+            permission_groups=per_category("permission_groups", required=False),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

@@ -33,8 +33,10 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     data (by their base term)."""
     out: dict[str, Category] = {}
     for unit in units:
+        if not unit.lead:
+            continue  # a glossary entry sits under its heading or table header
         grammar = grammar_for(unit.text, lexicons)
-        if grammar is None or not unit.lead or not grammar.glossary.search(unit.lead):
+        if grammar is None or not grammar.glossary.search(unit.lead):
             continue
         entry = _ENTRY.match(unit.text)
         if entry is None or grammar.purposes.search(entry.group(2)):

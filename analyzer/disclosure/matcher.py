@@ -210,14 +210,15 @@ def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> Non
         if grammar.negations.search(before):
             continue
         for words in _LIST_SPLIT.split(found.group(1)):
-            # "需要电话": the name is the longest tail of the words that is a group's name
-            tails = (words[i:] for i in range(len(words)) if grammar.spaced is False or i == 0)
-            name = next((t for t in tails if grammar.permission_group(t) is not None), "")
-            category = grammar.permission_group(name) if name else None
-            if category is not None:
-                reading.strong.setdefault(category, name)
-                reading.accessed.setdefault(category, name)
-                reading.named.setdefault(category, name)
+            # "需要电话": in Chinese the name is the longest tail of the words that names a group
+            tails = [words[i:] for i in range(len(words))] if not grammar.spaced else [words]
+            for name in tails:
+                category = grammar.permission_group(name)
+                if category is not None:
+                    reading.strong.setdefault(category, name)
+                    reading.accessed.setdefault(category, name)
+                    reading.named.setdefault(category, name)
+                    break
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
@@ -244,8 +245,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens)
+    group = _permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
-    if not named and not led_by and _permission_row(unit, grammar) is None:
+    if not named and not led_by and group is None:
         return []  # most sentences of a policy name no data and refer to none
     if grammar.not_purpose.search(unit.text):
         return []
@@ -271,7 +273,6 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         listed |= unit.lead_kind == "intro" and lead.access and not lead.negated
         if listed:
             led.update((c, p) for c, p in own.named.items() if c not in found)
-        group = _permission_row(unit, grammar)
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
