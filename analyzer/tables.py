@@ -87,6 +87,7 @@ class Lexicon:
     restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading
     glossary: tuple[str, ...] = ()  # a lead naming the document's own glossary (regexes)
     permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    permission_labels: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +252,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             restrictives=words("restrictives"),
             glossary=words("glossary"),
             permission_groups=per_category("permission_groups", required=False),
+            permission_labels=per_category("permission_labels", required=False),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.disclosure import search
+from analyzer.disclosure import judge_units, search
 from analyzer.disclosure.matcher import match_sentence
 from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import to_blocks
@@ -77,21 +77,49 @@ def _want(row: dict[str, object], key: str) -> set[str]:
     return {str(c) for c in row.get(key, ()) or ()}  # type: ignore[attr-defined]
 
 
-def score_sentences(tables: Tables, rows: Iterable[dict[str, object]]) -> Score:
+def score_sentences(tables: Tables, rows: Iterable[dict[str, object]], lang: str) -> Score:
+    """Each labelled sentence judged as permaudit judges it inside its document: with the
+    lead the document gives it (heading, list introduction, table header) and the
+    document's glossary. A sentence the reader does not cut out of its document as one
+    unit (a labeller's fragment of raw markup) is judged alone."""
     score = Score()
+    in_context: dict[str, dict[str, set[str]]] = {}
+    docs = {str(d["id"]): d for d in documents(lang)}
     for row in rows:
         text = str(row["text"])
-        got = {m.category.value for m in match_sentence(text, tables.lexicons)}
+        doc = docs.get(str(row.get("doc")))
+        if doc is not None and doc["id"] not in in_context:
+            in_context[str(doc["id"])] = _unit_verdicts(tables, lang, doc)
+        verdicts = in_context.get(str(row.get("doc")), {})
+        got = verdicts.get(_normal(text))
+        if got is None:
+            got = {m.category.value for m in match_sentence(text, tables.lexicons)}
         score.add(got, _want(row, "expected"), repr(text[:160]))
     return score
 
 
-def document_verdict(tables: Tables, lang: str, doc: dict[str, object]) -> set[str]:
-    """The categories permaudit finds disclosed in one whole document (as ``--policy``)."""
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _policy(lang: str, doc: dict[str, object]) -> PolicyText:
     name = str(doc["file"])
     data = (ROOT / lang / "docs" / name).read_bytes()
-    text = PolicyText("policy-file", name, None, tuple(to_blocks(data, name)))
-    return {c.value for c, found in search([text], tables.lexicons).items() if found}
+    return PolicyText("policy-file", name, None, tuple(to_blocks(data, name)))
+
+
+def _unit_verdicts(tables: Tables, lang: str, doc: dict[str, object]) -> dict[str, set[str]]:
+    """What each unit of one document discloses, keyed by its text."""
+    out: dict[str, set[str]] = {}
+    for unit, matches in judge_units(_policy(lang, doc), tables.lexicons):
+        out.setdefault(_normal(unit.text), set()).update(m.category.value for m in matches)
+    return out
+
+
+def document_verdict(tables: Tables, lang: str, doc: dict[str, object]) -> set[str]:
+    """The categories permaudit finds disclosed in one whole document (as ``--policy``)."""
+    found = search([_policy(lang, doc)], tables.lexicons)
+    return {c.value for c, evidence in found.items() if evidence}
 
 
 def score_documents(tables: Tables, lang: str, docs: Iterable[dict[str, object]]) -> Score:

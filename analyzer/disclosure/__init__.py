@@ -8,7 +8,7 @@ every text (bundled policies, external policy, every string of every locale) is 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from analyzer.apk.archive import ApkFile
@@ -93,14 +93,10 @@ def search(
     found: dict[Category, list[DisclosureEvidence]] = {c: [] for c in Category}
     seen: set[tuple[Category, str]] = set()
     for text in texts:
-        every = list(units(text.blocks))
-        redefined = redefined_terms(every, lexicons)
-        for unit in every:
+        for unit, matches in judge_units(text, lexicons):
             if all(len(found[c]) >= MAX_EVIDENCE for c in Category):
                 return found
-            for match in match_unit(unit, lexicons):
-                if redefined and _redefined(match, unit, redefined, lexicons):
-                    continue
+            for match in matches:
                 sentence = _evidence_text(unit.text, unit.lead if match.led else "")
                 key = (match.category, sentence)
                 if key in seen or len(found[match.category]) >= MAX_EVIDENCE:
@@ -117,6 +113,20 @@ def search(
                     )
                 )
     return found
+
+
+def judge_units(
+    text: PolicyText, lexicons: Sequence[Lexicon]
+) -> Iterator[tuple[Unit, list[Match]]]:
+    """Each unit of ``text`` with what it discloses, read in its document: with its lead,
+    and with the document's own glossary."""
+    every = list(units(text.blocks))
+    redefined = redefined_terms(every, lexicons)
+    for unit in every:
+        matches = match_unit(unit, lexicons)
+        if redefined:
+            matches = [m for m in matches if not _redefined(m, unit, redefined, lexicons)]
+        yield unit, matches
 
 
 def _redefined(

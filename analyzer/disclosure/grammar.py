@@ -18,6 +18,10 @@ from analyzer.tables import Lexicon
 
 TokenKind = Literal["trap", "object", "strong"]
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
+LABEL = re.compile(r"^([^:：|。.!?！？]{1,40})[:：|]")
+# A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
+PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
     r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
@@ -107,6 +111,23 @@ class Grammar:
             for category, names in lexicon.permission_groups.items()
             for name in names
         }
+
+        self.labels = {
+            name.lower(): category
+            for category, names in lexicon.permission_labels.items()
+            for name in names
+        }
+
+    def label_group(self, text: str) -> tuple[Category, str] | None:
+        """A permission's name as the label of its own description: "拨打电话：用于联系商家",
+        "Phone (READ_PHONE_STATE): to pause playback during calls"."""
+        label = LABEL.match(text)
+        if not label or text[label.end() - 1] == "|":  # a cell: only under a permission header
+            return None
+        name = PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”")
+        category = self.labels.get(name.lower())
+        rest = text[label.end() :]
+        return (category, name) if category and self.starts_with_act(rest) else None
 
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""

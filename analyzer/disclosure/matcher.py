@@ -15,24 +15,16 @@ also survive the shapes real policies take (docs/disclosure.md "The grammar"):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from analyzer.disclosure.blocks import Unit
-from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.clauses import Clause, negated, split_clauses
+from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CLAUSE = {
-    "zh": re.compile(r"[，,；;：:|]"),
-    "en": re.compile(
-        r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)|\s+(?=because\b)", re.I
-    ),
-}
-_LABEL = re.compile(r"^([^:：|。.!?！？]{1,30})[:：|]")
-_CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 LABEL_LIMIT = {"zh": 16, "en": 6}
 _PERMISSION_LIST = {
     "zh": re.compile(r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/])+[\u4e00-\u9fff]{1,4}?)(?:的)?权限"),
@@ -87,60 +79,7 @@ def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
     return _grammar(lexicon) if lexicon is not None else None
 
 
-@dataclass(slots=True)
-class _Clause:
-    """One clause's span and the phrases found in it (absolute positions in the text)."""
-
-    start: int
-    end: int
-    tokens: list[Token] = field(default_factory=list)
-    verbs: list[re.Match[str]] = field(default_factory=list)
-    acts: list[re.Match[str]] = field(default_factory=list)
-    negs: list[re.Match[str]] = field(default_factory=list)
-
-
-def _clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[_Clause]:
-    """The clauses of ``text``, each with its tokens, access verbs, other acts, negations.
-
-    Every pattern scans the whole text once; a verb inside a data phrase (记录 in 通话记录)
-    is not a verb.
-    """
-    clauses, start = [], 0
-    for m in _CLAUSE[grammar.lang].finditer(text):
-        if m.group(0) in ",，" and grammar.continues(text[m.end() : m.end() + 16]):
-            continue  # "，包括IMEI": the enumeration belongs to the clause before
-        clauses.append(_Clause(start, m.start()))
-        start = m.end()
-    clauses.append(_Clause(start, len(text)))
-    starts = [c.start for c in clauses]
-
-    def owner(pos: int) -> _Clause:
-        return clauses[bisect_right(starts, pos) - 1]
-
-    for token in tokens:
-        owner(token.start).tokens.append(token)
-    spans = [(t.start, t.end) for t in tokens]
-    for pattern, attr in ((grammar.access, "verbs"), (grammar.other_acts, "acts"),
-                          (grammar.negations, "negs")):  # fmt: skip
-        for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                getattr(owner(m.start()), attr).append(m)
-    return clauses
-
-
-def _negated(text: str, clause: _Clause, at: int, grammar: Grammar) -> bool:
-    """Does a negation before position ``at`` govern the access that starts there?"""
-    for neg in clause.negs:
-        if neg.end() > at:
-            continue
-        gap = _CONJUNCTION.sub("", grammar.access.sub("", text[neg.end() : at]))
-        reach = 2 if not grammar.spaced and len(neg.group(0)) == 1 else grammar.reach
-        if grammar.gap_words(gap) <= reach:
-            return True
-    return False
-
-
-def _reach(text: str, clause: _Clause, token: Token, grammar: Grammar) -> int | None:
+def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | None:
     """Where the access that reaches ``token`` starts (the token itself when it is one).
 
     An object the purpose directly follows is used for it: "通讯录信息仅用于好友推荐".
@@ -167,13 +106,15 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
     """Everything the matcher needs to know about one text, clause by clause."""
     reading = Reading(grammar.purpose(text), grammar.is_definition(text))
     tokens = grammar.find_tokens(text) if tokens is None else tokens
-    carried = False  # the clause before ended in a colon after an access: "收集信息："
-    for clause in _clauses(text, grammar, tokens):
+    carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
+    for clause in split_clauses(text, grammar, tokens):
         introduced = carried
-        states = [_negated(text, clause, v.start(), grammar) for v in clause.verbs]
+        states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
         reading.negated |= any(states)
-        carried = text[clause.end : clause.end + 1] in (":", "：") and not all(states or [True])
+        ends = text[clause.end : clause.end + 1]
+        opens = ends in (":", "：") and not all(states or [True])
+        carried = opens or (carried and ends in (",", "，") and not any(states))
         for token in clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
@@ -182,7 +123,7 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
 
 
 def _read_token(
-    text: str, clause: _Clause, token: Token, grammar: Grammar, reading: Reading, introduced: bool
+    text: str, clause: Clause, token: Token, grammar: Grammar, reading: Reading, introduced: bool
 ) -> None:
     category = token.category
     if token.kind == "trap" or category is None:
@@ -195,10 +136,10 @@ def _read_token(
     at = _reach(text, clause, token, grammar)
     if at is None and introduced:
         at = token.start
-    negated = at is not None and _negated(text, clause, at, grammar)
-    if at is not None and not negated:
+    refused = at is not None and negated(text, clause, at, grammar)
+    if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)
-    if not negated:
+    if not refused:
         reading.named.setdefault(category, token.phrase)
 
 
@@ -226,15 +167,20 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
 
     A permission label's description is its purpose ("短信权限：自动识别并填写验证码").
     """
-    label = _LABEL.match(text)
-    if not label or grammar.gap_words(label.group(1)) > LABEL_LIMIT[grammar.lang]:
+    label = LABEL.match(text)
+    short = label and PARENTHESES.sub("", label.group(1))
+    if not label or not short or grammar.gap_words(short) > LABEL_LIMIT[grammar.lang]:
         return
     rest = text[label.end() :].strip()
     permission = grammar.permission.search(label.group(1))
     for token in grammar.find_tokens(label.group(1)):
         if token.kind != "trap" and token.category is not None:
             reading.label.setdefault(token.category, token.phrase)
-    if reading.label and permission and rest and reading.purpose is None:
+    group = grammar.label_group(text)
+    if group is not None:
+        reading.label.setdefault(*group)
+        reading.strong.setdefault(*group)
+    if reading.label and (permission or group) and rest and reading.purpose is None:
         reading.purpose = rest if len(rest) <= 40 else rest[:40]
 
 
@@ -244,7 +190,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if grammar is None:
         return []
     tokens = grammar.find_tokens(unit.text)
-    named = any(t.kind != "trap" for t in tokens)
+    named = any(t.kind != "trap" for t in tokens) or grammar.label_group(unit.text) is not None
     group = _permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
     if not named and not led_by and group is None:

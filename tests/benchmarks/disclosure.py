@@ -43,7 +43,7 @@ def quality() -> None:
         print(f"\n[{lang}] {len(docs)} documents, {len(rows)} labelled sentences or blocks")
         for half in ("tune", "test"):
             mine = ev.split(rows, half)
-            _table(f"{half}: {len(mine)} sentences", ev.score_sentences(tables, mine))
+            _table(f"{half}: {len(mine)} sentences", ev.score_sentences(tables, mine, lang))
             whole = ev.split(docs, half)
             _table(f"{half}: {len(whole)} documents", ev.score_documents(tables, lang, whole))
 

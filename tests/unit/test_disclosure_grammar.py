@@ -381,3 +381,69 @@ def test_what_breaks_without_a_permission_is_its_purpose(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("拨打电话：用于您在应用内直接联系商家时拨打电话。", {"calls"}),
+        ("发送短信：用于将内容分享至短信", {"messages"}),
+        ("电话：用于读取设备标识信息，保障您的账号安全", {"calls"}),
+        ("Phone (READ_PHONE_STATE): used to pause playback during calls", {"calls"}),
+        ("位置信息（GPS、基站、WLAN）：用于向您推荐附近的门店", {"location"}),
+        ("拨打电话：400-123-4567", set()),
+        ("电话：我们会收集您的电话号码用于注册", set()),
+        ("Phone: +1 555 0100", set()),
+    ],
+)
+def test_a_permission_name_labels_its_own_description(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Silence 需要访问您的联系人，设备信息和短信以与朋友连接。", {"contacts", "messages"}),
+        ("涉及个人信息：设备标识符（IMEI），设备MAC地址，位置信息（如GPS、基站）", set()),
+        (
+            "使用目的：安全风控 涉及个人信息：设备标识符（IMEI），设备MAC地址，位置信息（如GPS）",
+            {"calls", "location"},
+        ),
+        (
+            "The app reads your contacts, call log and SMS to find spam.",
+            {"contacts", "calls", "messages"},
+        ),
+        ("我们不会收集您的通讯录，位置信息仅用于导航。", {"location"}),
+    ],
+)
+def test_data_named_one_after_another_share_the_access(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Kids Chat is an SMS application that respects your privacy, to keep you safe.", set()),
+        ("We use double encryption to protect your SMS messages.", set()),
+        ("We read contact names to show who sent each message.", {"contacts"}),
+        ("在您使用短信验证码登录时，经您授权后我们会读取您手机短信中的验证码。", {"messages"}),
+    ],
+)
+def test_word_sense_of_sms_and_contact_phrases(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_labelled_sentence_is_judged_with_its_document(tables: Tables) -> None:
+    """The evaluation reads each labelled unit as permaudit reads it: with its lead."""
+    from tests import policy_eval as ev
+
+    doc = next(d for d in ev.documents("en") if d["file"] == "sipdroid-privacy.md")
+    verdicts = ev._unit_verdicts(tables, "en", doc)
+    under_heading = [text for text, got in verdicts.items() if got and "Used for" in text]
+    assert under_heading, verdicts

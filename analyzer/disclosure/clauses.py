@@ -1,0 +1,99 @@
+"""Clauses: where an access, its object and a negation must meet (docs/disclosure.md).
+
+A clause ends at a comma, semicolon, colon or cell bar, unless the comma only continues an
+enumeration ("，包括IMEI", "访问您的联系人，设备信息和短信"); a negation governs the access
+verb that follows it closely, not every act of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from analyzer.disclosure.grammar import Grammar, Token
+
+_CLAUSE = {
+    "zh": re.compile(r"[，,；;：:|]"),
+    "en": re.compile(
+        r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)|\s+(?=because\b)", re.I
+    ),
+}
+_CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
+
+
+@dataclass(slots=True)
+class Clause:
+    """One clause's span and the phrases found in it (absolute positions in the text)."""
+
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+    verbs: list[re.Match[str]] = field(default_factory=list)
+    acts: list[re.Match[str]] = field(default_factory=list)
+    negs: list[re.Match[str]] = field(default_factory=list)
+
+
+def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clause]:
+    """The clauses of ``text``, each with its tokens, access verbs, other acts, negations.
+
+    Every pattern scans the whole text once; a verb inside a data phrase (记录 in 通话记录)
+    is not a verb.
+    """
+    clauses, start = [], 0
+    data = [t for t in tokens if t.kind != "trap"]
+    ends = {t.end for t in data}
+    for m in _CLAUSE[grammar.lang].finditer(text):
+        if m.group(0) in ",，" and grammar.continues(text[m.end() : m.end() + 16]):
+            continue  # "，包括IMEI": the enumeration belongs to the clause before
+        if (
+            m.group(0) in ",，"
+            and m.start() in ends
+            and not grammar.negations.search(text, start, m.start())
+            and _enumerates(text, m.end(), data, grammar)
+        ):
+            continue  # "访问您的联系人，设备信息和短信": data named one after another
+        clauses.append(Clause(start, m.start()))
+        start = m.end()
+    clauses.append(Clause(start, len(text)))
+    firsts = [c.start for c in clauses]
+
+    def owner(pos: int) -> Clause:
+        return clauses[bisect_right(firsts, pos) - 1]
+
+    for token in tokens:
+        owner(token.start).tokens.append(token)
+    spans = [(t.start, t.end) for t in tokens]
+    for pattern, attr in ((grammar.access, "verbs"), (grammar.other_acts, "acts"),
+                          (grammar.negations, "negs")):  # fmt: skip
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                getattr(owner(m.start()), attr).append(m)
+    return clauses
+
+
+def _enumerates(text: str, at: int, data: list[Token], grammar: Grammar) -> bool:
+    """Does the text at ``at`` go on naming data, straight away or after a few words and a
+    conjunction ("，短信", "，设备信息和短信", ", device ID and SMS")?"""
+    index = bisect_left(data, at, key=lambda t: t.start)
+    if index == len(data):
+        return False
+    following = data[index]
+    gap = text[at : following.start]
+    if not gap.strip():
+        return True
+    acts = (grammar.access, grammar.other_acts, grammar.negations, grammar.purposes)
+    short = grammar.gap_words(gap) <= (3 if grammar.spaced else 6)
+    return short and bool(_CONJUNCTION.search(gap)) and not any(p.search(gap) for p in acts)
+
+
+def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
+    """Does a negation before position ``at`` govern the access that starts there?"""
+    for neg in clause.negs:
+        if neg.end() > at:
+            continue
+        gap = _CONJUNCTION.sub("", grammar.access.sub("", text[neg.end() : at]))
+        reach = 2 if not grammar.spaced and len(neg.group(0)) == 1 else grammar.reach
+        if grammar.gap_words(gap) <= reach:
+            return True
+    return False
