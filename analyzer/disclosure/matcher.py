@@ -198,7 +198,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if grammar.not_purpose.search(unit.text):
         return []
     own = read(unit.text, grammar, tokens)
-    if own.definition or grammar.is_user_control(unit.text):
+    strong = any(t.kind == "strong" for t in tokens)  # "choose recipients from your contacts"
+    if own.definition or (grammar.is_user_control(unit.text) and not strong):
         return []
     needed = unit.lead_kind != "previous" or not own.named  # a previous sentence: pronouns
     lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead and needed else None
@@ -241,11 +242,14 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
 def _refers(unit: Unit, grammar: Grammar) -> bool:
     """May this unit, which names no data, speak of the data its lead names?
 
-    After a heading it may ("Location" / "Used to show nearby stores"); after another
-    sentence only through a pronoun ("We use it to …", "这些信息将用于…").
+    After a heading it may ("Location" / "Used to show nearby stores"), and so may a record
+    of fields under it ("Phone State" / "What: … Why: …"); after another sentence only
+    through a pronoun ("We use it to …", "这些信息将用于…").
     """
     if unit.lead_kind == "heading":
         text = unit.text
+        if unit.kind == "header":  # a record ("What: … Why: …") describes its subject,
+            return "|" not in text  # a table's header row ("Purpose | Data") only names columns
         return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
     return unit.lead_kind == "previous" and grammar.refers(unit.text)
 

@@ -447,3 +447,31 @@ def test_a_labelled_sentence_is_judged_with_its_document(tables: Tables) -> None
     verdicts = ev._unit_verdicts(tables, "en", doc)
     under_heading = [text for text, got in verdicts.items() if got and "Used for" in text]
     assert under_heading, verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("When sending an email, you can choose recipients from your contacts.", {"contacts"}),
+        ("您可以从通讯录中选择联系人，以便快速转账。", {"contacts"}),
+        ("The app can export your contacts to a file for backup.", {"contacts"}),
+        ("You can update your location permissions in your device settings.", set()),
+        ("You can remove people from your contacts at any time.", set()),
+    ],
+)
+def test_choosing_from_the_address_book_and_exporting_it_read_it(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_record_of_fields_under_a_heading_describes_the_heading(tables: Tables) -> None:
+    doc = (
+        "## Information we collect\n\n### Phone State\n\n"
+        "- **What**: Phone number and device information\n"
+        "- **Why**: Required to show who is calling\n"
+        "- **Storage**: Used in memory only\n"
+    )
+    assert _disclosed(tables, doc, "p.md") == {"calls"}
+    table = "### Location\n\n| Purpose | Data |\n|---|---|\n| Analytics | Device model |\n"
+    assert _disclosed(tables, table, "p.md") == set()
