@@ -170,10 +170,18 @@ def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     row ends a block; any other line break is a space."""
     lines = text.splitlines()
     if markdown:
-        lines = [
-            markdown_inline(line) if not line.lstrip().startswith("|") else line for line in lines
-        ]
+        lines = [_markdown_line(line) for line in lines]
     return from_lines(lines, markdown)
+
+
+def _markdown_line(line: str) -> str:
+    """One Markdown line's text; a table row and a list marker ("* ", "- ") stay as they are
+    (an asterisk bullet is not emphasis)."""
+    if line.lstrip().startswith("|"):
+        return line
+    bullet = _MD_LIST.match(line)
+    at = bullet.end() if bullet else 0
+    return line[:at] + markdown_inline(line[at:])
 
 
 _HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)

@@ -475,3 +475,16 @@ def test_a_record_of_fields_under_a_heading_describes_the_heading(tables: Tables
     assert _disclosed(tables, doc, "p.md") == {"calls"}
     table = "### Location\n\n| Purpose | Data |\n|---|---|\n| Analytics | Device model |\n"
     assert _disclosed(tables, table, "p.md") == set()
+
+
+@pytest.mark.parametrize("bullet", ["*", "-", "+"])
+def test_every_markdown_bullet_makes_a_list_item(tables: Tables, bullet: str) -> None:
+    """An asterisk bullet is a list marker, not emphasis: each item keeps its own lead."""
+    doc = (
+        "## Permissions\n\nOur app requests the following permissions:\n\n"
+        f"{bullet} **Location** - Used to show the weather where you are.\n"
+        f"{bullet} **Contacts** - Allows you to share a forecast with a friend.\n"
+    )
+    kinds = [b.kind for b in text_blocks(doc, "p.md")]
+    assert kinds.count("item") == 2, kinds
+    assert _disclosed(tables, doc, "p.md") == {"location", "contacts"}
