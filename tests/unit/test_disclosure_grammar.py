@@ -488,3 +488,19 @@ def test_every_markdown_bullet_makes_a_list_item(tables: Tables, bullet: str) ->
     kinds = [b.kind for b in text_blocks(doc, "p.md")]
     assert kinds.count("item") == 2, kinds
     assert _disclosed(tables, doc, "p.md") == {"location", "contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("经您授权后，我们会获取您手机中的联系人信息，用于快速邀请好友。", {"contacts"}),
+        ("我们会收集您填写的联系人信息，用于紧急情况下联系。", set()),
+        ("为了提供您所需的服务，我们会处理您的账户信息。", set()),
+        ("我们会读取通讯录，以供您选择联系人。", {"contacts"}),
+        ("我們會同步您的捲軸位置，以便在所有裝置上繼續閱讀。", set()),
+    ],
+)
+def test_device_address_book_and_purpose_word_sense_in_chinese(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
