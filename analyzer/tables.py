@@ -88,6 +88,7 @@ class Lexicon:
     glossary: tuple[str, ...] = ()  # a lead naming the document's own glossary (regexes)
     permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     permission_labels: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
+    purpose_traps: tuple[str, ...] = ()  # start like a purpose marker, are not one: 目的地
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             glossary=words("glossary"),
             permission_groups=per_category("permission_groups", required=False),
             permission_labels=per_category("permission_labels", required=False),
+            purpose_traps=words("purpose_traps"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

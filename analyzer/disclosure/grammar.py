@@ -90,6 +90,9 @@ class Grammar:
         self.negations = _alternation(lexicon.negations, spaced)
         self.reach = lexicon.negation_reach
         self.purposes = _alternation(lexicon.purposes, spaced)
+        if lexicon.purpose_traps:  # "目的地" (a destination) starts like "目的" (a purpose)
+            traps = _trie(p.lower() for p in lexicon.purpose_traps)
+            self.purposes = re.compile(f"(?!(?:{traps}))(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
         self.not_purpose = _alternation(lexicon.not_purpose, spaced)

@@ -504,3 +504,14 @@ def test_device_address_book_and_purpose_word_sense_in_chinese(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("我们会收集您的位置信息和目的地信息。", set()),
+        ("收集您的位置信息的目的是为您导航。", {"location"}),
+    ],
+)
+def test_a_destination_is_not_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
