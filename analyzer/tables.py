@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from importlib import resources
 from typing import Any
 
@@ -89,6 +89,7 @@ class Lexicon:
     permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     permission_labels: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     purpose_traps: tuple[str, ...] = ()  # start like a purpose marker, are not one: 目的地
+    denials: tuple[str, ...] = ()  # "if you deny it, …": the purpose of the access before
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +226,13 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
         return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
 
     try:
+        optional: dict[str, Any] = {  # with a default: a word list, or a table per category
+            f.name: per_category(f.name, required=False)
+            if f.name.startswith("permission_")
+            else words(f.name)
+            for f in fields(Lexicon)
+            if f.default is not MISSING or f.default_factory is not MISSING
+        }
         return Lexicon(
             lang=str(doc["lang"]),
             policy_titles=tuple(doc["policy_titles"]),
@@ -240,21 +248,7 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
             definitions=words("definitions"),
             not_purpose=words("not_purpose"),
             permission_words=words("permission_words"),
-            to_stop=words("to_stop"),
-            before_to_stop=words("before_to_stop"),
-            for_purposes=words("for_purposes"),
-            for_stop=words("for_stop"),
-            anaphora=words("anaphora"),
-            user_controls=words("user_controls"),
-            ip_location=words("ip_location"),
-            device_location=words("device_location"),
-            app_subjects=words("app_subjects"),
-            continuations=words("continuations"),
-            restrictives=words("restrictives"),
-            glossary=words("glossary"),
-            permission_groups=per_category("permission_groups", required=False),
-            permission_labels=per_category("permission_labels", required=False),
-            purpose_traps=words("purpose_traps"),
+            **optional,
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"lexicon: missing or malformed field {exc}") from exc

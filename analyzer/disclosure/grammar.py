@@ -95,6 +95,7 @@ class Grammar:
             self.purposes = re.compile(f"(?!(?:{traps}))(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
+        self.denials = re.compile("|".join(lexicon.denials) or r"(?!x)x", re.IGNORECASE)
         self.not_purpose = _alternation(lexicon.not_purpose, spaced)
         self.permission = _alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)

@@ -223,6 +223,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
+        acts |= unit.lead_kind == "previous" and grammar.denials.search(unit.text) is not None
         described = not own.named or (
             unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
         )
@@ -251,7 +252,8 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         if unit.kind == "header":  # a record ("What: … Why: …") describes its subject,
             return "|" not in text  # a table's header row ("Purpose | Data") only names columns
         return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
-    return unit.lead_kind == "previous" and grammar.refers(unit.text)
+    denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
+    return unit.lead_kind == "previous" and (grammar.refers(unit.text) or denial)
 
 
 def _permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:

@@ -515,3 +515,22 @@ def test_device_address_book_and_purpose_word_sense_in_chinese(
 )
 def test_a_destination_is_not_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        (
+            "## Phone\n\nAllows access to call log. If you deny this permission, the app will "
+            "not be able to proxy calls made through the dialer.\n",
+            {"calls"},
+        ),
+        ("需要读取您的通讯录。如您拒绝，将无法添加好友。\n", {"contacts"}),
+        ("我们不会读取您的短信。如您拒绝，不影响使用。\n", set()),
+        ("The app will not ask for your location. If you deny it, nothing changes.\n", set()),
+    ],
+)
+def test_what_breaks_on_refusal_is_the_purpose_of_the_access_before(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "p.md") == want
