@@ -1,0 +1,45 @@
+"""Policy files in the formats users pass with --policy: Android string resources."""
+
+from __future__ import annotations
+
+from analyzer.disclosure import search
+from analyzer.disclosure.sources import PolicyText
+from analyzer.disclosure.text import to_blocks
+from analyzer.tables import Tables
+
+STRINGS = b"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE resources [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+    <string name="welcome_needs_access_to_your_contacts_and_sms">Welcome!</string>
+    <string name="quote">It\\'s \\"quoted\\" &secret; <b>bold</b>
+        <xliff:g id="n">%s</xliff:g>\\nnext</string>
+    <string-array name="reasons"><item>\\u8bfb\\u53d6\\u901a\\u8baf\\u5f55</item></string-array>
+    <plurals name="count"><item quantity="other">%d messages</item></plurals>
+</resources>
+"""
+
+
+def test_each_string_is_a_paragraph_without_names_tags_or_entities() -> None:
+    texts = [b.text for b in to_blocks(STRINGS, "strings.xml")]
+    assert texts == [
+        "Welcome!",
+        "It's \"quoted\" bold %s next",
+        "读取通讯录",
+        "%d messages",
+    ]
+
+
+def test_resource_names_never_disclose(tables: Tables) -> None:
+    """"…access_to_your_contacts_and_sms" is a name, not a sentence the user reads."""
+    text = PolicyText("policy-file", "strings.xml", None, tuple(to_blocks(STRINGS, "x.xml")))
+    assert not any(search([text], tables.lexicons).values())
+
+
+def test_a_permission_rationale_string_discloses(tables: Tables) -> None:
+    data = (
+        '<resources><string name="t">要在桌面上查看通话记录，您需要授予访问通话记录的权限'
+        "</string></resources>"
+    ).encode()
+    text = PolicyText("policy-file", "strings.xml", None, tuple(to_blocks(data, "strings.xml")))
+    found = {c.value for c, evidence in search([text], tables.lexicons).items() if evidence}
+    assert found == {"calls"}
