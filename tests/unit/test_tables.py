@@ -28,3 +28,14 @@ def test_lexicons_have_every_category(tables: Tables) -> None:
     for lex in tables.lexicons:
         assert all(lex.objects[c] for c in Category), lex.lang
         assert lex.access and lex.purposes and lex.negations and lex.policy_titles
+
+
+def test_every_member_permission_named_in_a_policy_is_an_access(tables: Tables) -> None:
+    """A policy that names a category's permission constant (WRITE_SMS, USE_SIP) names an
+    access to that category, in either language: the lexicons cover categories.toml."""
+    for lexicon in tables.lexicons:
+        strong = {c: {p.lower() for p in lexicon.strong[c]} for c in Category}
+        for category, members in tables.categories.items():
+            for permission in (*members.strong, *members.weak):
+                short = permission.rsplit(".", 1)[-1].lower()
+                assert short in strong[category], (lexicon.lang, permission)
