@@ -23,14 +23,14 @@ def test_each_string_is_a_paragraph_without_names_tags_or_entities() -> None:
     texts = [b.text for b in to_blocks(STRINGS, "strings.xml")]
     assert texts == [
         "Welcome!",
-        "It's \"quoted\" bold %s next",
+        'It\'s "quoted" bold %s next',
         "读取通讯录",
         "%d messages",
     ]
 
 
 def test_resource_names_never_disclose(tables: Tables) -> None:
-    """"…access_to_your_contacts_and_sms" is a name, not a sentence the user reads."""
+    """The name "…access_to_your_contacts_and_sms" is not a sentence the user reads."""
     text = PolicyText("policy-file", "strings.xml", None, tuple(to_blocks(STRINGS, "x.xml")))
     assert not any(search([text], tables.lexicons).values())
 
