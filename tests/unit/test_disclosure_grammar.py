@@ -534,3 +534,16 @@ def test_what_breaks_on_refusal_is_the_purpose_of_the_access_before(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "p.md") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当您使用企业通讯录功能时，我们会收集您所在组织的通讯录信息，用于展示同事列表。",
+        "为方便您寄件，我们会收集寄件人、收件人联系人的姓名和电话。",
+    ],
+)
+def test_a_directory_or_a_parcel_contact_is_not_the_address_book(
+    tables: Tables, sentence: str
+) -> None:
+    assert _got(tables, sentence) == set()
