@@ -129,7 +129,7 @@ PolicyOpt = Annotated[
     typer.Option(
         "--policy",
         metavar="FILE",
-        help="A privacy policy (text, HTML or Markdown) for every APK.",
+        help="A privacy policy (text, HTML, Markdown, JSON or Android strings.xml) for every APK.",
     ),
 ]
 PolicyDirOpt = Annotated[
