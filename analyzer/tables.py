@@ -226,10 +226,8 @@ def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
         return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
 
     try:
-        optional: dict[str, Any] = {  # with a default: a word list, or a table per category
-            f.name: per_category(f.name, required=False)
-            if f.name.startswith("permission_")
-            else words(f.name)
+        optional: dict[str, Any] = {  # a default () is a word list, a default dict a table
+            f.name: words(f.name) if f.default is not MISSING else per_category(f.name, False)
             for f in fields(Lexicon)
             if f.default is not MISSING or f.default_factory is not MISSING
         }

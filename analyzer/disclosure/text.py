@@ -267,7 +267,7 @@ def _strings(node: Any) -> Iterator[str]:
 
 
 _RESOURCES = re.compile(r"<resources[\s>]")
-_ANDROID_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+_ANDROID_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|.)|"')  # an escape, or a bare quote
 
 
 def resources_blocks(text: str) -> list[Block]:
@@ -295,13 +295,13 @@ def _android_unescape(value: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         code = m.group(1)
+        if code is None:
+            return ""  # a bare quote
         if len(code) == 5:
             return chr(int(code[1:], 16))
         return {"n": "\n", "t": " "}.get(code, code)
 
-    return (
-        _ANDROID_ESCAPE.sub(one, value.replace('\\"', "\x00")).replace('"', "").replace("\x00", '"')
-    )
+    return _ANDROID_ESCAPE.sub(one, value)
 
 
 def to_blocks(data: bytes, name: str = "") -> list[Block]:
