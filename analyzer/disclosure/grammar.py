@@ -19,9 +19,12 @@ from analyzer.tables import Lexicon
 TokenKind = Literal["trap", "object", "strong"]
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
-LABEL = re.compile(r"^([^:：|。.!?！？]{1,40})[:：|]")
+LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40})[:：|]")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+# A leading condition on the user: "If you …," "若您…，" "如果你…，".
+_CONDITION = re.compile(r"^(?:if you\b|(?:如果?|若|假如)(?:您|你))", re.I)
+_AFTER_COMMA = re.compile(r"[,，]\s*")
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
     r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
@@ -90,9 +93,11 @@ class Grammar:
         self.negations = _alternation(lexicon.negations, spaced)
         self.reach = lexicon.negation_reach
         self.purposes = _alternation(lexicon.purposes, spaced)
-        if lexicon.purpose_traps:  # "目的地" (a destination) starts like "目的" (a purpose)
-            traps = _trie(p.lower() for p in lexicon.purpose_traps)
-            self.purposes = re.compile(f"(?!(?:{traps}))(?:{self.purposes.pattern})", re.I)
+        # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
+        self.purpose_traps = _alternation(lexicon.purpose_traps, spaced)
+        if lexicon.purpose_traps:
+            traps = self.purpose_traps.pattern
+            self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
         self.denials = re.compile("|".join(lexicon.denials) or r"(?!x)x", re.IGNORECASE)
@@ -139,8 +144,16 @@ class Grammar:
 
     def is_user_control(self, text: str) -> bool:
         """ "You can update your location permissions …": the user acts, not the app."""
-        starts = self.user_controls.match(text.lstrip(" -–—*•")) is not None
+        head = text.lstrip(" -–—*•")
+        heads = [head]
+        if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
+            heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
+        starts = any(self._user_control(h) for h in heads)
         return starts and not self.app_subjects.search(text)
+
+    def _user_control(self, text: str) -> bool:
+        control = self.user_controls.match(text)
+        return control is not None and text[control.end() : control.end() + 1] not in "'’"
 
     def location_from_ip(self, text: str) -> bool:
         """Location inferred from the IP address is not taken from the device."""
@@ -189,7 +202,7 @@ class Grammar:
 
     def purpose(self, text: str) -> str | None:
         """The first purpose marker or scenario in ``text``, if any."""
-        found = self.purposes.search(text)
+        found = self.find_purpose(text)
         if found:
             return found.group(0)
         for scenario in self.scenarios:
@@ -198,11 +211,24 @@ class Grammar:
                 return hit.group(0)
         return self._english_purpose(text) if self.spaced else None
 
+    def find_purpose(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """The first purpose marker in ``text[start:end]`` that is not inside a purpose trap."""
+        end = len(text) if end is None else end
+        traps = [m.span() for m in self.purpose_traps.finditer(text)]
+        for found in self.purposes.finditer(text, start, end):
+            if not any(a <= found.start() < b for a, b in traps):
+                return found
+        return None
+
     def _english_purpose(self, text: str) -> str | None:
         """``to`` + a verb, ``for`` + a gerund or a purpose noun."""
         for m in re.finditer(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", text, re.I):
             before, verb = (m.group(1) or "").lower(), m.group(2)
-            if before in self.before_to_stop or verb.lower() in self.to_stop:
+            if before in self.before_to_stop:
+                continue
+            if verb.lower() in self.to_stop and not self._acts_on_other(text, m.end(), verb):
                 continue
             if verb[0].isupper() and not verb.isupper():  # "to Google": a name, not a verb
                 continue
@@ -212,6 +238,14 @@ class Grammar:
                 return m.group(0)
         noun = re.search(rf"\bfor\s+(?:{self.for_nouns.pattern})", text, re.I)
         return noun.group(0) if noun else None
+
+    def _acts_on_other(self, text: str, at: int, verb: str) -> bool:
+        """ "… to receive Bluetooth data": an access verb whose object is no category's data
+        states a purpose; "permission to read your contacts" does not."""
+        if not self.access.fullmatch(verb):
+            return False
+        window = " ".join(_WORD.findall(text[at : at + 60])[:5])
+        return window != "" and not any(t.kind != "trap" for t in self.find_tokens(window))
 
     def gap_words(self, text: str) -> int:
         """How far apart two positions are: words in English, characters in Chinese."""

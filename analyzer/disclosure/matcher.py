@@ -27,13 +27,17 @@ from analyzer.tables import Lexicon
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABEL_LIMIT = {"zh": 16, "en": 6}
 _PERMISSION_LIST = {
-    "zh": re.compile(r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/])+[\u4e00-\u9fff]{1,4}?)(?:的)?权限"),
+    # "电话和短信权限"; "通话（电话）权限" names one permission by two names
+    "zh": re.compile(
+        r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/（(])+[\u4e00-\u9fff]{1,4}?)[）)]?(?:的)?权限"
+    ),
     "en": re.compile(
         r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)+[A-Za-z][\w-]*)\s+permissions?\b",
         re.I,
     ),
 }
-_LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&]|\band\b|\bor\b)\s*", re.I)
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+_LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
 
@@ -87,7 +91,7 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     if token.kind == "strong":
         return token.start
     verbs, acts = clause.verbs, clause.acts
-    used = grammar.purposes.search(text, token.end, clause.end)
+    used = grammar.find_purpose(text, token.end, clause.end)
     near = used and grammar.gap_words(text[token.end : used.start()]) <= grammar.reach
     if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
         return token.start
@@ -107,14 +111,18 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
     reading = Reading(grammar.purpose(text), grammar.is_definition(text))
     tokens = grammar.find_tokens(text) if tokens is None else tokens
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
+    listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
     for clause in split_clauses(text, grammar, tokens):
-        introduced = carried
+        bare = not (clause.verbs or clause.acts or clause.negs)
+        listing = listing and bare
+        introduced = carried or listing
         states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
         reading.negated |= any(states)
         ends = text[clause.end : clause.end + 1]
         opens = ends in (":", "：") and not all(states or [True])
         carried = opens or (carried and ends in (",", "，") and not any(states))
+        listing = ends in (";", "；") and (listing or (bool(states) and not any(states)))
         for token in clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
@@ -129,6 +137,8 @@ def _read_token(
     if token.kind == "trap" or category is None:
         return
     after = text[token.end : token.end + 24].lstrip(" 的")
+    alias = PARENTHESES.match(after)  # "通话（电话）权限": an alias between name and 权限
+    after = after[alias.end() :].lstrip() if alias else after
     if grammar.permission.match(after) or grammar.permission.search(token.phrase):
         token = Token(token.start, token.end, "strong", category, token.phrase)
     if token.kind == "strong":
@@ -150,7 +160,10 @@ def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> Non
         before = text[max(0, found.start() - 8) : found.start()]
         if grammar.negations.search(before):
             continue
-        for words in _LIST_SPLIT.split(found.group(1)):
+        # the first name starts where its word starts: "设备信息权限、存储权限", not "信息"
+        lead = _CJK_TAIL.search(text, max(0, found.start() - 4), found.start())
+        names = (lead.group(0) if lead else "") + found.group(1)
+        for words in _LIST_SPLIT.split(names):
             # "需要电话": in Chinese the name is the longest tail of the words that names a group
             tails = [words[i:] for i in range(len(words))] if not grammar.spaced else [words]
             for name in tails:
@@ -191,6 +204,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens) or grammar.label_group(unit.text) is not None
+    named |= grammar.permission.search(unit.text) is not None  # "通话（电话）权限"
     group = _permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
     if not named and not led_by and group is None:

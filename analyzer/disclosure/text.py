@@ -179,12 +179,15 @@ def _markdown_line(line: str) -> str:
     (an asterisk bullet is not emphasis)."""
     if line.lstrip().startswith("|"):
         return line
+    if _MD_LINK_DEFINITION.match(line):  # "[ACCESS_FINE_LOCATION]: https://…" is not text
+        return ""
     bullet = _MD_LIST.match(line)
     at = bullet.end() if bullet else 0
     return line[:at] + markdown_inline(line[at:])
 
 
 _HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)
+_MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 

@@ -1,0 +1,121 @@
+"""Wordings real policies use that the grammar once misread (surveys of real policies,
+December 2026; the sentences here are paraphrases, not quotations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.disclosure.matcher import match_sentence
+from analyzer.tables import Tables
+from tests.unit.test_disclosure_grammar import _disclosed
+
+
+def _got(tables: Tables, sentence: str) -> set[str]:
+    return {m.category.value for m in match_sentence(sentence, tables.lexicons)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a scenario addressed to 你 or 用户, or a long one with a parenthesis inside
+        ("当你使用活动功能时，我们会收集你的位置信息。", {"location"}),
+        ("当用户使用附近的人功能时，应用会获取用户的位置信息。", {"location"}),
+        (
+            "当您开启设备定位并使用我们基于位置提供的服务（含定位标签、附近的门店功能）时，"
+            "我们会收集您的GPS位置信息。",
+            {"location"},
+        ),
+        # 拨打 without 电话; a permission named with its alias in parentheses
+        ("当您使用联系商家功能时，我们会调用手机拨打功能。", {"calls"}),
+        ("为保障您正常使用服务，我们需要访问您的通话（电话）权限，以获得设备标识符。", {"calls"}),
+        # one access verb before a list of data separated by semicolons
+        (
+            "当您使用服务时，我们会收集设备型号；网络信息；唯一设备识别码（如IMEI）；位置信息（经纬度）。",
+            {"calls", "location"},
+        ),
+        # a data label whose parenthesis is long
+        (
+            "设备标识符（IMEI、IDFA、Android ID、MAC、OAID、VAID、AAID、IMSI、MEID）：用于识别设备",
+            {"calls"},
+        ),
+        ("为此，我们需要收集您的IMEI。", {"calls"}),
+    ],
+)
+def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a roll-call of permissions whose only reason is the permissions themselves
+        "服务可能需要您开启特定的访问权限（例如位置信息、相机、通讯录），以实现这些权限所涉及个人信息的收集和使用。",
+        # 位置 as a place on a page, or where a login came from
+        "我们会在网页中显著的位置发布相关规则以便通知用户。",
+        "如果检测到可疑活动（例如从不同于平常的位置登录您的帐号）时，我们可能会通知您。",
+        # the user changing or withdrawing a grant is not a use scenario
+        "如您想更改相关功能的授权范围（包括位置、通讯录），您可以通过设置修改。",
+        "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
+        # the record of talking with customer service is not the call log
+        "我们会收集您与我们的沟通信息（包括文字、图片、音视频、通话记录形式），用于处理您的投诉。",
+    ],
+)
+def test_chinese_wordings_that_do_not_disclose(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_a_device_information_permission_is_the_phone_permission(tables: Tables) -> None:
+    # 设备信息 names the phone group in Chinese permission lists; 信息 alone (the SMS group on
+    # some phones) is only the tail of that word
+    table = (
+        "| SDK名称 | 使用目的 | 所需权限 |\n|---|---|---|\n"
+        "| 推送SDK | 用于推送消息 | 设备信息权限、存储权限 |\n"
+    )
+    assert _disclosed(tables, table, "sdk.md") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an infinitive opening a cell or a sentence is its purpose
+        ("ACCESS_COARSE_LOCATION | To get current location. | v0.1.0", {"location"}),
+        # an access verb whose object is other data is a purpose
+        (
+            "The app uses the background location permission (ACCESS_BACKGROUND_LOCATION) "
+            "to receive Bluetooth data while it is closed.",
+            {"location"},
+        ),
+        (
+            "When you open the app, we collect the device's geo-location and IMEI.",
+            {"calls", "location"},
+        ),
+        ("WRITE_SECURE_SETTINGS | Used to change the status bar.", {"settings"}),
+    ],
+)
+def test_english_wordings_that_disclose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We need permission to read your contacts.",  # the access itself is no purpose
+        "DOWNLOAD_WITHOUT_NOTIFICATION | Used to find the location of the file you picked.",
+        "To send your live position to your trusted contacts via SMS and email.",
+        "If you decline permission for us to collect your geolocation, we will not collect it.",
+    ],
+)
+def test_english_wordings_that_do_not_disclose(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_a_contact_ringtone_is_not_a_system_setting(tables: Tables) -> None:
+    got = _got(tables, "Contacts permission to set contact specific ringtone.")
+    assert "settings" not in got and "contacts" in got
+
+
+def test_a_markdown_link_definition_is_not_text(tables: Tables) -> None:
+    document = (
+        "## Permissions used to show the map\n\n[ACCESS_FINE_LOCATION]: https://example.org/x\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
