@@ -15,7 +15,7 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Unit, units
 from analyzer.disclosure.glossary import base_term, redefined_terms
-from analyzer.disclosure.matcher import Match, grammar_for, match_unit
+from analyzer.disclosure.matcher import Match, grammar_for, join_semicolon_lists, match_unit
 from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,
@@ -120,7 +120,7 @@ def judge_units(
 ) -> Iterator[tuple[Unit, list[Match]]]:
     """Each unit of ``text`` with what it discloses, read in its document: with its lead,
     and with the document's own glossary."""
-    every = list(units(text.blocks))
+    every = join_semicolon_lists(list(units(text.blocks)), lexicons)
     redefined = redefined_terms(every, lexicons)
     for unit in every:
         matches = match_unit(unit, lexicons)

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40})[:：|]")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+_GENERIC_ACCESS = frozenset({"access", "use"})
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".
 _CONDITION = re.compile(r"^(?:if you\b|(?:如果?|若|假如)(?:您|你))", re.I)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
@@ -157,7 +158,23 @@ class Grammar:
 
     def location_from_ip(self, text: str) -> bool:
         """Location inferred from the IP address is not taken from the device."""
-        return bool(self.ip_location.search(text)) and not self.device_location.search(text)
+        if self.device_location.search(text):
+            return False
+        ips = [m.start() for m in self.ip_location.finditer(text)]
+        near = 80 if self.spaced else 30  # "your location (based on your IP address)"
+        places = [t.start for t in self.find_tokens(text) if t.category is Category.LOCATION]
+        return bool(ips) and all(any(abs(at - ip) <= near for ip in ips) for at in places)
+
+    def names_only(self, text: str) -> bool:
+        """A list item after a semicolon, not a sentence of its own: no subject, purpose or
+        negation outside its parentheses ("设备信息（包括设备型号）", "location (GPS)")."""
+        bare = PARENTHESES.sub("", text)
+        return not (
+            self.app_subjects.search(bare)
+            or self.find_purpose(bare)
+            or self.negations.search(bare)
+            or any(s.search(bare) for s in self.scenarios)
+        )
 
     def refers(self, text: str) -> bool:
         """Does ``text`` speak of data named before it ("it", "这些信息")?"""
@@ -242,8 +259,8 @@ class Grammar:
     def _acts_on_other(self, text: str, at: int, verb: str) -> bool:
         """ "… to receive Bluetooth data": an access verb whose object is no category's data
         states a purpose; "permission to read your contacts" does not."""
-        if not self.access.fullmatch(verb):
-            return False
+        if not self.access.fullmatch(verb) or verb.lower() in _GENERIC_ACCESS:
+            return False  # "the device you use to access our services" says which device
         window = " ".join(_WORD.findall(text[at : at + 60])[:5])
         return window != "" and not any(t.kind != "trap" for t in self.find_tokens(window))
 

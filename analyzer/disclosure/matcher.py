@@ -113,8 +113,7 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
     listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
     for clause in split_clauses(text, grammar, tokens):
-        bare = not (clause.verbs or clause.acts or clause.negs)
-        listing = listing and bare
+        listing = listing and grammar.names_only(text[clause.start : clause.end])
         introduced = carried or listing
         states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
@@ -122,7 +121,8 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         ends = text[clause.end : clause.end + 1]
         opens = ends in (":", "：") and not all(states or [True])
         carried = opens or (carried and ends in (",", "，") and not any(states))
-        listing = ends in (";", "；") and (listing or (bool(states) and not any(states)))
+        opened = ends in (";", "；") and bool(states) and not any(states)
+        listing = opened or (listing and ends in (";", "；", ",", "，"))
         for token in clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
@@ -252,6 +252,31 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
+    """Sentences are cut at every "；", but "我们会收集A；B；设备识别码（如IMEI）；位置信息" is
+    one sentence: a part that only names data continues the one before, whose access and
+    purpose reach it (``read``)."""
+    out: list[Unit] = []
+    part = ""  # the text of the unit before, as it was cut
+    for unit in every:
+        last = out[-1] if out else None
+        grammar = grammar_for(unit.text, lexicons)
+        if (
+            last is not None
+            and grammar is not None
+            and unit.lead_kind == "previous"
+            and unit.lead == part
+            and part.endswith(("；", ";"))
+            and grammar.names_only(unit.text)
+        ):
+            joined = last.text + ("" if grammar.lang == "zh" else " ") + unit.text
+            out[-1] = Unit(joined, last.lead, last.kind, last.lead_kind)
+        else:
+            out.append(unit)
+        part = unit.text
+    return out
 
 
 def _refers(unit: Unit, grammar: Grammar) -> bool:

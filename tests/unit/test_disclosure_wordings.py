@@ -119,3 +119,37 @@ def test_a_markdown_link_definition_is_not_text(tables: Tables) -> None:
         "## Permissions used to show the map\n\n[ACCESS_FINE_LOCATION]: https://example.org/x\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_data_listed_after_semicolons_share_the_access_before_them(tables: Tables) -> None:
+    document = (
+        "当您使用本服务时，我们可能收集您的个人信息，例如生日、性别；个人上网记录和日志信息"
+        "（包括浏览记录、软件使用记录）；设备信息（包括设备型号）；唯一设备识别码（如IMEI）；"
+        "位置信息（包括经纬度）。\n"
+    )
+    assert _disclosed(tables, document) == {"calls", "location"}
+
+
+def test_a_sentence_after_a_semicolon_with_its_own_subject_stands_alone(tables: Tables) -> None:
+    document = "我们会收集您的位置信息，用于推荐附近的门店；我们会保存您的通讯录。\n"
+    assert _disclosed(tables, document) == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the IP address is another item of the list, not where the location comes from
+        (
+            "When you launch the app, we collect your device type, IP address, carrier, "
+            "operating system version, the game version and the device's geo-location.",
+            {"location"},
+        ),
+        ("When you use the app, we infer your location from your IP address.", set()),
+        # "to access" here says which device, not why
+        ("We collect the IMEI of the device you use to access our services.", set()),
+    ],
+)
+def test_where_location_comes_from_and_which_device(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
