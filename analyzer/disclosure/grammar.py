@@ -96,6 +96,7 @@ class Grammar:
         self.purposes = _alternation(lexicon.purposes, spaced)
         # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
         self.purpose_traps = _alternation(lexicon.purpose_traps, spaced)
+        self.has_purpose_traps = bool(lexicon.purpose_traps)
         if lexicon.purpose_traps:
             traps = self.purpose_traps.pattern
             self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
@@ -233,6 +234,8 @@ class Grammar:
     ) -> re.Match[str] | None:
         """The first purpose marker in ``text[start:end]`` that is not inside a purpose trap."""
         end = len(text) if end is None else end
+        if not self.has_purpose_traps:
+            return self.purposes.search(text, start, end)
         traps = [m.span() for m in self.purpose_traps.finditer(text)]
         for found in self.purposes.finditer(text, start, end):
             if not any(a <= found.start() < b for a, b in traps):

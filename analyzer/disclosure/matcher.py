@@ -156,6 +156,8 @@ def _read_token(
 def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> None:
     """Permission groups named together before one permission word: "电话和短信权限",
     "Phone and SMS permissions" — each name is a permission."""
+    if not grammar.permission.search(text):  # the list pattern is slow; most texts lack it
+        return
     for found in _PERMISSION_LIST[grammar.lang].finditer(text):
         before = text[max(0, found.start() - 8) : found.start()]
         if grammar.negations.search(before):
@@ -204,7 +206,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens) or grammar.label_group(unit.text) is not None
-    named |= grammar.permission.search(unit.text) is not None  # "通话（电话）权限"
+    if not named and grammar.permission.search(unit.text):  # "通话（电话）权限"
+        named = _PERMISSION_LIST[grammar.lang].search(unit.text) is not None
     group = _permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
     if not named and not led_by and group is None:
@@ -262,15 +265,9 @@ def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> 
     part = ""  # the text of the unit before, as it was cut
     for unit in every:
         last = out[-1] if out else None
-        grammar = grammar_for(unit.text, lexicons)
-        if (
-            last is not None
-            and grammar is not None
-            and unit.lead_kind == "previous"
-            and unit.lead == part
-            and part.endswith(("；", ";"))
-            and grammar.names_only(unit.text)
-        ):
+        listed = unit.lead_kind == "previous" and unit.lead == part and part.endswith(("；", ";"))
+        grammar = grammar_for(unit.text, lexicons) if listed else None
+        if last is not None and grammar is not None and grammar.names_only(unit.text):
             joined = last.text + ("" if grammar.lang == "zh" else " ") + unit.text
             out[-1] = Unit(joined, last.lead, last.kind, last.lead_kind)
         else:
