@@ -38,6 +38,7 @@ _PERMISSION_LIST = {
 }
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
+_CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
 
@@ -212,7 +213,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
     if not named and not led_by and group is None:
         return []  # most sentences of a policy name no data and refer to none
-    if grammar.not_purpose.search(unit.text):
+    if grammar.not_purpose.search(unit.text) or _another_permissions_row(unit, tokens):
         return []
     own = read(unit.text, grammar, tokens)
     strong = any(t.kind == "strong" for t in tokens)  # "choose recipients from your contacts"
@@ -290,6 +291,13 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
     denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
     return unit.lead_kind == "previous" and (grammar.refers(unit.text) or denial)
+
+
+def _another_permissions_row(unit: Unit, tokens: list[Token]) -> bool:
+    """ "WAKE_LOCK | Keeps the device awake during location tracking": a table row about a
+    permission of no category speaks of that permission, whatever data it mentions."""
+    cell = _CONSTANT_CELL.match(unit.text) if unit.kind == "row" else None
+    return cell is not None and not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
 
 
 def _permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:

@@ -153,3 +153,14 @@ def test_where_location_comes_from_and_which_device(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_permission_table_row_speaks_of_its_own_permission(tables: Tables) -> None:
+    table = (
+        "| Permission | Purpose |\n|---|---|\n"
+        "| WAKE_LOCK | Keeps the device awake during location tracking. |\n"
+        "| INTERNET | To download the contact photos you choose. |\n"
+    )
+    assert _disclosed(tables, table, "permissions.md") == set()
+    located = table + "| ACCESS_FINE_LOCATION | To record your track. |\n"
+    assert _disclosed(tables, located, "permissions.md") == {"location"}
