@@ -164,3 +164,19 @@ def test_a_permission_table_row_speaks_of_its_own_permission(tables: Tables) -> 
     assert _disclosed(tables, table, "permissions.md") == set()
     located = table + "| ACCESS_FINE_LOCATION | To record your track. |\n"
     assert _disclosed(tables, located, "permissions.md") == {"location"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may contact you via email, SMS or otherwise for the purpose of informing you.",
+        "We may collect usage of the Service, including matches, text messages and photos.",
+    ],
+)
+def test_a_channel_or_the_word_usage_is_not_a_disclosure(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_usage_names_a_purpose_as_a_column(tables: Tables) -> None:
+    table = "| Permission | Usage |\n|---|---|\n| READ_CONTACTS | Pick a friend to invite |\n"
+    assert _disclosed(tables, table, "permissions.md") == {"contacts"}
