@@ -17,10 +17,10 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from analyzer.i18n import Translator, translator
 from analyzer.i18n.labels import label
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, undisclosed
+from analyzer.report.facts import undisclosed
+from analyzer.report.localised import LocalisedDocument
 from analyzer.report.safe import json_in_html, terminal
 from analyzer.report.summary import summarize
 from analyzer.report.views import app_views, bars, category_bars, glossary
@@ -53,17 +53,10 @@ def environment() -> jinja2.Environment:
     )
 
 
-class HtmlFormatter:
+class HtmlFormatter(LocalisedDocument):
     """A single HTML file with everything inline; ``lang`` is the page's language."""
 
     media_type = "text/html"
-
-    def __init__(
-        self, gettext: Gettext | None = None, lang: str = "en", tr: Translator | None = None
-    ) -> None:
-        self.tr = tr or translator(lang)
-        self.gettext: Gettext = gettext or self.tr
-        self.lang = lang
 
     def render(self, report: Report) -> str:
         from analyzer.rules import REGISTRY

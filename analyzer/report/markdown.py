@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from analyzer.i18n import Translator, translator
 from analyzer.i18n.labels import warning_text
 from analyzer.report.base import Report
 from analyzer.report.facts import Gettext, undisclosed
+from analyzer.report.localised import LocalisedDocument
 from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
 from analyzer.report.views import AppView, RuleView, app_views, glossary
@@ -35,17 +35,10 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> Iterator[
         yield "| " + " | ".join(str(cell) for cell in row) + " |"
 
 
-class MarkdownFormatter:
+class MarkdownFormatter(LocalisedDocument):
     """GitHub-flavoured Markdown, safe to paste anywhere Markdown renders."""
 
     media_type = "text/markdown"
-
-    def __init__(
-        self, gettext: Gettext | None = None, lang: str = "en", tr: Translator | None = None
-    ) -> None:
-        self.tr = tr or translator(lang)
-        self.gettext: Gettext = gettext or self.tr
-        self.lang = lang
 
     def render(self, report: Report) -> str:
         from analyzer.rules import REGISTRY
