@@ -90,6 +90,7 @@ class Grammar:
                 self.kinds[phrase.lower()] = ("strong", category)
         self.tokens = _alternation(self.kinds, spaced)
         self.access = _alternation(lexicon.access, spaced)
+        self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
         self.other_acts = _alternation(lexicon.other_acts, spaced)
         self.negations = _alternation(lexicon.negations, spaced)
         self.reach = lexicon.negation_reach

@@ -36,8 +36,12 @@ _PERMISSION_LIST = {
         re.I,
     ),
 }
+_NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
+# An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
+# 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
+_SDK_ENTRY = re.compile(r"sdk", re.I)
 _CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
@@ -120,7 +124,8 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         reading.access |= not all(states) if states else False
         reading.negated |= any(states)
         ends = text[clause.end : clause.end + 1]
-        opens = ends in (":", "：") and not all(states or [True])
+        # "收集的信息包括：android版本：设备信息（IMEI）": a bare label passes the access on
+        opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
         carried = opens or (carried and ends in (",", "，") and not any(states))
         opened = ends in (";", "；") and bool(states) and not any(states)
         listing = opened or (listing and ends in (";", "；", ",", "，"))
@@ -167,15 +172,25 @@ def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> Non
         lead = _CJK_TAIL.search(text, max(0, found.start() - 4), found.start())
         names = (lead.group(0) if lead else "") + found.group(1)
         for words in _LIST_SPLIT.split(names):
-            # "需要电话": in Chinese the name is the longest tail of the words that names a group
-            tails = [words[i:] for i in range(len(words))] if not grammar.spaced else [words]
-            for name in tails:
+            for name in _name_tails(words, grammar):
                 category = grammar.permission_group(name)
                 if category is not None:
                     reading.strong.setdefault(category, name)
                     reading.accessed.setdefault(category, name)
                     reading.named.setdefault(category, name)
                     break
+
+
+def _name_tails(words: str, grammar: Grammar) -> list[str]:
+    """ "需要电话": in Chinese the name is a tail of the words, after a verb, 的 or 您 — the
+    tail 信息 of 手机信息 is no name of its own."""
+    if grammar.spaced:
+        return [words]
+    return [words] + [
+        words[i:]
+        for i in range(1, len(words))
+        if _NAME_PREFIX.search(words[:i]) or grammar.access_end.search(words[:i])
+    ]
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
@@ -219,13 +234,14 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     strong = any(t.kind == "strong" for t in tokens)  # "choose recipients from your contacts"
     if own.definition or (grammar.is_user_control(unit.text) and not strong):
         return []
-    needed = unit.lead_kind != "previous" or not own.named  # a previous sentence: pronouns
+    entry = unit.lead_kind == "previous" and _SDK_ENTRY.search(unit.lead) is not None
+    needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead and needed else None
     lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
     if lead.definition:
         lead = Reading(definition=True)
     purpose = own.purpose
-    if purpose is None and unit.lead_kind in ("heading", "intro", "header"):
+    if purpose is None and (entry or unit.lead_kind in ("heading", "intro", "header")):
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
     if purpose is None:
         return []

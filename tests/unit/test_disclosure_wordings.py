@@ -180,3 +180,20 @@ def test_a_channel_or_the_word_usage_is_not_a_disclosure(tables: Tables, sentenc
 def test_usage_names_a_purpose_as_a_column(tables: Tables) -> None:
     table = "| Permission | Usage |\n|---|---|\n| READ_CONTACTS | Pick a friend to invite |\n"
     assert _disclosed(tables, table, "permissions.md") == {"contacts"}
+
+
+def test_an_sdk_entry_states_its_purpose_before_what_it_collects(tables: Tables) -> None:
+    entry = (
+        "4 分享SDK：该SDK由某公司提供，用于用户分享信息到社交平台。需要收集的信息包括："
+        "android版本：设备信息（IMEI号、Android ID）\n"
+    )
+    assert _disclosed(tables, entry) == {"calls"}
+    # outside an SDK entry, a sentence's purpose does not reach the next sentence
+    prose = "我们致力于保护您的隐私，以便您安心使用。我们会收集您的位置信息。\n"
+    assert _disclosed(tables, prose) == set()
+
+
+def test_information_inside_a_compound_is_not_the_sms_group(tables: Tables) -> None:
+    # 信息 names the SMS group on some phones, but not as the tail of 手机信息
+    assert _got(tables, "为了保障账号安全，我们需要获取手机信息和存储权限。") == set()
+    assert _got(tables, "为了自动填写验证码，我们需要获取您的信息和存储权限。") == {"messages"}
