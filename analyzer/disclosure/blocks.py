@@ -23,12 +23,14 @@ _LIST_MARK = re.compile(
     r"|第[一二三四五六七八九十百\d]{1,4}[条章节部分]\s*|[\u2460-\u2473]\s*)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A pipe table's delimiter row: "|---|:--:|", also "| - | - |" (GFM needs one hyphen a cell)
+MD_RULE = re.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
+_FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b", re.I)
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
@@ -91,7 +93,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
         elif line.lstrip().startswith("|") and line.count("|") >= 2:
             flush()
-            if _MD_RULE.match(line):
+            if MD_RULE.match(line):
                 if blocks and blocks[-1].kind == "row":
                     blocks[-1] = Block("header", blocks[-1].text)
             elif _cells(line):
@@ -166,11 +168,28 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         if block.kind == "para":
             intro = block.text if _INTRO.search(block.text) else ""
             header = ""
+        elif block.kind == "item" and _introduces_items(block, after):
+            yield from _block_units(
+                block, lead, kind
+            )  # "（一）我们可能会申请以下权限，…" / "- 位置"
+            intro = block.text
+            continue
         elif block.kind == "row" and (intro or header):
             lead, kind = " ".join(p for p in (intro, header) if p), "header"
         elif block.kind == "item" and intro:
             lead, kind = intro, "intro"
         yield from _block_units(block, lead, kind)
+
+
+def _introduces_items(block: Block, after: Block | None) -> bool:
+    """A list item that introduces the items after it: it ends in a colon, or announces
+    "the following" without ending its sentence."""
+    if after is None or after.kind != "item":
+        return False
+    text = block.text
+    return bool(_INTRO.search(text)) or (
+        _FOLLOWING.search(text) is not None and not _CLOSED.search(text)
+    )
 
 
 def _is_label_item(block: Block, after: Block | None, intro: str) -> bool:

@@ -22,9 +22,16 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40})[:：|]")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+# "使用我们的服务", "联系我们": the app named as an object, not as the one who acts
+_OBJECT_OF = re.compile(r"(?:使用|向|与|和|联系|通知|告知|给)$")
+_NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
 _GENERIC_ACCESS = frozenset({"access", "use"})
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".
-_CONDITION = re.compile(r"^(?:if you\b|(?:如果?|若|假如)(?:您|你))", re.I)
+_CONDITION = re.compile(
+    r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
+    r"(?:if you\b|(?:如果?|若|假如)(?:您|你))",
+    re.I,
+)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
@@ -71,6 +78,13 @@ def _alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
     if spaced:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """Does a match that starts or ends with a Latin letter or digit run on into one?"""
+    before = start > 0 and text[start].isascii() and text[start - 1].isascii()
+    after = end < len(text) and text[end - 1].isascii() and text[end].isascii()
+    return (before and text[start - 1].isalnum()) or (after and text[end].isalnum())
 
 
 class Grammar:
@@ -147,12 +161,14 @@ class Grammar:
 
     def is_user_control(self, text: str) -> bool:
         """ "You can update your location permissions …": the user acts, not the app."""
-        head = text.lstrip(" -–—*•")
+        head = _NUMBERING.sub("", text.lstrip(" -–—*•"))
         heads = [head]
         if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
             heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
         starts = any(self._user_control(h) for h in heads)
-        return starts and not self.app_subjects.search(text)
+        return starts and not any(
+            not _OBJECT_OF.search(text, 0, m.start()) for m in self.app_subjects.finditer(text)
+        )
 
     def _user_control(self, text: str) -> bool:
         control = self.user_controls.match(text)
@@ -212,6 +228,8 @@ class Grammar:
     def find_tokens(self, text: str) -> list[Token]:
         out = []
         for m in self.tokens.finditer(text):
+            if not self.spaced and _inside_latin_word(text, m.start(), m.end()):
+                continue  # "QIMEI" (Tencent's own ID) is not the IMEI
             kind, category = self.kinds[m.group(0).lower()]
             out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
         return out

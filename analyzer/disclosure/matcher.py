@@ -21,29 +21,20 @@ from dataclasses import dataclass, field
 from analyzer.disclosure.blocks import Unit
 from analyzer.disclosure.clauses import Clause, negated, split_clauses
 from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
+from analyzer.disclosure.permissions import (
+    another_permissions_row,
+    names_permissions,
+    permission_names,
+    permission_row,
+)
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABEL_LIMIT = {"zh": 16, "en": 6}
-_PERMISSION_LIST = {
-    # "电话和短信权限"; "通话（电话）权限" names one permission by two names
-    "zh": re.compile(
-        r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/（(])+[\u4e00-\u9fff]{1,4}?)[）)]?(?:的)?权限"
-    ),
-    "en": re.compile(
-        r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)+[A-Za-z][\w-]*)\s+permissions?\b",
-        re.I,
-    ),
-}
-_NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
-_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
-_LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
-_CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
-_FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +123,10 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         for token in clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
-    _read_permission_lists(text, grammar, reading)
+    for category, name in permission_names(text, grammar):
+        reading.strong.setdefault(category, name)
+        reading.accessed.setdefault(category, name)
+        reading.named.setdefault(category, name)
     return reading
 
 
@@ -157,40 +151,6 @@ def _read_token(
         reading.accessed.setdefault(category, token.phrase)
     if not refused:
         reading.named.setdefault(category, token.phrase)
-
-
-def _read_permission_lists(text: str, grammar: Grammar, reading: Reading) -> None:
-    """Permission groups named together before one permission word: "电话和短信权限",
-    "Phone and SMS permissions" — each name is a permission."""
-    if not grammar.permission.search(text):  # the list pattern is slow; most texts lack it
-        return
-    for found in _PERMISSION_LIST[grammar.lang].finditer(text):
-        before = text[max(0, found.start() - 8) : found.start()]
-        if grammar.negations.search(before):
-            continue
-        # the first name starts where its word starts: "设备信息权限、存储权限", not "信息"
-        lead = _CJK_TAIL.search(text, max(0, found.start() - 4), found.start())
-        names = (lead.group(0) if lead else "") + found.group(1)
-        for words in _LIST_SPLIT.split(names):
-            for name in _name_tails(words, grammar):
-                category = grammar.permission_group(name)
-                if category is not None:
-                    reading.strong.setdefault(category, name)
-                    reading.accessed.setdefault(category, name)
-                    reading.named.setdefault(category, name)
-                    break
-
-
-def _name_tails(words: str, grammar: Grammar) -> list[str]:
-    """ "需要电话": in Chinese the name is a tail of the words, after a verb, 的 or 您 — the
-    tail 信息 of 手机信息 is no name of its own."""
-    if grammar.spaced:
-        return [words]
-    return [words] + [
-        words[i:]
-        for i in range(1, len(words))
-        if _NAME_PREFIX.search(words[:i]) or grammar.access_end.search(words[:i])
-    ]
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
@@ -222,13 +182,12 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []
     tokens = grammar.find_tokens(unit.text)
     named = any(t.kind != "trap" for t in tokens) or grammar.label_group(unit.text) is not None
-    if not named and grammar.permission.search(unit.text):  # "通话（电话）权限"
-        named = _PERMISSION_LIST[grammar.lang].search(unit.text) is not None
-    group = _permission_row(unit, grammar)
+    named = named or names_permissions(unit.text, grammar)  # "通话（电话）权限"
+    group = permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
     if not named and not led_by and group is None:
         return []  # most sentences of a policy name no data and refer to none
-    if grammar.not_purpose.search(unit.text) or _another_permissions_row(unit, tokens):
+    if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     own = read(unit.text, grammar, tokens)
     strong = any(t.kind == "strong" for t in tokens)  # "choose recipients from your contacts"
@@ -274,6 +233,14 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 
 
+def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
+    """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
+    purpose, but a table row keeps the purpose its header's column gives it."""
+    if grammar.not_purpose.search(unit.text) is None:
+        return False
+    return unit.lead_kind != "header" or grammar.purpose(unit.lead) is None
+
+
 def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
     """Sentences are cut at every "；", but "我们会收集A；B；设备识别码（如IMEI）；位置信息" is
     one sentence: a part that only names data continues the one before, whose access and
@@ -307,25 +274,6 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
     denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
     return unit.lead_kind == "previous" and (grammar.refers(unit.text) or denial)
-
-
-def _another_permissions_row(unit: Unit, tokens: list[Token]) -> bool:
-    """ "WAKE_LOCK | Keeps the device awake during location tracking": a table row about a
-    permission of no category speaks of that permission, whatever data it mentions."""
-    cell = _CONSTANT_CELL.match(unit.text) if unit.kind == "row" else None
-    return cell is not None and not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
-
-
-def _permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:
-    """A table row or list item that starts with a permission group's name, under a header
-    or an introduction that speaks of permissions ("Permission | Why we need it" / "Phone |
-    To pause during calls"; "The app requires these permissions:" / "Phone – to call …")."""
-    listed = (unit.kind, unit.lead_kind) in (("row", "header"), ("item", "intro"))
-    if not listed or not grammar.permission.search(unit.lead):
-        return None
-    cell = _FIRST_CELL.match(unit.text)
-    category = grammar.permission_group(cell.group(1)) if cell else None
-    return (category, cell.group(1).strip()) if cell and category is not None else None
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree, html
 
-from analyzer.disclosure.blocks import Block, BlockKind, from_lines, join_lines
+from analyzer.disclosure.blocks import MD_RULE, Block, BlockKind, from_lines, join_lines
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -188,11 +188,14 @@ def _markdown_line(line: str) -> str:
 
 _HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)
 _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
 def markdown_blocks(text: str) -> list[Block]:
-    """Markdown; raw HTML inside it (tables, lists) is read as HTML, the rest as Markdown."""
+    """Markdown; raw HTML inside it (tables, lists) is read as HTML, the rest as Markdown.
+    A YAML front matter (Jekyll, Hexo: "---⏎title: …⏎---") is the site's, not the text."""
+    text = _FRONT_MATTER.sub("", text, count=1)
     if not _HTML_BLOCK.search(text):
         return plain_blocks(text, markdown=True)
     parts = []
@@ -215,9 +218,6 @@ def markdown_blocks(text: str) -> list[Block]:
     return html_blocks("<html><body>" + "\n".join(parts) + "</body></html>")
 
 
-_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
 def _is_pipe_table(paragraph: str) -> bool:
     lines = paragraph.splitlines()
     return len(lines) >= 2 and all(line.lstrip().startswith("|") for line in lines)
@@ -228,9 +228,9 @@ def _pipe_table_html(paragraph: str) -> str:
     lines = paragraph.splitlines()
     rows = []
     for i, line in enumerate(lines):
-        if _PIPE_RULE.match(line):
+        if MD_RULE.match(line):
             continue
-        header = i + 1 < len(lines) and _PIPE_RULE.match(lines[i + 1]) is not None
+        header = i + 1 < len(lines) and MD_RULE.match(lines[i + 1]) is not None
         cells = line.strip().strip("|").split("|")
         tag = "th" if header else "td"
         rows.append(

@@ -197,3 +197,51 @@ def test_information_inside_a_compound_is_not_the_sms_group(tables: Tables) -> N
     # 信息 names the SMS group on some phones, but not as the tail of 手机信息
     assert _got(tables, "为了保障账号安全，我们需要获取手机信息和存储权限。") == set()
     assert _got(tables, "为了自动填写验证码，我们需要获取您的信息和存储权限。") == {"messages"}
+
+
+def test_a_single_dash_delimiter_row_makes_a_header(tables: Tables) -> None:
+    table = "| 权限 | 用途 |\n| - | - |\n| ACCESS_FINE_LOCATION | 获取当前位置的天气 |\n"
+    assert _disclosed(tables, table, "permissions.md") == {"location"}
+
+
+def test_a_remarks_column_states_the_reason(tables: Tables) -> None:
+    table = (
+        "| 权限 | 描述 | 备注 |\n|---|---|---|\n"
+        "| ACCESS_FINE_LOCATION | 允许应用访问精确位置 | 获取用户当前位置的天气数据 |\n"
+    )
+    assert _disclosed(tables, table, "permissions.md") == {"location"}
+    # the framework's wording alone, under a header without a purpose column, says no why
+    bare = "| 权限 | 描述 |\n|---|---|\n| ACCESS_FINE_LOCATION | 允许应用访问精确位置 |\n"
+    assert _disclosed(tables, bare, "permissions.md") == set()
+
+
+def test_an_item_announcing_the_following_items_introduces_them(tables: Tables) -> None:
+    document = "（一）**我们可能会申请以下权限，仅用于演示框架的功能**\n\n- **网络**\n- **位置**\n"
+    assert _disclosed(tables, document, "policy.md") == {"location"}
+
+
+def test_a_latin_keyword_inside_a_longer_identifier_is_not_that_keyword(
+    tables: Tables,
+) -> None:
+    assert _got(tables, "4 | QIMEI | 用于判断是否是真机 | 根据QIMEI进行推送") == set()
+    assert _got(tables, "我们会收集您的设备识别码（IMEI号），用于识别设备。") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为防止信息被非法访问，我们会在适当的位置使用密码对用户个人信息进行保护。",
+        "1.您可以在使用我们服务的过程中，访问、修改您提供的信息。例如，若您在使用地理位置"
+        "相关服务时，希望停止分享您的地理位置信息，您可通过手机设置关闭定位。",
+    ],
+)
+def test_a_place_and_an_opt_out_do_not_disclose(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence + "\n") == set()
+
+
+def test_a_markdown_front_matter_is_not_part_of_the_text(tables: Tables) -> None:
+    document = (
+        "---\ntitle: 隐私政策\n---\n<html><body><p>为了向您推荐附近的门店，我们会收集您的位置"
+        "信息。</p></body></html>\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"location"}

@@ -1,0 +1,87 @@
+"""Permissions named in a policy's own words: groups before a permission word ("电话和短信
+权限"), a group's name opening a table row under a permission header, and rows about a
+permission of no category (docs/disclosure.md, "The grammar")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.model import Category
+
+_PERMISSION_LIST = {
+    # "电话和短信权限"; "通话（电话）权限" names one permission by two names
+    "zh": re.compile(
+        r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/（(])+[\u4e00-\u9fff]{1,4}?)[）)]?(?:的)?权限"
+    ),
+    "en": re.compile(
+        r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)+[A-Za-z][\w-]*)\s+permissions?\b",
+        re.I,
+    ),
+}
+_NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
+_CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+_LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
+
+_CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
+_FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
+
+
+def names_permissions(text: str, grammar: Grammar) -> bool:
+    """Does ``text`` name permissions by their groups ("通话（电话）权限", "电话和短信权限")?"""
+    return grammar.permission.search(text) is not None and bool(
+        _PERMISSION_LIST[grammar.lang].search(text)
+    )
+
+
+def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, str]]:
+    """Permission groups named together before one permission word: "电话和短信权限",
+    "Phone and SMS permissions" — each name is a permission."""
+    if not grammar.permission.search(text):  # the list pattern is slow; most texts lack it
+        return
+    for found in _PERMISSION_LIST[grammar.lang].finditer(text):
+        before = text[max(0, found.start() - 8) : found.start()]
+        if grammar.negations.search(before):
+            continue
+        # the first name starts where its word starts: "设备信息权限、存储权限", not "信息"
+        lead = _CJK_TAIL.search(text, max(0, found.start() - 4), found.start())
+        names = (lead.group(0) if lead else "") + found.group(1)
+        for words in _LIST_SPLIT.split(names):
+            for name in _name_tails(words, grammar):
+                category = grammar.permission_group(name)
+                if category is not None:
+                    yield category, name
+                    break
+
+
+def _name_tails(words: str, grammar: Grammar) -> list[str]:
+    """ "需要电话": in Chinese the name is a tail of the words, after a verb, 的 or 您 — the
+    tail 信息 of 手机信息 is no name of its own."""
+    if grammar.spaced:
+        return [words]
+    return [words] + [
+        words[i:]
+        for i in range(1, len(words))
+        if _NAME_PREFIX.search(words[:i]) or grammar.access_end.search(words[:i])
+    ]
+
+
+def another_permissions_row(unit: Unit, tokens: list[Token]) -> bool:
+    """ "WAKE_LOCK | Keeps the device awake during location tracking": a table row about a
+    permission of no category speaks of that permission, whatever data it mentions."""
+    cell = _CONSTANT_CELL.match(unit.text) if unit.kind == "row" else None
+    return cell is not None and not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
+
+
+def permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:
+    """A table row or list item that starts with a permission group's name, under a header
+    or an introduction that speaks of permissions ("Permission | Why we need it" / "Phone |
+    To pause during calls"; "The app requires these permissions:" / "Phone – to call …")."""
+    listed = (unit.kind, unit.lead_kind) in (("row", "header"), ("item", "intro"))
+    if not listed or not grammar.permission.search(unit.lead):
+        return None
+    cell = _FIRST_CELL.match(unit.text)
+    category = grammar.permission_group(cell.group(1)) if cell else None
+    return (category, cell.group(1).strip()) if cell and category is not None else None
