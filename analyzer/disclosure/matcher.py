@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABEL_LIMIT = {"zh": 16, "en": 6}
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
+_HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
 _SDK_ENTRY = re.compile(r"sdk", re.I)
 
 
@@ -199,6 +200,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
     if lead.definition:
         lead = Reading(definition=True)
+    elif lead_grammar is not None and unit.lead_kind == "heading":
+        _read_heading_group(unit.lead, lead_grammar, lead)  # "### Phone Access"
     purpose = own.purpose
     if purpose is None and (entry or unit.lead_kind in ("heading", "intro", "header")):
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
@@ -233,12 +236,24 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 
 
+def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
+    """A heading that is a permission group's name ("Phone Access", "电话权限") labels the
+    description under it."""
+    category = grammar.permission_group(_HEADING_MARK.sub("", heading))
+    if category is not None:
+        lead.label.setdefault(category, heading)
+
+
 def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
     """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
     purpose, but a table row keeps the purpose its header's column gives it."""
-    if grammar.not_purpose.search(unit.text) is None:
+    wording = grammar.not_purpose.search(unit.text)
+    if wording is None:
         return False
-    return unit.lead_kind != "header" or grammar.purpose(unit.lead) is None
+    if unit.lead_kind == "header" and grammar.purpose(unit.lead) is not None:
+        return False
+    # "Allows the application to know if a call is active (for the Call Controller feature)"
+    return grammar.purpose(unit.text[wording.end() :]) is None
 
 
 def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
@@ -271,7 +286,10 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         text = unit.text
         if unit.kind == "header":  # a record ("What: … Why: …") describes its subject,
             return "|" not in text  # a table's header row ("Purpose | Data") only names columns
-        return grammar.starts_with_act(text) or grammar.refers(text) or grammar.app_acts(text)
+        described = grammar.starts_with_act(text) or grammar.refers(text)
+        # "Allows the application to display caller name (for the Call Controller feature)"
+        described |= grammar.not_purpose.match(text.lstrip(" -–—*•")) is not None
+        return described or grammar.app_acts(text)
     denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
     return unit.lead_kind == "previous" and (grammar.refers(unit.text) or denial)
 

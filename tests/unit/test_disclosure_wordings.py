@@ -245,3 +245,15 @@ def test_a_markdown_front_matter_is_not_part_of_the_text(tables: Tables) -> None
         "信息。</p></body></html>\n"
     )
     assert _disclosed(tables, document, "policy.md") == {"location"}
+
+
+def test_framework_wording_with_its_own_reason_under_a_permission_heading(
+    tables: Tables,
+) -> None:
+    document = (
+        "### Phone Access\n\nAllows the application to know if a call is active on your phone "
+        "(for the Call Controller feature)\n\n### Contacts\n\nAllows the application to show "
+        "the caller's name (for the Call Controller feature)\n\n### SMS\n\nAllows the app to "
+        "send SMS messages. This may result in unexpected charges.\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"calls", "contacts"}
