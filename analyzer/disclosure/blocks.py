@@ -71,6 +71,11 @@ def _cells(line: str) -> str:
     return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
 
 
+def starts_list_item(line: str) -> bool:
+    """Does ``line`` start with a list marker ("- ", "●", "1.", "（一）", "①" …)?"""
+    return _LIST_MARK.match(line) is not None
+
+
 def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     """Plain text or Markdown lines → blocks (see ``plain_blocks``)."""
     blocks: list[Block] = []

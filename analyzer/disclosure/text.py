@@ -16,11 +16,18 @@ from typing import Any
 
 from lxml import etree, html
 
-from analyzer.disclosure.blocks import MD_RULE, Block, BlockKind, from_lines, join_lines
+from analyzer.disclosure.blocks import (
+    MD_RULE,
+    Block,
+    BlockKind,
+    from_lines,
+    join_lines,
+    starts_list_item,
+)
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2028]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _MD_INLINE = re.compile(
@@ -82,6 +89,9 @@ def html_title(text: str) -> str:
     return " ".join(str(p) for p in parts[:3])
 
 
+_BR = "\u2028"  # a <br>: a line break that may start a list item
+
+
 class _HtmlBlocks:
     """Walks an lxml tree once, emitting a block per block element, row and list item."""
 
@@ -90,8 +100,14 @@ class _HtmlBlocks:
         self.buffer: list[str] = []
 
     def flush(self, kind: BlockKind = "para") -> None:
-        text = squeeze("".join(self.buffer))
+        raw = "".join(self.buffer)
         self.buffer = []
+        lines = raw.split(_BR)
+        if kind == "para" and any(starts_list_item(line) for line in lines[1:]):
+            # "<p>We collect:<br>● your IMEI<br>● your name</p>": a list in one paragraph
+            self.blocks.extend(from_lines([squeeze(line) for line in lines], markdown=False))
+            return
+        text = squeeze(raw)
         if text:
             self.blocks.append(Block(kind, text))
 
@@ -107,7 +123,7 @@ class _HtmlBlocks:
             self.inner(el)
             self.flush("item" if tag == "li" else "heading" if tag in _HEADINGS else "para")
         elif tag == "br":
-            self.buffer.append("\n")
+            self.buffer.append(_BR)
         else:
             self.inner(el)
         if el.tail:

@@ -257,3 +257,15 @@ def test_framework_wording_with_its_own_reason_under_a_permission_heading(
         "send SMS messages. This may result in unexpected charges.\n"
     )
     assert _disclosed(tables, document, "policy.md") == {"calls", "contacts"}
+
+
+def test_bullet_lines_after_line_breaks_in_one_html_paragraph_are_list_items(
+    tables: Tables,
+) -> None:
+    flattened = (
+        "<p>We collect the following:<br>● Your IMEI number<br>● Your name<br>"
+        "● An ID we create for you when you use the Service</p>"
+    )
+    assert _disclosed(tables, flattened, "policy.html") == set()
+    wrapped = "<p>We collect your location<br>so that the courier can find you.</p>"
+    assert _disclosed(tables, wrapped, "policy.html") == {"location"}
