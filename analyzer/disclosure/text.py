@@ -24,6 +24,7 @@ from analyzer.disclosure.blocks import (
     join_lines,
     starts_list_item,
 )
+from analyzer.disclosure.strings_xml import resources_blocks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -285,44 +286,6 @@ def _strings(node: Any) -> Iterator[str]:
             stack.extend(reversed(item))
 
 
-_RESOURCES = re.compile(r"<resources[\s>]")
-_ANDROID_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|.)|"')  # an escape, or a bare quote
-
-
-def resources_blocks(text: str) -> list[Block]:
-    """An Android string-resource file (``res/values*/strings.xml``) as the app shows it:
-    each string, and each item of a string array or plurals, is a paragraph. Resource
-    names, tags and escapes are not text (entities and the network stay off)."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
-    try:
-        root = etree.fromstring(text.encode("utf-8"), parser)
-    except (etree.XMLSyntaxError, ValueError):
-        root = None
-    if root is None or root.tag != "resources":
-        return plain_blocks(text)
-    blocks = []
-    for element in root.iter("string", "item"):
-        value = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-        shown = _SPACE.sub(" ", _android_unescape(str(value))).strip()
-        if shown:
-            blocks.append(Block("para", shown))
-    return blocks
-
-
-def _android_unescape(value: str) -> str:
-    """``\\n``, ``\\'``, ``\\u4e2d`` → the characters; unescaped double quotes only group."""
-
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1)
-        if code is None:
-            return ""  # a bare quote
-        if len(code) == 5:
-            return chr(int(code[1:], 16))
-        return {"n": "\n", "t": " "}.get(code, code)
-
-    return _ANDROID_ESCAPE.sub(one, value)
-
-
 def to_blocks(data: bytes, name: str = "") -> list[Block]:
     """Any supported policy file (text, HTML, Markdown, JSON, Android strings) → its blocks."""
     return text_blocks(decode(data), name)
@@ -335,9 +298,9 @@ def text_blocks(text: str, name: str = "") -> list[Block]:
         return json_blocks(text)
     if lower.endswith((".md", ".markdown")):
         return markdown_blocks(text)  # raw HTML inside Markdown is read as HTML there
-    head = text[:4096].lstrip("\ufeff \t\r\n")
-    if head.startswith("<") and _RESOURCES.search(head):
-        return resources_blocks(text)
+    strings = resources_blocks(text)
+    if strings is not None:
+        return strings
     if lower.endswith((".html", ".htm")) or looks_like_html(text):
         return html_blocks(text)
     return plain_blocks(text)
