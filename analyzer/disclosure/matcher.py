@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABEL_LIMIT = {"zh": 16, "en": 6}
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?\s*", re.I)
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
 _SDK_ENTRY = re.compile(r"sdk", re.I)
 
@@ -93,8 +94,19 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
         return token.start
 
+    # an act joined to the access before it shares its object: "collect and store your
+    # location", "收集并保存您的位置信息"
+    joined = {
+        act.start()
+        for act in acts
+        for v in verbs
+        if v.end() <= act.start() and _COORDINATED.fullmatch(text, v.end(), act.start())
+    }
+
     def blocked(a: int, b: int) -> bool:
-        return any(a <= act.start() and act.end() <= b for act in acts)
+        return any(
+            a <= act.start() and act.end() <= b and act.start() not in joined for act in acts
+        )
 
     before = [v for v in verbs if v.end() <= token.start and not blocked(v.end(), token.start)]
     if before:

@@ -269,3 +269,17 @@ def test_bullet_lines_after_line_breaks_in_one_html_paragraph_are_list_items(
     assert _disclosed(tables, flattened, "policy.html") == set()
     wrapped = "<p>We collect your location<br>so that the courier can find you.</p>"
     assert _disclosed(tables, wrapped, "policy.html") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("When you open the app, we collect and store your GPS coordinates.", {"location"}),
+        ("为了向您推荐附近的门店，我们会收集并保存您的位置信息。", {"location"}),
+        ("We collect your name and share your location with partners.", set()),
+    ],
+)
+def test_an_act_joined_to_the_access_shares_its_object(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
