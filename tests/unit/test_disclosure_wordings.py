@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.disclosure.matcher import match_sentence
 from analyzer.tables import Tables
-from tests.unit.test_disclosure_grammar import _disclosed
-
-
-def _got(tables: Tables, sentence: str) -> set[str]:
-    return {m.category.value for m in match_sentence(sentence, tables.lexicons)}
+from tests.unit.test_disclosure_grammar import _disclosed, _got
 
 
 @pytest.mark.parametrize(
