@@ -17,6 +17,7 @@ from typing import Literal
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
     r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*"
@@ -96,6 +97,10 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif markdown and _MD_HEADING.match(line):
             flush()
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
+        elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
+            if current and kind == "para":  # heading; a rule after a blank line is a break
+                kind = "heading"
+            flush()
         elif line.lstrip().startswith("|") and line.count("|") >= 2:
             flush()
             if MD_RULE.match(line):

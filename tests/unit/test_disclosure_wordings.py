@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure.text import text_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
 
@@ -278,3 +279,13 @@ def test_an_act_joined_to_the_access_shares_its_object(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_setext_underline_makes_a_heading_and_is_not_text() -> None:
+    document = "Permissions\n===========\n\nLocation\n--------\n\nUsed for weather.\n\n---\n"
+    blocks = text_blocks(document, "policy.md")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Permissions"),
+        ("heading", "Location"),
+        ("para", "Used for weather."),
+    ]
