@@ -289,3 +289,16 @@ def test_a_setext_underline_makes_a_heading_and_is_not_text() -> None:
         ("heading", "Location"),
         ("para", "Used for weather."),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you give us your mobile number (including for SMS text messaging services), we "
+        "will collect and store that number.",
+        "We use phone numbers as identifiers so that it is easy for you to switch from SMS and "
+        "other messaging apps.",
+    ],
+)
+def test_sms_as_a_service_or_a_kind_of_app_is_not_sms_access(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
