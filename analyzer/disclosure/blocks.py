@@ -179,9 +179,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             intro = block.text if _INTRO.search(block.text) else ""
             header = ""
         elif block.kind == "item" and _introduces_items(block, after):
-            yield from _block_units(
-                block, lead, kind
-            )  # "（一）我们可能会申请以下权限，…" / "- 位置"
+            # "（一）我们可能会申请以下权限，…" / "- 位置": read under the heading, then the intro
+            yield from _block_units(block, lead, kind)
             intro = block.text
             continue
         elif block.kind == "row" and (intro or header):

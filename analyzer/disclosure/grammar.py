@@ -110,9 +110,10 @@ class Grammar:
         self.reach = lexicon.negation_reach
         self.purposes = _alternation(lexicon.purposes, spaced)
         # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
-        self.purpose_traps = _alternation(lexicon.purpose_traps, spaced)
-        self.has_purpose_traps = bool(lexicon.purpose_traps)
-        if lexicon.purpose_traps:
+        self.purpose_traps = (
+            _alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
+        )
+        if self.purpose_traps is not None:
             traps = self.purpose_traps.pattern
             self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
@@ -253,7 +254,7 @@ class Grammar:
     ) -> re.Match[str] | None:
         """The first purpose marker in ``text[start:end]`` that is not inside a purpose trap."""
         end = len(text) if end is None else end
-        if not self.has_purpose_traps:
+        if self.purpose_traps is None:
             return self.purposes.search(text, start, end)
         traps = [m.span() for m in self.purpose_traps.finditer(text)]
         for found in self.purposes.finditer(text, start, end):

@@ -32,10 +32,12 @@ from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LABEL_LIMIT = {"zh": 16, "en": 6}
-# An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
-# 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
+# What may stand between an access verb and an act that shares its object ("collect and
+# store", "收集并保存").
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?\s*", re.I)
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
+# An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
+# 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
 
 
