@@ -79,6 +79,7 @@ class Lexicon:
     for_purposes: tuple[str, ...] = ()
     for_stop: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()  # words that refer back to data named before
+    list_anaphora: tuple[str, ...] = ()  # words that refer back to a whole list ("上述信息")
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()

@@ -15,7 +15,8 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Unit, units
 from analyzer.disclosure.glossary import base_term, redefined_terms
-from analyzer.disclosure.matcher import Match, grammar_for, join_semicolon_lists, match_unit
+from analyzer.disclosure.joins import attach_list_trailers, join_semicolon_lists
+from analyzer.disclosure.matcher import Match, grammar_for, match_unit
 from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,
@@ -121,6 +122,7 @@ def judge_units(
     """Each unit of ``text`` with what it discloses, read in its document: with its lead,
     and with the document's own glossary."""
     every = join_semicolon_lists(list(units(text.blocks)), lexicons)
+    every = attach_list_trailers(every, lexicons)
     redefined = redefined_terms(every, lexicons)
     for unit in every:
         matches = match_unit(unit, lexicons)

@@ -175,6 +175,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             header = block.text
             yield Unit(block.text, intro or heading, "header", "intro" if intro else kind)
             continue
+        if block.kind == "para" and intro and starts_list_item(block.text):
+            block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if block.kind == "para":
             intro = block.text if _INTRO.search(block.text) else ""
             header = ""
@@ -193,7 +195,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
 def _introduces_items(block: Block, after: Block | None) -> bool:
     """A list item that introduces the items after it: it ends in a colon, or announces
     "the following" without ending its sentence."""
-    if after is None or after.kind != "item":
+    numbered = after is not None and after.kind == "para" and starts_list_item(after.text)
+    if after is None or (after.kind != "item" and not numbered):
         return False
     text = block.text
     return bool(_INTRO.search(text)) or (

@@ -126,6 +126,7 @@ class Grammar:
         self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
         self.for_nouns = _alternation(lexicon.for_purposes, spaced)
         self.anaphora = _alternation(lexicon.anaphora, spaced)
+        self.list_anaphora = _alternation(lexicon.list_anaphora, spaced)
         self.user_controls = _alternation(lexicon.user_controls, spaced)
         self.ip_location = _alternation(lexicon.ip_location, spaced)
         self.device_location = _alternation(lexicon.device_location, spaced)

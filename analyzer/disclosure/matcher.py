@@ -270,25 +270,6 @@ def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
     return grammar.purpose(unit.text[wording.end() :]) is None
 
 
-def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
-    """Sentences are cut at every "；", but "我们会收集A；B；设备识别码（如IMEI）；位置信息" is
-    one sentence: a part that only names data continues the one before, whose access and
-    purpose reach it (``read``)."""
-    out: list[Unit] = []
-    part = ""  # the text of the unit before, as it was cut
-    for unit in every:
-        last = out[-1] if out else None
-        listed = unit.lead_kind == "previous" and unit.lead == part and part.endswith(("；", ";"))
-        grammar = grammar_for(unit.text, lexicons) if listed else None
-        if last is not None and grammar is not None and grammar.names_only(unit.text):
-            joined = last.text + ("" if grammar.lang == "zh" else " ") + unit.text
-            out[-1] = Unit(joined, last.lead, last.kind, last.lead_kind)
-        else:
-            out.append(unit)
-        part = unit.text
-    return out
-
-
 def _refers(unit: Unit, grammar: Grammar) -> bool:
     """May this unit, which names no data, speak of the data its lead names?
 

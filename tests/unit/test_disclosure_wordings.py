@@ -302,3 +302,42 @@ def test_a_setext_underline_makes_a_heading_and_is_not_text() -> None:
 )
 def test_sms_as_a_service_or_a_kind_of_app_is_not_sms_access(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "name", "want"),
+    [
+        # numbered HTML paragraphs after an introduction, then the purpose for all of them
+        (
+            "<p>2、在您使用产品过程中，我们需要收集您的一些个人信息，具体如下：</p>"
+            "<p>（1）设备信息：包括设备型号、设备识别码（包括IMEI、IMSI）；</p>"
+            "<p>（2）日志信息：包括IP地址、访问日期和时间。</p>"
+            "<p>我们收集这些信息是为了保证产品正常运行、实现风险控制。</p>",
+            "policy.html",
+            {"calls"},
+        ),
+        (
+            "We may collect:\n\n- your device location\n- your contacts\n\n"
+            "We use this information to show nearby friends.\n",
+            "policy.md",
+            {"location", "contacts"},
+        ),
+        # a paragraph after the list that does not speak of the list gives it nothing
+        (
+            "We may collect:\n\n- your device location\n- your contacts\n\n"
+            "We use cookies to remember your settings.\n",
+            "policy.md",
+            set(),
+        ),
+        # a definition list stays a definition list
+        (
+            "个人信息包括：\n\n- 通讯录\n- 位置信息\n\n上述信息是指以电子或其他方式记录的信息。\n",
+            "policy.md",
+            set(),
+        ),
+    ],
+)
+def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
+    tables: Tables, document: str, name: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, name) == want

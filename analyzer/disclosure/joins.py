@@ -1,0 +1,58 @@
+"""Units joined across the cuts of their blocks, before they are judged.
+
+Blocks are cut where the document's layout cuts them, but a policy's sentence can run
+across two of them: data listed after "；" share the access before them, and a paragraph
+after a list ("收集这些信息是为了…", "We use this information to …") states the purpose
+for the list's items (docs/disclosure.md "From text to units").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.matcher import grammar_for
+from analyzer.tables import Lexicon
+
+# The items a trailer may speak of: enough for any real list, and bounded.
+_LIST_UNITS = 60
+
+
+def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
+    """Sentences are cut at every "；", but "我们会收集A；B；设备识别码（如IMEI）；位置信息" is
+    one sentence: a part that only names data continues the one before, whose access and
+    purpose reach it (``read``)."""
+    out: list[Unit] = []
+    part = ""  # the text of the unit before, as it was cut
+    for unit in every:
+        last = out[-1] if out else None
+        listed = unit.lead_kind == "previous" and unit.lead == part and part.endswith(("；", ";"))
+        grammar = grammar_for(unit.text, lexicons) if listed else None
+        if last is not None and grammar is not None and grammar.names_only(unit.text):
+            joined = last.text + ("" if grammar.lang == "zh" else " ") + unit.text
+            out[-1] = Unit(joined, last.lead, last.kind, last.lead_kind)
+        else:
+            out.append(unit)
+        part = unit.text
+    return out
+
+
+def attach_list_trailers(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:
+    """A paragraph right after a list or table whose first sentence speaks of the whole
+    list ("上述信息", "this information") is read with the list as the sentence before
+    it: its purpose reaches the data the items name."""
+    out: list[Unit] = []
+    run: list[str] = []  # the list items or table rows just before
+    for unit in every:
+        if unit.kind in ("item", "row"):
+            run = [*run[-_LIST_UNITS + 1 :], unit.text]
+        elif unit.kind == "para" and unit.lead_kind != "previous" and run:
+            grammar = grammar_for(unit.text, lexicons)
+            if grammar is not None and grammar.list_anaphora.search(unit.text):
+                glue = "" if grammar.lang == "zh" else " "
+                unit = Unit(unit.text, glue.join(run), "para", "previous")
+            run = []
+        else:
+            run = []
+        out.append(unit)
+    return out
