@@ -80,6 +80,9 @@ class Lexicon:
     for_stop: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()  # words that refer back to data named before
     list_anaphora: tuple[str, ...] = ()  # words that refer back to a whole list ("上述信息")
+    pronoun_followers: tuple[str, ...] = ()  # "this"/"these" before these words is a pronoun
+    other_agents: tuple[str, ...] = ()  # "used by others": a verb that is not the app's act
+    data_nouns: tuple[str, ...] = ()  # "Information We Access": a heading about data
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()

@@ -70,6 +70,14 @@ def _trie(phrases: Iterable[str]) -> str:
     return build(root)
 
 
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*(?:(?:your|您的)\s*)?", re.I
+)
+_PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
+
+
 def _alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
     unique = {p.lower() for p in phrases if p}
     if not unique:
@@ -127,6 +135,9 @@ class Grammar:
         self.for_nouns = _alternation(lexicon.for_purposes, spaced)
         self.anaphora = _alternation(lexicon.anaphora, spaced)
         self.list_anaphora = _alternation(lexicon.list_anaphora, spaced)
+        self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
+        self.other_agents = _alternation(lexicon.other_agents, spaced)
+        self.data_nouns = _alternation(lexicon.data_nouns, spaced)
         self.user_controls = _alternation(lexicon.user_controls, spaced)
         self.ip_location = _alternation(lexicon.ip_location, spaced)
         self.device_location = _alternation(lexicon.device_location, spaced)
@@ -180,10 +191,18 @@ class Grammar:
         """Location inferred from the IP address is not taken from the device."""
         if self.device_location.search(text):
             return False
-        ips = [m.start() for m in self.ip_location.finditer(text)]
+        ips = [(m.start(), m.end()) for m in self.ip_location.finditer(text)]
         near = 80 if self.spaced else 30  # "your location (based on your IP address)"
-        places = [t.start for t in self.find_tokens(text) if t.category is Category.LOCATION]
-        return bool(ips) and all(any(abs(at - ip) <= near for ip in ips) for at in places)
+        places = [t for t in self.find_tokens(text) if t.category is Category.LOCATION]
+
+        def derived(place: Token, ip: tuple[int, int]) -> bool:
+            # "IP address and location", "IP地址、位置信息": two items of a list, not one
+            listed = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
+                text, place.end, ip[0]
+            )
+            return abs(place.start - ip[0]) <= near and not listed
+
+        return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)
 
     def names_only(self, text: str) -> bool:
         """A list item after a semicolon, not a sentence of its own: no subject, purpose or
@@ -196,9 +215,25 @@ class Grammar:
             or any(s.search(bare) for s in self.scenarios)
         )
 
-    def refers(self, text: str) -> bool:
-        """Does ``text`` speak of data named before it ("it", "这些信息")?"""
-        return self.anaphora.search(text) is not None
+    def refers(self, text: str, strict: bool = False) -> bool:
+        """Does ``text`` speak of data named before it ("it", "这些信息")? ``strict``: not
+        through a determiner ("these third parties" refers to no data said before)."""
+        for found in self.anaphora.finditer(text):
+            if not strict or not self._determiner(text, found):
+                return True
+        return False
+
+    def _determiner(self, text: str, found: re.Match[str]) -> bool:
+        if not self.pronoun_followers or found.group().lower() not in _DEMONSTRATIVES:
+            return False
+        following = _NEXT_WORD.match(text, found.end())
+        return following is not None and following.group(1).lower() not in self.pronoun_followers
+
+    def by_others(self, text: str, at: int) -> bool:
+        """Is the verb that ends at ``at`` someone else's act: "used by other users", also
+        through the participles joined to it ("read, collected or used by others")?"""
+        agent = self.other_agents.search(text, at, at + 80)
+        return agent is not None and _PARTICIPLES.fullmatch(text, at, agent.start()) is not None
 
     def starts_with_act(self, text: str) -> bool:
         """A subjectless description under a heading: "Used to …", "用于…"."""
@@ -277,7 +312,8 @@ class Grammar:
         for m in re.finditer(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", text, re.I):
             if m.group(1).lower() not in self.for_stop:
                 return m.group(0)
-        noun = re.search(rf"\bfor\s+(?:{self.for_nouns.pattern})", text, re.I)
+        # "for navigation", also with one modifier: "for service optimization"
+        noun = re.search(rf"\bfor\s+(?:[a-z]+[\s-])?(?:{self.for_nouns.pattern})", text, re.I)
         return noun.group(0) if noun else None
 
     def _acts_on_other(self, text: str, at: int, verb: str) -> bool:

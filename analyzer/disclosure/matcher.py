@@ -90,7 +90,8 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     """
     if token.kind == "strong":
         return token.start
-    verbs, acts = clause.verbs, clause.acts
+    verbs = [v for v in clause.verbs if not grammar.by_others(text, v.end())]
+    acts = clause.acts
     used = grammar.find_purpose(text, token.end, clause.end)
     near = used and grammar.gap_words(text[token.end : used.start()]) <= grammar.reach
     if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
@@ -226,9 +227,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if not own.negated:
         for category, phrase in own.label.items():
             found.setdefault(category, phrase)
-        listed = unit.kind == "row" and not lead.definition
-        listed |= unit.lead_kind == "intro" and lead.access and not lead.negated
-        if listed:
+        if _listed(unit, lead, grammar):
             led.update((c, p) for c, p in own.named.items() if c not in found)
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
@@ -248,6 +247,20 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
+    """Does the lead's access reach the data the unit only names? A table row's header, a
+    list's introduction, and a heading that names an access to data ("## Information We
+    Access" / "- SMS content to display conversations") do."""
+    if unit.kind == "row":
+        return not lead.definition
+    if not lead.access or lead.negated:
+        return False
+    if unit.lead_kind == "intro":
+        return True
+    heading = unit.lead_kind == "heading" and unit.kind == "item"
+    return heading and grammar.data_nouns.search(unit.lead) is not None
 
 
 def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
@@ -286,7 +299,7 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         described |= grammar.not_purpose.match(text.lstrip(" -–—*•")) is not None
         return described or grammar.app_acts(text)
     denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
-    return unit.lead_kind == "previous" and (grammar.refers(unit.text) or denial)
+    return unit.lead_kind == "previous" and (grammar.refers(unit.text, strict=True) or denial)
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

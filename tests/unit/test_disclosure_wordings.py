@@ -341,3 +341,57 @@ def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
     tables: Tables, document: str, name: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, name) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # "choosing to share" says what is chosen, not why
+        (
+            "Sending text messages in the service is your decision. By choosing to share that "
+            "information, you understand that others may see it.\n",
+            set(),
+        ),
+        # "Messages" alone is a chat section's title, not the SMS permission group
+        (
+            "## Messages\n\nIn secret chats, deleting a message tells the other app to delete "
+            "it.\n",
+            set(),
+        ),
+        ("## SMS\n\nUsed to read the one-time code sent to you.\n", {"messages"}),
+        # a determiner ("these third parties") refers to no data said before
+        (
+            "We share your phone number with third-party SMS providers to deliver the login code "
+            "to you. We require that these third parties use your information solely to deliver "
+            "the code.\n",
+            set(),
+        ),
+        # someone else's act: "viewed and used by others"
+        (
+            "Information you share in text messages with other users can be viewed, collected "
+            "and used by others to send you unsolicited messages.\n",
+            set(),
+        ),
+        # IP address and location are two items of a list, not location from the IP address
+        (
+            "We process device information, IP address and location to personalise the service.\n",
+            {"location"},
+        ),
+        ("We use your location (based on your IP address) to choose a language.\n", set()),
+        # "for" + a purpose noun with one modifier
+        (
+            "Our app automatically collects certain information:\n\n- Technical data: app "
+            "version\n- Location data: approximate location for service optimization\n",
+            {"location"},
+        ),
+        # items under a heading that names an access to data are what is accessed
+        (
+            "## Information We Access\n\n- SMS content to display conversations.\n"
+            "- Contact names and phone numbers for contact search.\n",
+            {"messages", "contacts"},
+        ),
+        ("## How to use the app\n\n- Send SMS to display conversations.\n", set()),
+    ],
+)
+def test_commercial_english_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
