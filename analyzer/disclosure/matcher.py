@@ -298,8 +298,12 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         # "Allows the application to display caller name (for the Call Controller feature)"
         described |= grammar.not_purpose.match(text.lstrip(" -–—*•")) is not None
         return described or grammar.app_acts(text)
+    if unit.lead_kind != "previous":
+        return False
     denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
-    return unit.lead_kind == "previous" and (grammar.refers(unit.text, strict=True) or denial)
+    # "Why do we need the SMS permission? To verify your number": the answer to a question
+    answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(unit.text)
+    return grammar.refers(unit.text, strict=True) or denial or answer
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

@@ -395,3 +395,28 @@ def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
 )
 def test_commercial_english_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the answer to a "why" question states the purpose of what the question names
+        (
+            "**Why do we need the SMS permission?** To verify your number automatically.\n",
+            {"messages"},
+        ),
+        ("为什么需要位置权限？用于推荐附近的门店。\n", {"location"}),
+        ("Do we sell your location? No. We only keep it on your device.\n", set()),
+        # "lets you", "lets the app": what the access makes possible
+        ("### Read contacts\n\nLets you share runs with friends.\n", {"contacts"}),
+        (
+            "We request the READ_CALL_LOG permission. It lets the app show your recent calls in "
+            "the widget.\n",
+            {"calls"},
+        ),
+    ],
+)
+def test_questions_and_what_an_access_lets_you_do(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
