@@ -16,8 +16,11 @@ _PERMISSION_LIST = {
     "zh": re.compile(
         r"((?:[\u4e00-\u9fff]{1,4}[和、及与或/（(])+[\u4e00-\u9fff]{1,4}?)[）)]?(?:的)?权限"
     ),
+    # "the Phone and SMS permissions", also one name: "the Phone permission", "Call Logs
+    # permission" (the words before the name are tried off in ``_name_tails``)
     "en": re.compile(
-        r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)+[A-Za-z][\w-]*)\s+permissions?\b",
+        r"\b((?:[A-Za-z][\w-]*\s*(?:,|\band\b|\bor\b|&|/)\s*)*[A-Za-z][\w-]*"
+        r"(?:\s[A-Za-z][\w-]*)?)\s+permissions?\b",
         re.I,
     ),
 }
@@ -42,7 +45,7 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
     if not grammar.permission.search(text):  # the list pattern is slow; most texts lack it
         return
     for found in _PERMISSION_LIST[grammar.lang].finditer(text):
-        before = text[max(0, found.start() - 8) : found.start()]
+        before = text[max(0, found.start() - (16 if grammar.spaced else 8)) : found.start()]
         if grammar.negations.search(before):
             continue
         # the first name starts where its word starts: "设备信息权限、存储权限", not "信息"
@@ -59,8 +62,9 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
 def _name_tails(words: str, grammar: Grammar) -> list[str]:
     """ "需要电话": in Chinese the name is a tail of the words, after a verb, 的 or 您 — the
     tail 信息 of 手机信息 is no name of its own."""
-    if grammar.spaced:
-        return [words]
+    if grammar.spaced:  # "needs Phone": the name is the last word or two
+        tail = words.split()
+        return [words, " ".join(tail[-2:]), tail[-1]] if tail else []
     return [words] + [
         words[i:]
         for i in range(1, len(words))

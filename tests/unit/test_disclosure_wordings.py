@@ -35,6 +35,8 @@ from tests.unit.test_disclosure_grammar import _disclosed, _got
             {"calls"},
         ),
         ("为此，我们需要收集您的IMEI。", {"calls"}),
+        # the code in an SMS the device received, read on the device
+        ("为了帮助您快速填写验证码，我们会读取您收到的短信验证码。", {"messages"}),
     ],
 )
 def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set[str]) -> None:
@@ -54,6 +56,8 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
         # the record of talking with customer service is not the call log
         "我们会收集您与我们的沟通信息（包括文字、图片、音视频、通话记录形式），用于处理您的投诉。",
+        # checking the code the user typed is done on the server
+        "我们会识别短信验证码是否正确以验证您的身份。",
     ],
 )
 def test_chinese_wordings_that_do_not_disclose(tables: Tables, sentence: str) -> None:
@@ -420,3 +424,24 @@ def test_questions_and_what_an_access_lets_you_do(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # one permission group named before "permission"
+        ("The app needs the Phone permission to pause playback during calls.", {"calls"}),
+        ("Call Logs permission: used to show recent calls.", {"calls"}),
+        ("We do not need the Phone permission to pause playback.", set()),
+        # the device's own number, read from the SIM card
+        ("The app may read your phone number from the SIM card to simplify sign-up.", {"calls"}),
+        ("We collect your phone number when you register to secure your account.", set()),
+        # an SMS the device sends for the user, not one the service sends
+        ("The app can send SMS on your behalf when you trigger an emergency alert.", {"messages"}),
+        ("We may send you text messages to confirm your order.", set()),
+    ],
+)
+def test_english_permission_names_and_device_sms(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
