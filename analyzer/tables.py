@@ -83,6 +83,8 @@ class Lexicon:
     pronoun_followers: tuple[str, ...] = ()  # "this"/"these" before these words is a pronoun
     other_agents: tuple[str, ...] = ()  # "used by others": a verb that is not the app's act
     data_nouns: tuple[str, ...] = ()  # "Information We Access": a heading about data
+    purpose_intros: tuple[str, ...] = ()  # "…to:": the items that follow are purposes
+    collecting_definitions: tuple[str, ...] = ()  # "X，指您…时，收集的…": not a glossary
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ match case-insensitively on word boundaries; Chinese ones as substrings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -78,6 +78,15 @@ _LIST_JOIN = re.compile(
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
 
 
+def _regexes(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a list of regular expressions (one that never matches for none)."""
+    return re.compile("|".join(patterns) or r"(?!x)x", re.IGNORECASE)
+
+
+def _names(table: Mapping[Category, Iterable[str]]) -> dict[str, Category]:
+    return {name.lower(): category for category, names in table.items() for name in names}
+
+
 def _alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
     unique = {p.lower() for p in phrases if p}
     if not unique:
@@ -126,7 +135,7 @@ class Grammar:
             self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
-        self.denials = re.compile("|".join(lexicon.denials) or r"(?!x)x", re.IGNORECASE)
+        self.denials = _regexes(lexicon.denials)
         self.not_purpose = _alternation(lexicon.not_purpose, spaced)
         self.permission = _alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)
@@ -138,24 +147,17 @@ class Grammar:
         self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
         self.other_agents = _alternation(lexicon.other_agents, spaced)
         self.data_nouns = _alternation(lexicon.data_nouns, spaced)
+        self.collecting_definition = _regexes(lexicon.collecting_definitions)
+        self.purpose_intro = _regexes(lexicon.purpose_intros)
         self.user_controls = _alternation(lexicon.user_controls, spaced)
         self.ip_location = _alternation(lexicon.ip_location, spaced)
         self.device_location = _alternation(lexicon.device_location, spaced)
         self.app_subjects = _alternation(lexicon.app_subjects, spaced)
         self.continuations = _alternation(lexicon.continuations, spaced)
         self.restrictives = _alternation(lexicon.restrictives, spaced)
-        self.glossary = re.compile("|".join(lexicon.glossary) or r"(?!x)x", re.IGNORECASE)
-        self.groups = {
-            name.lower(): category
-            for category, names in lexicon.permission_groups.items()
-            for name in names
-        }
-
-        self.labels = {
-            name.lower(): category
-            for category, names in lexicon.permission_labels.items()
-            for name in names
-        }
+        self.glossary = _regexes(lexicon.glossary)
+        self.groups = _names(lexicon.permission_groups)
+        self.labels = _names(lexicon.permission_labels)
 
     def label_group(self, text: str) -> tuple[Category, str] | None:
         """A permission's name as the label of its own description: "拨打电话：用于联系商家",
@@ -272,7 +274,9 @@ class Grammar:
         return out
 
     def is_definition(self, text: str) -> bool:
-        return any(p.search(text) for p in self.definitions)
+        """A definition or glossary entry, unless it says when the app collects the data."""
+        defines = any(p.search(text) for p in self.definitions)
+        return defines and not self.collecting_definition.search(text)
 
     def purpose(self, text: str) -> str | None:
         """The first purpose marker or scenario in ``text``, if any."""
@@ -299,7 +303,10 @@ class Grammar:
         return None
 
     def _english_purpose(self, text: str) -> str | None:
-        """``to`` + a verb, ``for`` + a gerund or a purpose noun."""
+        """``to`` + a verb, ``for`` + a gerund or a purpose noun (not inside a purpose trap:
+        "identifiers for advertising")."""
+        if self.purpose_traps is not None:
+            text = self.purpose_traps.sub(lambda m: " " * len(m.group()), text)
         for m in re.finditer(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", text, re.I):
             before, verb = (m.group(1) or "").lower(), m.group(2)
             if before in self.before_to_stop:

@@ -39,6 +39,14 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
+# An English verb after the data reaches back to it only as a passive or a relative clause
+# ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
+# messages from riders, and to receive notifications") nor with an object of its own.
+_HAS_OWN_OBJECT = re.compile(r"\bto\s+$", re.I)
+_OWN_OBJECT = re.compile(
+    r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +123,11 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     if before:
         return before[-1].start()
     after = [v for v in verbs if v.start() >= token.end and not blocked(token.end, v.start())]
-    return after[0].start() if after else None
+    if not after or (grammar.spaced and _HAS_OWN_OBJECT.search(text, 0, after[0].start())):
+        return None
+    if grammar.spaced and _OWN_OBJECT.match(text, after[0].end()):
+        return None
+    return after[0].start()
 
 
 def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Reading:
@@ -124,6 +136,7 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
     tokens = grammar.find_tokens(text) if tokens is None else tokens
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
     listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
+    purposes = False  # after "…for the following purposes:" come purposes, not data
     for clause in split_clauses(text, grammar, tokens):
         listing = listing and grammar.names_only(text[clause.start : clause.end])
         introduced = carried or listing
@@ -133,10 +146,15 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         ends = text[clause.end : clause.end + 1]
         # "收集的信息包括：android版本：设备信息（IMEI）": a bare label passes the access on
         opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
+        listed_purposes = purposes
+        # "…for the following purposes: Advertising, Managing contacts": purposes, not data
+        intro = grammar.purpose_intro.search(text, clause.start, clause.end + 1)
+        purposes |= intro is not None and bool(states)  # not a bare "Purpose:" label
+        opens &= not purposes
         carried = opens or (carried and ends in (",", "，") and not any(states))
         opened = ends in (";", "；") and bool(states) and not any(states)
         listing = opened or (listing and ends in (";", "；", ",", "，"))
-        for token in clause.tokens:
+        for token in [] if listed_purposes else clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
     for category, name in permission_names(text, grammar):

@@ -51,7 +51,10 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         # the first name starts where its word starts: "设备信息权限、存储权限", not "信息"
         lead = _CJK_TAIL.search(text, max(0, found.start() - 4), found.start())
         names = (lead.group(0) if lead else "") + found.group(1)
-        for words in _LIST_SPLIT.split(names):
+        parts = _LIST_SPLIT.split(names)
+        if any(grammar.access.match(words) for words in parts[1:]):
+            continue  # "收集设备信息、申请设备权限": acts listed, not permission names
+        for words in parts:
             for name in _name_tails(words, grammar):
                 category = grammar.permission_group(name)
                 if category is not None:

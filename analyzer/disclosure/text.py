@@ -36,7 +36,7 @@ _MD_INLINE = re.compile(
 )  # emphasis, code, images, links; an underscore inside a word (ACCESS_FINE_LOCATION) stays
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
-_BLOCKS = ("p", "div", "section", "article", "blockquote", "dd", "dt", "pre", "body", "center")
+_BLOCKS = ("p", "div", "section", "article", "blockquote", "dd", "dt", "body", "center")
 _SKIP = ("script", "style", "noscript", "template", "head")
 
 
@@ -119,6 +119,9 @@ class _HtmlBlocks:
         elif tag == "tr":
             self.flush()
             self.row(el)
+        elif tag == "pre":  # preformatted text keeps its lines: read it as plain text
+            self.flush()
+            self.blocks.extend(plain_blocks(el.text_content()))
         elif tag in ("li", *_HEADINGS, *_BLOCKS, "ul", "ol", "table", "tbody", "thead"):
             self.flush()
             self.inner(el)

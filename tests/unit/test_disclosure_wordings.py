@@ -445,3 +445,90 @@ def test_english_permission_names_and_device_sms(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a policy generator's description of a permission restates the permission
+        (
+            "### Contacts permission\n\nUsed for accessing contacts and profiles on the User's "
+            "device, including the changing of entries.\n",
+            set(),
+        ),
+        (
+            "### Approximate location permission\n\nUsed for accessing the User's approximate "
+            "device location. This Application may collect and use location Data in order to "
+            "provide location-based services.\n",
+            {"location"},
+        ),
+        # the Identifier for Advertising is data, not a purpose
+        (
+            "Among the types of data the app collects there are: Usage Data; unique device "
+            "identifiers for advertising; Contacts permission; Phone permission.\n",
+            set(),
+        ),
+        # what follows "for the following purposes:" are purposes, not data
+        (
+            "The Data is collected to provide the Services, as well as for the following "
+            "purposes: Advertising, Managing contacts and sending messages.\n",
+            set(),
+        ),
+        # a verb after the data reaches back to it as a passive, not as an infinitive
+        (
+            "Accessibility features let deaf drivers alert riders, allow only text messages "
+            "from riders, and to receive flashing notifications.\n",
+            set(),
+        ),
+        ("Your text messages are read to detect bank transactions.\n", {"messages"}),
+    ],
+)
+def test_generated_and_commercial_english_texts(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a future change that would need consent is no collection today
+        (
+            "如您继续使用我们的服务，表示同意接受修订后的本政策，但是如果更新的内容需要采集您的通讯录、"
+            "地理位置等个人敏感信息，仍会再次征求您的同意。\n",
+            set(),
+        ),
+        # a contact person, an SMS service provider, a dot on the screen
+        (
+            "当您申请变更地址、联系人或联系电话时，客服会要求您提供账号信息，用于核验您的身份。\n",
+            set(),
+        ),
+        ("为实现短信验证码等能力，我们可能使用云服务商（例如短信/号码认证服务）。\n", set()),
+        ("悬浮窗：用于显示可拖拽的圆点定位界面。\n", set()),
+        # acts listed before 权限 are not permission names; 使用以上 is not 用以
+        ("我们会收集和使用您的设备信息、申请设备权限，以帮助我们提供更优质的服务。\n", set()),
+        (
+            "我们将会使用您的以下功能：麦克风、短信控制、通话权限，如果您禁止APP使用以上相关服务，"
+            "您将自行承担后果。\n",
+            set(),
+        ),
+        # a "definition" that says when the app collects is a disclosure
+        (
+            "位置信息，指您开启设备定位功能并使用我们基于位置提供的相关服务时，收集的有关您位置的信息，"
+            "包括：通过GPS或WiFi等方式收集的您的地理位置信息。\n",
+            {"location"},
+        ),
+        ("个人敏感信息是指一旦泄露可能危害人身安全的个人信息，包括通讯录、行踪轨迹。\n", set()),
+    ],
+)
+def test_commercial_chinese_texts(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
+
+
+def test_preformatted_html_text_keeps_its_lines(tables: Tables) -> None:
+    document = (
+        "<html><body><pre>为了向您提供各项功能，我们会收集您的相关设备信息，这些信息包括：\n"
+        "* 设备标识符：如国际移动设备身份码IMEI；\n* 位置信息：我们会使用GPS收集您的位置。\n"
+        "</pre></body></html>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"calls", "location"}
