@@ -532,3 +532,32 @@ def test_preformatted_html_text_keeps_its_lines(tables: Tables) -> None:
         "</pre></body></html>"
     )
     assert _disclosed(tables, document, "policy.html") == {"calls", "location"}
+
+
+@pytest.mark.parametrize(
+    ("document", "name", "want"),
+    [
+        # an SDK table's "功能" column says what the SDK is for
+        (
+            "<table><tr><td>SDK名称</td><td>功能</td><td>收集信息</td></tr><tr><td>推送SDK</td>"
+            "<td>消息推送</td><td>设备标识符（IMEI、Android ID）、网络信息</td></tr></table>",
+            "sdk.html",
+            {"calls"},
+        ),
+        # …and so does an SDK entry's "服务类型"
+        (
+            "SDK名称：推送SDK\n服务类型：推送\n收集个人信息类型：设备信息（IMEI、MAC）、位置信息\n",
+            "sdk.txt",
+            {"calls", "location"},
+        ),
+        # a table whose columns give no reason discloses nothing
+        (
+            "<table><tr><td>SDK名称</td><td>公司</td><td>收集信息</td></tr><tr><td>推送SDK</td>"
+            "<td>某公司</td><td>设备标识符（IMEI）</td></tr></table>",
+            "sdk.html",
+            set(),
+        ),
+    ],
+)
+def test_sdk_function_columns(tables: Tables, document: str, name: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, name) == want
