@@ -68,6 +68,19 @@ def join_lines(lines: Iterable[str]) -> str:
     return "".join(parts)
 
 
+def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of GitHub tables written without outer pipes ("名称 | 目的⏎---|---⏎A | B"):
+    a header line with a pipe, its rule, and the lines with a pipe after it."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if "|" in lines[i - 1] and MD_RULE.match(lines[i]) and "|" in lines[i]:
+            j = i + 1  # a row ending in a pipe goes on in the next line
+            while j < len(lines) and ("|" in lines[j] or lines[j - 1].rstrip().endswith("|")):
+                j += 1
+            found.update(range(i - 1, j))
+    return found
+
+
 def _cells(line: str) -> str:
     return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
 
@@ -90,7 +103,8 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             blocks.append(Block(kind, text))
         current, kind = [], "para"
 
-    for raw in lines:
+    tabled = _unpiped_table_lines(lines) if markdown else set()
+    for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
         if not line.strip():
             flush()
@@ -101,7 +115,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             if current and kind == "para":  # heading; a rule after a blank line is a break
                 kind = "heading"
             flush()
-        elif line.lstrip().startswith("|") and line.count("|") >= 2:
+        elif (line.lstrip().startswith("|") and line.count("|") >= 2) or index in tabled:
             flush()
             if MD_RULE.match(line):
                 if blocks and blocks[-1].kind == "row":

@@ -9,10 +9,10 @@ match case-insensitively on word boundaries; Chinese ones as substrings.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
+from analyzer.disclosure.tries import alternation, names, regexes
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
@@ -50,51 +50,14 @@ class Token:
     phrase: str
 
 
-def _trie(phrases: Iterable[str]) -> str:
-    """One regular expression for many phrases, as a trie: it fails on the first character
-    that no phrase continues with, and prefers the longest phrase (greedy optional tails)."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(root)
-
-
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _LIST_JOIN = re.compile(
     r"\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*(?:(?:your|您的)\s*)?", re.I
 )
+_CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
+_FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
-
-
-def _regexes(patterns: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for a list of regular expressions (one that never matches for none)."""
-    return re.compile("|".join(patterns) or r"(?!x)x", re.IGNORECASE)
-
-
-def _names(table: Mapping[Category, Iterable[str]]) -> dict[str, Category]:
-    return {name.lower(): category for category, names in table.items() for name in names}
-
-
-def _alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
-    unique = {p.lower() for p in phrases if p}
-    if not unique:
-        return re.compile(r"(?!x)x")
-    body = _trie(unique)
-    if spaced:
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    return re.compile(f"(?:{body})", re.IGNORECASE)
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
@@ -119,45 +82,45 @@ class Grammar:
                 self.kinds.setdefault(phrase.lower(), ("object", category))
             for phrase in lexicon.strong.get(category, ()):
                 self.kinds[phrase.lower()] = ("strong", category)
-        self.tokens = _alternation(self.kinds, spaced)
-        self.access = _alternation(lexicon.access, spaced)
+        self.tokens = alternation(self.kinds, spaced)
+        self.access = alternation(lexicon.access, spaced)
         self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
-        self.other_acts = _alternation(lexicon.other_acts, spaced)
-        self.negations = _alternation(lexicon.negations, spaced)
+        self.other_acts = alternation(lexicon.other_acts, spaced)
+        self.negations = alternation(lexicon.negations, spaced)
         self.reach = lexicon.negation_reach
-        self.purposes = _alternation(lexicon.purposes, spaced)
+        self.purposes = alternation(lexicon.purposes, spaced)
         # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
         self.purpose_traps = (
-            _alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
+            alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
         )
         if self.purpose_traps is not None:
             traps = self.purpose_traps.pattern
             self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
-        self.denials = _regexes(lexicon.denials)
-        self.not_purpose = _alternation(lexicon.not_purpose, spaced)
-        self.permission = _alternation(lexicon.permission_words, spaced)
+        self.denials = regexes(lexicon.denials)
+        self.not_purpose = alternation(lexicon.not_purpose, spaced)
+        self.permission = alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)
         self.before_to_stop = frozenset(w.lower() for w in lexicon.before_to_stop)
         self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
-        self.for_nouns = _alternation(lexicon.for_purposes, spaced)
-        self.anaphora = _alternation(lexicon.anaphora, spaced)
-        self.list_anaphora = _alternation(lexicon.list_anaphora, spaced)
+        self.for_nouns = alternation(lexicon.for_purposes, spaced)
+        self.anaphora = alternation(lexicon.anaphora, spaced)
+        self.list_anaphora = alternation(lexicon.list_anaphora, spaced)
         self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
-        self.other_agents = _alternation(lexicon.other_agents, spaced)
-        self.data_nouns = _alternation(lexicon.data_nouns, spaced)
-        self.collecting_definition = _regexes(lexicon.collecting_definitions)
-        self.purpose_intro = _regexes(lexicon.purpose_intros)
-        self.user_controls = _alternation(lexicon.user_controls, spaced)
-        self.ip_location = _alternation(lexicon.ip_location, spaced)
-        self.device_location = _alternation(lexicon.device_location, spaced)
-        self.app_subjects = _alternation(lexicon.app_subjects, spaced)
-        self.continuations = _alternation(lexicon.continuations, spaced)
-        self.restrictives = _alternation(lexicon.restrictives, spaced)
-        self.glossary = _regexes(lexicon.glossary)
-        self.groups = _names(lexicon.permission_groups)
-        self.labels = _names(lexicon.permission_labels)
+        self.other_agents = alternation(lexicon.other_agents, spaced)
+        self.data_nouns = alternation(lexicon.data_nouns, spaced)
+        self.collecting_definition = regexes(lexicon.collecting_definitions)
+        self.purpose_intro = regexes(lexicon.purpose_intros)
+        self.user_controls = alternation(lexicon.user_controls, spaced)
+        self.ip_location = alternation(lexicon.ip_location, spaced)
+        self.device_location = alternation(lexicon.device_location, spaced)
+        self.app_subjects = alternation(lexicon.app_subjects, spaced)
+        self.continuations = alternation(lexicon.continuations, spaced)
+        self.restrictives = alternation(lexicon.restrictives, spaced)
+        self.glossary = regexes(lexicon.glossary)
+        self.groups = names(lexicon.permission_groups)
+        self.labels = names(lexicon.permission_labels)
 
     def label_group(self, text: str) -> tuple[Category, str] | None:
         """A permission's name as the label of its own description: "拨打电话：用于联系商家",
@@ -288,6 +251,26 @@ class Grammar:
             if hit:
                 return hit.group(0)
         return self._english_purpose(text) if self.spaced else None
+
+    def circular(self, text: str) -> bool:
+        """Does the purpose only restate the access ("允许程序写入系统设置，用于写入系统设置",
+        "used to access your contacts")? Then it gives no reason."""
+        marker = self.find_purpose(text)
+        if marker is None or any(s.search(text) for s in self.scenarios):
+            return False
+        if self.find_purpose(text, marker.end()):  # "用于获取位置信息，以便推荐附近门店"
+            return False
+        rest = _CLAUSE_END.split(text[marker.end() :].lstrip(":： "), maxsplit=1)[0]
+        if not rest.strip():  # "Purpose:" at the end: the reason is elsewhere
+            return False
+        tokens = self.find_tokens(rest)
+        if any(t.kind == "strong" for t in tokens):  # "用于读取验证码": a use of its own
+            return False
+        for token in reversed(tokens):
+            rest = rest[: token.start] + rest[token.end :]
+        for pattern in (self.access, self.permission, _FILLER):
+            rest = pattern.sub("", rest)
+        return not rest.strip()
 
     def find_purpose(
         self, text: str, start: int = 0, end: int | None = None

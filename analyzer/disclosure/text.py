@@ -119,9 +119,11 @@ class _HtmlBlocks:
         elif tag == "tr":
             self.flush()
             self.row(el)
-        elif tag == "pre":  # preformatted text keeps its lines: read it as plain text
-            self.flush()
-            self.blocks.extend(plain_blocks(el.text_content()))
+        elif tag == "pre":  # preformatted text keeps its lines: read it as plain text,
+            self.flush()  # or as Markdown when it holds a pipe table
+            content = el.text_content()
+            tabled = any(MD_RULE.match(line) for line in content.splitlines())
+            self.blocks.extend(markdown_blocks(content) if tabled else plain_blocks(content))
         elif tag in ("li", *_HEADINGS, *_BLOCKS, "ul", "ol", "table", "tbody", "thead"):
             self.flush()
             self.inner(el)
@@ -240,7 +242,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
 def _is_pipe_table(paragraph: str) -> bool:
     lines = paragraph.splitlines()
-    return len(lines) >= 2 and all(line.lstrip().startswith("|") for line in lines)
+    piped = all(line.lstrip().startswith("|") for line in lines)
+    unpiped = "|" in lines[0] and MD_RULE.match(lines[1]) is not None if len(lines) >= 2 else False
+    return len(lines) >= 2 and (piped or (unpiped and all("|" in line for line in lines)))
 
 
 def _pipe_table_html(paragraph: str) -> str:

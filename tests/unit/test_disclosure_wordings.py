@@ -561,3 +561,52 @@ def test_preformatted_html_text_keeps_its_lines(tables: Tables) -> None:
 )
 def test_sdk_function_columns(tables: Tables, document: str, name: str, want: set[str]) -> None:
     assert _disclosed(tables, document, name) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "name", "want"),
+    [
+        # a GitHub table without outer pipes, one row going on in the next line
+        (
+            "为向您提供推送服务，我们接入了第三方SDK，如下表所述：\n"
+            "第三方名称 | 第三方提供的功能 | 第三方收集的个人信息\n---|---|---\n"
+            "推送SDK | 消息推送功能 |\n设备信息（IMEI）\n微信SDK | 微信分享 | 设备信息（IMEI）\n",
+            "policy.md",
+            {"calls"},
+        ),
+        # the same inside an HTML <pre>
+        (
+            "<html><body><pre>SDK名称 | 使用目的 | 收集信息\n---|---|---\n"
+            "地图SDK | 定位服务 | 位置信息\n</pre></body></html>",
+            "policy.html",
+            {"location"},
+        ),
+    ],
+)
+def test_tables_without_outer_pipes(
+    tables: Tables, document: str, name: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, name) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a purpose that only restates the access gives no reason
+        ("设置写入，允许一个程序读取或写入系统设置，用于写入系统设置。", set()),
+        ("位置权限：用于获取您的位置信息。", set()),
+        ("位置权限：用于获取您的位置信息，以便推荐附近门店。", {"location"}),
+        ("Contacts: used to access your contacts.", set()),
+        ("短信权限：用于读取验证码，实现自动填充。", {"messages"}),
+        # brightness read as a device attribute is not a settings change
+        ("为保障账号安全，我们会采集您的设备信息，包括屏幕亮度、电池电量，用于风险识别。", set()),
+        ("修改系统设置：用于调节屏幕亮度", {"settings"}),
+        # a channel the company writes through; an SMS permission the app is granted
+        ("我们将以公告、短信或其他书面方式通知您，以便您了解变更。", set()),
+        ("在您通过手机号登录时，需允许应用程序发送SMS消息，用于验证码登录。", {"messages"}),
+    ],
+)
+def test_circular_purposes_and_settings_reads(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want

@@ -1,0 +1,51 @@
+"""Word lists → regular expressions: the lexicon's phrases as one trie pattern each, so a
+scan is linear in the text and the longest phrase wins at each position."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from analyzer.model import Category
+
+
+def trie(phrases: Iterable[str]) -> str:
+    """One regular expression for many phrases, as a trie: it fails on the first character
+    that no phrase continues with, and prefers the longest phrase (greedy optional tails)."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def regexes(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a list of regular expressions (one that never matches for none)."""
+    return re.compile("|".join(patterns) or r"(?!x)x", re.IGNORECASE)
+
+
+def names(table: Mapping[Category, Iterable[str]]) -> dict[str, Category]:
+    """Each name of a per-category table (lower-cased) → its category."""
+    return {name.lower(): category for category, names in table.items() for name in names}
+
+
+def alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
+    """One pattern for many phrases, longest first; English ones on word boundaries."""
+    unique = {p.lower() for p in phrases if p}
+    if not unique:
+        return re.compile(r"(?!x)x")
+    body = trie(unique)
+    if spaced:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(f"(?:{body})", re.IGNORECASE)
