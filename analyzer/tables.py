@@ -88,6 +88,7 @@ class Lexicon:
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()
+    ip_derivations: tuple[str, ...] = ()  # "based on your IP address": inferred from the IP
     app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
     continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
     restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading

@@ -55,6 +55,9 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _LIST_JOIN = re.compile(
     r"\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*(?:(?:your|您的)\s*)?", re.I
 )
+# up to two words before a purpose noun ("for service optimization", "for one opt-in
+# feature"), but not a vague or joined one ("for a specific feature", "for OTP and …")
+_MODIFIERS = r"(?:(?!(?:a|an|any|some|specific|certain|other|and|or)\b)[a-z-]+\s){0,2}"
 _CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
 _FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
@@ -115,6 +118,7 @@ class Grammar:
         self.user_controls = alternation(lexicon.user_controls, spaced)
         self.ip_location = alternation(lexicon.ip_location, spaced)
         self.device_location = alternation(lexicon.device_location, spaced)
+        self.ip_derivation = alternation(lexicon.ip_derivations, spaced)
         self.app_subjects = alternation(lexicon.app_subjects, spaced)
         self.continuations = alternation(lexicon.continuations, spaced)
         self.restrictives = alternation(lexicon.restrictives, spaced)
@@ -154,10 +158,12 @@ class Grammar:
 
     def location_from_ip(self, text: str) -> bool:
         """Location inferred from the IP address is not taken from the device."""
-        if self.device_location.search(text):
-            return False
+        derived_from_ip = self.ip_derivation.search(text) is not None
+        if self.device_location.search(text) and not derived_from_ip:
+            return False  # "latitude/longitude … based on your IP address" is still the IP's
         ips = [(m.start(), m.end()) for m in self.ip_location.finditer(text)]
         near = 80 if self.spaced else 30  # "your location (based on your IP address)"
+        near *= 2 if derived_from_ip else 1
         places = [t for t in self.find_tokens(text) if t.category is Category.LOCATION]
 
         def derived(place: Token, ip: tuple[int, int]) -> bool:
@@ -303,7 +309,7 @@ class Grammar:
             if m.group(1).lower() not in self.for_stop:
                 return m.group(0)
         # "for navigation", also with one modifier: "for service optimization"
-        noun = re.search(rf"\bfor\s+(?:[a-z]+[\s-])?(?:{self.for_nouns.pattern})", text, re.I)
+        noun = re.search(rf"\bfor\s+{_MODIFIERS}(?:{self.for_nouns.pattern})", text, re.I)
         return noun.group(0) if noun else None
 
     def _acts_on_other(self, text: str, at: int, verb: str) -> bool:
@@ -312,7 +318,13 @@ class Grammar:
         if not self.access.fullmatch(verb) or verb.lower() in _GENERIC_ACCESS:
             return False  # "the device you use to access our services" says which device
         window = " ".join(_WORD.findall(text[at : at + 60])[:5])
-        return window != "" and not any(t.kind != "trap" for t in self.find_tokens(window))
+        if window != "" and not any(t.kind != "trap" for t in self.find_tokens(window)):
+            return True
+        # "to read bank transaction SMS as they arrive" says more than the permission does
+        rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0]
+        for token in reversed(self.find_tokens(rest)):
+            rest = rest[: token.start] + rest[token.end :]
+        return len(_WORD.findall(_FILLER.sub(" ", rest))) >= 2
 
     def gap_words(self, text: str) -> int:
         """How far apart two positions are: words in English, characters in Chinese."""

@@ -610,3 +610,31 @@ def test_circular_purposes_and_settings_reads(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "to read …" says more than the permission does
+        ("READ_SMS / RECEIVE_SMS: to read bank transaction SMS as they arrive", {"messages"}),
+        ("The app requests permission to read your contacts.", set()),
+        # "for" + two modifiers + a purpose noun, but not a vague or joined one
+        (
+            "The app uses the contacts permission for one opt-in feature: contact lookup.",
+            {"contacts"},
+        ),
+        (
+            "Location data stays on your device unless explicitly stated for a specific feature.",
+            set(),
+        ),
+        ("Our app integrates with SMS gateways: For OTP and notifications.", set()),
+        # latitude and longitude worked out from the IP address are still the IP's
+        (
+            "We collect a location item with the approximate latitude and longitude of the user "
+            "based on your IP address, to gather statistics.",
+            set(),
+        ),
+    ],
+)
+def test_english_purposes_that_say_more(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
