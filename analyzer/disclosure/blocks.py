@@ -17,11 +17,12 @@ from typing import Literal
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
     r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*"
-    r"|第[一二三四五六七八九十百\d]{1,4}[条章节部分]\s*|[\u2460-\u2473]\s*)"
+    r"|第[一二三四五六七八九十百\d]{1,4}(?:条|章|节|部分)(?=\s*\S)\s*|[\u2460-\u2473]\s*)"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A pipe table's delimiter row: "|---|:--:|", also "| - | - |" (GFM needs one hyphen a cell)
@@ -111,6 +112,8 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif markdown and _MD_HEADING.match(line):
             flush()
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
+        elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
+            flush()
         elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
             if current and kind == "para":  # heading; a rule after a blank line is a break
                 kind = "heading"

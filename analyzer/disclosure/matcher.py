@@ -235,8 +235,10 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         lead = Reading(definition=True)
     elif lead_grammar is not None and unit.lead_kind == "heading":
         _read_heading_group(unit.lead, lead_grammar, lead)  # "### Phone Access"
-    purpose = None if own.purpose is None or grammar.circular(unit.text) else own.purpose
-    if purpose is None and (entry or unit.lead_kind in ("heading", "intro", "header")):
+    circular = own.purpose is not None and grammar.circular(unit.text)
+    purpose = None if circular else own.purpose  # a restatement, and no other reason
+    led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
+    if purpose is None and not circular and led_purpose:
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
     if purpose is None:
         return []

@@ -122,8 +122,9 @@ class _HtmlBlocks:
         elif tag == "pre":  # preformatted text keeps its lines: read it as plain text,
             self.flush()  # or as Markdown when it holds a pipe table
             content = el.text_content()
-            tabled = any(MD_RULE.match(line) for line in content.splitlines())
-            self.blocks.extend(markdown_blocks(content) if tabled else plain_blocks(content))
+            marked = any(MD_RULE.match(line) or _MD_HEADING_LINE.match(line) for line in
+                         content.splitlines())  # fmt: skip
+            self.blocks.extend(markdown_blocks(content) if marked else plain_blocks(content))
         elif tag in ("li", *_HEADINGS, *_BLOCKS, "ul", "ol", "table", "tbody", "thead"):
             self.flush()
             self.inner(el)
@@ -211,6 +212,7 @@ def _markdown_line(line: str) -> str:
 _HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)
 _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 

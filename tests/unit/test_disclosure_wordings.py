@@ -638,3 +638,29 @@ def test_circular_purposes_and_settings_reads(
 )
 def test_english_purposes_that_say_more(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_separator_lines_and_markdown_in_pre_end_blocks(tables: Tables) -> None:
+    pre = (
+        "<html><body><pre>1 如有意见可邮件联系我们：\n==========\n### 二、我们如何收集信息\n"
+        "基于您的明确同意，我们将收集您的地理位置信息，用于推荐附近的门店。\n</pre></body></html>"
+    )
+    blocks = text_blocks(pre, "policy.html")
+    assert ("heading", "二、我们如何收集信息") in [(b.kind, b.text) for b in blocks]
+    assert _disclosed(tables, pre, "policy.html") == {"location"}
+    plain = "第一部分\n==========\n我们会收集您的位置信息。\n"
+    assert [b.text for b in text_blocks(plain, "policy.txt")] == [
+        "第一部分",
+        "我们会收集您的位置信息。",
+    ]
+
+
+def test_a_circular_item_takes_no_purpose_from_its_introduction(tables: Tables) -> None:
+    document = (
+        "以下情形中，您可以选择授权我们收集和使用个人信息的场景：\n\n"
+        "- 设置写入，允许一个程序读取或写入系统设置，用于写入系统设置。\n"
+        "- 读写系统设置权限，用于调节屏幕亮度。\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"settings"}
+    circular_only = document.rsplit("- 读写", 1)[0]
+    assert _disclosed(tables, circular_only, "policy.md") == set()
