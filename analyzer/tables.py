@@ -85,6 +85,7 @@ class Lexicon:
     data_nouns: tuple[str, ...] = ()  # "Information We Access": a heading about data
     purpose_intros: tuple[str, ...] = ()  # "…to:": the items that follow are purposes
     collecting_definitions: tuple[str, ...] = ()  # "X，指您…时，收集的…": not a glossary
+    to_user: tuple[str, ...] = ()  # "向您发送…": what follows is sent to the user
     user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
     ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
     device_location: tuple[str, ...] = ()

@@ -17,6 +17,7 @@ from typing import Literal
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
+_CELL_BAR = " | "
 _RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST_MARK = re.compile(
@@ -69,6 +70,15 @@ def join_lines(lines: Iterable[str]) -> str:
     return "".join(parts)
 
 
+def _split_header(block: Block) -> list[Block]:
+    """A paragraph that turned out to be a table header, with the introduction that its
+    lines ran on from ("我们会出于以下目的，收集和使用您的信息：序号 | 使用目的 | …")."""
+    prefix = block.text[: block.text.index(_CELL_BAR)]
+    colon = max(prefix.rfind("："), prefix.rfind(":"))
+    header = Block("header", _cells(block.text[colon + 1 :]))
+    return [Block(block.kind, block.text[: colon + 1]), header] if colon > 0 else [header]
+
+
 def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
     """The lines of GitHub tables written without outer pipes ("名称 | 目的⏎---|---⏎A | B"):
     a header line with a pipe, its rule, and the lines with a pipe after it."""
@@ -100,8 +110,10 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     def flush() -> None:
         nonlocal current, kind
         text = join_lines(current)
+        if text and _CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
+            kind = "row"  # a row whose cells each stand on their own line ("1⏎|⏎扫描⏎|⏎相机")
         if text:
-            blocks.append(Block(kind, text))
+            blocks.append(Block(kind, _cells(text) if kind == "row" else text))
         current, kind = [], "para"
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
@@ -118,11 +130,17 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             if current and kind == "para":  # heading; a rule after a blank line is a break
                 kind = "heading"
             flush()
+        elif markdown and "|" in line and MD_RULE.match(line) and not line.lstrip().startswith("|"):
+            # a rule under a header whose cells stand on their own lines ("序号⏎|⏎使用目的")
+            flush()
+            if blocks and _CELL_BAR in blocks[-1].text:
+                blocks[-1:] = _split_header(blocks[-1])
         elif (line.lstrip().startswith("|") and line.count("|") >= 2) or index in tabled:
             flush()
             if MD_RULE.match(line):
-                if blocks and blocks[-1].kind == "row":
-                    blocks[-1] = Block("header", blocks[-1].text)
+                last = blocks[-1] if blocks else None
+                if last is not None and (last.kind == "row" or _CELL_BAR in last.text):
+                    blocks[-1] = Block("header", _cells(last.text))
             elif _cells(line):
                 blocks.append(Block("row", _cells(line)))
         elif _LIST_MARK.match(line):

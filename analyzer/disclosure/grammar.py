@@ -29,7 +29,7 @@ _GENERIC_ACCESS = frozenset({"access", "use"})
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".
 _CONDITION = re.compile(
     r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
-    r"(?:if you\b|(?:如果?|若|假如)(?:您|你))",
+    r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}时)",
     re.I,
 )
 _AFTER_COMMA = re.compile(r"[,，]\s*")
@@ -115,6 +115,7 @@ class Grammar:
         self.data_nouns = alternation(lexicon.data_nouns, spaced)
         self.collecting_definition = regexes(lexicon.collecting_definitions)
         self.purpose_intro = regexes(lexicon.purpose_intros)
+        self.to_user = regexes(lexicon.to_user)
         self.user_controls = alternation(lexicon.user_controls, spaced)
         self.ip_location = alternation(lexicon.ip_location, spaced)
         self.device_location = alternation(lexicon.device_location, spaced)

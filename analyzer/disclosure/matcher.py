@@ -16,37 +16,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from analyzer.disclosure.blocks import Unit
-from analyzer.disclosure.clauses import Clause, negated, split_clauses
-from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
+from analyzer.disclosure.grammar import Grammar
 from analyzer.disclosure.permissions import (
     another_permissions_row,
     names_permissions,
-    permission_names,
     permission_row,
 )
+from analyzer.disclosure.reading import Reading, read
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-LABEL_LIMIT = {"zh": 16, "en": 6}
-# What may stand between an access verb and an act that shares its object ("collect and
-# store", "收集并保存").
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?\s*", re.I)
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
-# An English verb after the data reaches back to it only as a passive or a relative clause
-# ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
-# messages from riders, and to receive notifications") nor with an object of its own.
-_HAS_OWN_OBJECT = re.compile(r"\bto\s+$", re.I)
-_OWN_OBJECT = re.compile(
-    r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +44,6 @@ class Match:
     keyword: str
     cue: str
     led: bool = False  # the unit's lead stated the purpose or the data
-
-
-@dataclass(slots=True)
-class Reading:
-    """What one text says: objects reached by an access, objects named, negations."""
-
-    purpose: str | None = None
-    definition: bool = False
-    access: bool = False  # some access verb that is not negated
-    negated: bool = False  # some access verb that is negated
-    accessed: dict[Category, str] = field(default_factory=dict)
-    named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
-    strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
-    label: dict[Category, str] = field(default_factory=dict)
 
 
 _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
@@ -91,124 +64,6 @@ def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
     return _grammar(lexicon) if lexicon is not None else None
 
 
-def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | None:
-    """Where the access that reaches ``token`` starts (the token itself when it is one).
-
-    An object the purpose directly follows is used for it: "通讯录信息仅用于好友推荐".
-    """
-    if token.kind == "strong":
-        return token.start
-    verbs = [v for v in clause.verbs if not grammar.by_others(text, v.end())]
-    acts = clause.acts
-    used = grammar.find_purpose(text, token.end, clause.end)
-    near = used and grammar.gap_words(text[token.end : used.start()]) <= grammar.reach
-    if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
-        return token.start
-
-    # an act joined to the access before it shares its object: "collect and store your
-    # location", "收集并保存您的位置信息"
-    joined = {
-        act.start()
-        for act in acts
-        for v in verbs
-        if v.end() <= act.start() and _COORDINATED.fullmatch(text, v.end(), act.start())
-    }
-
-    def blocked(a: int, b: int) -> bool:
-        return any(
-            a <= act.start() and act.end() <= b and act.start() not in joined for act in acts
-        )
-
-    before = [v for v in verbs if v.end() <= token.start and not blocked(v.end(), token.start)]
-    if before:
-        return before[-1].start()
-    after = [v for v in verbs if v.start() >= token.end and not blocked(token.end, v.start())]
-    if not after or (grammar.spaced and _HAS_OWN_OBJECT.search(text, 0, after[0].start())):
-        return None
-    if grammar.spaced and _OWN_OBJECT.match(text, after[0].end()):
-        return None
-    return after[0].start()
-
-
-def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Reading:
-    """Everything the matcher needs to know about one text, clause by clause."""
-    reading = Reading(grammar.purpose(text), grammar.is_definition(text))
-    tokens = grammar.find_tokens(text) if tokens is None else tokens
-    carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
-    listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
-    purposes = False  # after "…for the following purposes:" come purposes, not data
-    for clause in split_clauses(text, grammar, tokens):
-        listing = listing and grammar.names_only(text[clause.start : clause.end])
-        introduced = carried or listing
-        states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
-        reading.access |= not all(states) if states else False
-        reading.negated |= any(states)
-        ends = text[clause.end : clause.end + 1]
-        # "收集的信息包括：android版本：设备信息（IMEI）": a bare label passes the access on
-        opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
-        listed_purposes = purposes
-        # "…for the following purposes: Advertising, Managing contacts": purposes, not data
-        intro = grammar.purpose_intro.search(text, clause.start, clause.end + 1)
-        purposes |= intro is not None and bool(states)  # not a bare "Purpose:" label
-        opens &= not purposes
-        carried = opens or (carried and ends in (",", "，") and not any(states))
-        opened = ends in (";", "；") and bool(states) and not any(states)
-        listing = opened or (listing and ends in (";", "；", ",", "，"))
-        for token in [] if listed_purposes else clause.tokens:
-            _read_token(text, clause, token, grammar, reading, introduced)
-    _read_label(text, grammar, reading)
-    for category, name in permission_names(text, grammar):
-        reading.strong.setdefault(category, name)
-        reading.accessed.setdefault(category, name)
-        reading.named.setdefault(category, name)
-    return reading
-
-
-def _read_token(
-    text: str, clause: Clause, token: Token, grammar: Grammar, reading: Reading, introduced: bool
-) -> None:
-    category = token.category
-    if token.kind == "trap" or category is None:
-        return
-    after = text[token.end : token.end + 24].lstrip(" 的")
-    alias = PARENTHESES.match(after)  # "通话（电话）权限": an alias between name and 权限
-    after = after[alias.end() :].lstrip() if alias else after
-    if grammar.permission.match(after) or grammar.permission.search(token.phrase):
-        token = Token(token.start, token.end, "strong", category, token.phrase)
-    if token.kind == "strong":
-        reading.strong.setdefault(category, token.phrase)
-    at = _reach(text, clause, token, grammar)
-    if at is None and introduced:
-        at = token.start
-    refused = at is not None and negated(text, clause, at, grammar)
-    if at is not None and not refused:
-        reading.accessed.setdefault(category, token.phrase)
-    if not refused:
-        reading.named.setdefault(category, token.phrase)
-
-
-def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
-    """A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
-
-    A permission label's description is its purpose ("短信权限：自动识别并填写验证码").
-    """
-    label = LABEL.match(text)
-    short = label and PARENTHESES.sub("", label.group(1))
-    if not label or not short or grammar.gap_words(short) > LABEL_LIMIT[grammar.lang]:
-        return
-    rest = text[label.end() :].strip()
-    permission = grammar.permission.search(label.group(1))
-    for token in grammar.find_tokens(label.group(1)):
-        if token.kind != "trap" and token.category is not None:
-            reading.label.setdefault(token.category, token.phrase)
-    group = grammar.label_group(text)
-    if group is not None:
-        reading.label.setdefault(*group)
-        reading.strong.setdefault(*group)
-    if reading.label and (permission or group) and rest and reading.purpose is None:
-        reading.purpose = rest if len(rest) <= 40 else rest[:40]
-
-
 def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     """The categories ``unit`` discloses, read with its lead (empty when none)."""
     grammar = grammar_for(unit.text, lexicons)
@@ -224,7 +79,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     own = read(unit.text, grammar, tokens)
-    strong = any(t.kind == "strong" for t in tokens)  # "choose recipients from your contacts"
+    # "choose recipients from your contacts" is the app's access even with "you" as subject;
+    # "您可以通过修改系统设置…" is the user's own act
+    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
     if own.definition or (grammar.is_user_control(unit.text) and not strong):
         return []
     entry = unit.lead_kind == "previous" and _SDK_ENTRY.search(unit.lead) is not None

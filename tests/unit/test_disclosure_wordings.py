@@ -664,3 +664,29 @@ def test_a_circular_item_takes_no_purpose_from_its_introduction(tables: Tables) 
     assert _disclosed(tables, document, "policy.md") == {"settings"}
     circular_only = document.rsplit("- 读写", 1)[0]
     assert _disclosed(tables, circular_only, "policy.md") == set()
+
+
+def test_a_table_whose_cells_stand_on_their_own_lines(tables: Tables) -> None:
+    # html2text-style: each cell on its own line between "|" lines, rows apart
+    document = (
+        "### 一、我们收集的信息\n（二）我们会出于以下目的，收集和使用您的信息：\n"
+        "序号\n|\n使用目的\n|\n"
+        "所需信息或权限  \n  \n---|---|---  \n  \n1\n|\n方便输入，减少操作\n|\n短信/彩信  \n  \n"
+        "2\n|\n邀请好友参加游戏\n|\n通讯录  \n"
+    )
+    blocks = text_blocks(document, "policy.md")
+    assert [b.kind for b in blocks][-3:] == ["header", "row", "row"]
+    assert _disclosed(tables, document, "policy.md") == {"messages", "contacts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the service sends to the user; the user changing their own settings
+        "为方便您出行，我们可能会向您发送行程通知短信，主要包括电子客票信息。",
+        "在您使用小程序时，您可以通过修改系统设置里的定位服务改变您的授权。",
+        "注册时，您需要提供姓名、手机号码、短信息验证码，便于我们为您提供服务。",
+    ],
+)
+def test_chinese_sent_to_the_user_or_done_by_the_user(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
