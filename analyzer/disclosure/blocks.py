@@ -18,6 +18,13 @@ BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
 _CELL_BAR = " | "
+# The words of a table's header cells, and of its purpose column (both languages)
+_HEADER_CELL = re.compile(
+    r"目的|用途|场景|功能|权限|信息|名称|类型|方式|链接|主体|影响|说明|范围|SDK|序号|"
+    r"purpose|permission|data|name|type|why|reason|usage",
+    re.I,
+)
+_PURPOSE_COLUMN = re.compile(r"目的|用途|场景|功能|purpose|why|reason|usage", re.I)
 _RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _LIST_MARK = re.compile(
@@ -195,10 +202,51 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
     yield from flush()
 
 
+def flattened_tables(blocks: Sequence[Block]) -> list[Block]:
+    """A table copied out of a web page as one cell per paragraph ("调取设备权限" / "应用场景"
+    / "调用权限目的" / "通讯录" / "手机充值" / "方便您输入充值手机号" …): a run of short header
+    cells that names a purpose column, then short cells up to the next numbered or long
+    paragraph. The header becomes a header row and every cell after it a row under it, so
+    the purpose column reaches the data named in the cells."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        width = _flat_header(blocks, i)
+        end = i + width
+        while width and end < len(blocks) and _flat_cell(blocks[end]):
+            end += 1
+        if width and end - i >= 2 * width:  # at least one whole row
+            out.append(Block("header", " | ".join(b.text for b in blocks[i : i + width])))
+            out.extend(Block("row", b.text) for b in blocks[i + width : end])
+            i = end
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _flat_header(blocks: Sequence[Block], start: int) -> int:
+    """How many header cells start at ``start`` (0: none)."""
+    width = 0
+    while start + width < len(blocks) and width < 8:
+        block = blocks[start + width]
+        if not (_flat_cell(block) and len(block.text) <= 15 and _HEADER_CELL.search(block.text)):
+            break
+        width += 1
+    cells = " ".join(b.text for b in blocks[start : start + width])
+    return width if width >= 3 and _PURPOSE_COLUMN.search(cells) else 0
+
+
+def _flat_cell(block: Block) -> bool:
+    text = block.text
+    short = len(text) <= 120 or not text.endswith(("。", "."))
+    return block.kind in ("para", "heading") and short and not starts_list_item(text)
+
+
 def units(blocks: Iterable[Block]) -> Iterator[Unit]:
     """Every sentence of every block, with the context that leads it."""
     heading = intro = header = ""
-    listed = list(records(blocks))
+    listed = list(records(flattened_tables(list(blocks))))
     for i, block in enumerate(listed):
         after = listed[i + 1] if i + 1 < len(listed) else None
         if _is_heading(block) or _is_label_item(block, after, intro):

@@ -690,3 +690,28 @@ def test_a_table_whose_cells_stand_on_their_own_lines(tables: Tables) -> None:
 )
 def test_chinese_sent_to_the_user_or_done_by_the_user(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+def test_a_table_flattened_to_one_cell_per_paragraph(tables: Tables) -> None:
+    document = (
+        "（三）设备权限调用情况。\n\n在某些场景下，我们可能会调用您的一些设备权限（详见下表）。\n\n"
+        "调取设备权限\n\n应用场景/服务\n\n调用权限目的\n\n关闭权限的影响\n\n"
+        "通讯录\n\n手机充值\n\n方便您输入充值手机号\n\n需手动输入充值手机号\n\n"
+        "相机\n\n扫一扫\n\n扫描二维码\n\n无法使用扫一扫\n\n（四）我们如何使用Cookie\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"contacts"}
+    # short paragraphs under a header without a purpose column are not a table
+    no_purpose = document.replace("调用权限目的", "调用权限说明").replace("应用场景/服务", "服务")
+    assert _disclosed(tables, no_purpose, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # GET_ACCOUNTS as Android names it in Chinese; a ringtone set as the default
+        ("登录时需要查找您设备上的账号信息，以方便您快捷登录。", {"contacts"}),
+        ("为了将铃声设置为默认来电铃声，我们需要修改设置权限。", {"settings"}),
+    ],
+)
+def test_chinese_permission_labels(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
