@@ -32,6 +32,7 @@ _CONDITION = re.compile(
     r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}时)",
     re.I,
 )
+_CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
@@ -53,7 +54,9 @@ class Token:
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _LIST_JOIN = re.compile(
-    r"\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*(?:(?:your|您的)\s*)?", re.I
+    r"\s*(?:information|data|信息|数据)?\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*"
+    r"(?:(?:your|您的)\s*)?",
+    re.I,
 )
 # up to two words before a purpose noun ("for service optimization", "for one opt-in
 # feature"), but not a vague or joined one ("for a specific feature", "for OTP and …")
@@ -141,6 +144,11 @@ class Grammar:
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""
         return self.continuations.match(clause.lstrip()) is not None
+
+    def conditional(self, text: str, start: int, verb: re.Match[str]) -> bool:
+        """Is ``verb`` (a refused access) inside a condition on the user: "如果您选择不开启
+        此权限", "if you do not grant it"?"""
+        return _CONDITION_MARK.search(text, max(start, verb.start() - 15), verb.start()) is not None
 
     def is_user_control(self, text: str) -> bool:
         """ "You can update your location permissions …": the user acts, not the app."""

@@ -91,7 +91,9 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         introduced = carried or listing
         states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
-        reading.negated |= any(states)
+        # "…，如果您选择不开启此权限，…": a refusal the user may make negates no access
+        refusals = [v for v, state in zip(clause.verbs, states, strict=True) if state]
+        reading.negated |= any(not grammar.conditional(text, clause.start, v) for v in refusals)
         ends = text[clause.end : clause.end + 1]
         # "收集的信息包括：android版本：设备信息（IMEI）": a bare label passes the access on
         opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
@@ -130,8 +132,8 @@ def _read_token(
     if token.kind == "strong":
         reading.strong.setdefault(category, token.phrase)
     at = _reach(text, clause, token, grammar)
-    if at is None and introduced:
-        at = token.start
+    if at is None and introduced and not clause.verbs:  # a clause with verbs of its own
+        at = token.start  # is a sentence, not the list a colon introduced ("(Note: We …)")
     refused = at is not None and negated(text, clause, at, grammar)
     if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)

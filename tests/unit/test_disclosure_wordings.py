@@ -715,3 +715,51 @@ def test_a_table_flattened_to_one_cell_per_paragraph(tables: Tables) -> None:
 )
 def test_chinese_permission_labels(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # 为 / 以 + a verb of aim
+        ("为提高您账号的安全性，我们需要记录您使用的国际移动设备身份码（IMEI）。", {"calls"}),
+        (
+            "您办理挪车服务时，地图服务商会采集您当前所在位置信息，以确定办理业务的具体位置。",
+            {"location"},
+        ),
+        # a refusal the user may make negates no access
+        (
+            "电话状态：安装时APP会申请此权限，目的是为了安全风控，需要读取您的设备状态信息，"
+            "如果您选择不开启此权限，可能无法完成安全验证。",
+            {"calls"},
+        ),
+        ("位置：我们不会收集您的位置信息。", set()),
+        # a channel: "以推送、短消息等形式"
+        ("您可以通过消息通知服务，以推送、短消息等形式获得订单状态更新，以便及时了解订单。", set()),
+        # kept on the servers: taken from the device first
+        (
+            "Your address book is stored in our server in order to help you connect with your "
+            "friends.",
+            {"contacts"},
+        ),
+        # messages listed with photos are content shared in the service
+        (
+            "If you choose to share text messages, photos and videos with other users, your "
+            "text messages, photos and videos may be stored on our servers.",
+            set(),
+        ),
+        # a sentence after "Note:" is not a list the colon introduced
+        (
+            "We collect your name to personalise offers (Note: We will never collect any "
+            "information sent through emails or text messages) to improve the games.",
+            set(),
+        ),
+        # geo-location information listed next to the IP address is not derived from it
+        (
+            "Advertisers may collect your device identifier, geo-location information and IP "
+            "address to provide advertisements of interest to you.",
+            {"location"},
+        ),
+    ],
+)
+def test_survey_six_and_seven_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
