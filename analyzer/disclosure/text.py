@@ -36,7 +36,7 @@ _MD_INLINE = re.compile(
 )  # emphasis, code, images, links; an underscore inside a word (ACCESS_FINE_LOCATION) stays
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
-_BLOCKS = ("p", "div", "section", "article", "blockquote", "dd", "dt", "body", "center")
+_BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center")
 _SKIP = ("script", "style", "noscript", "template", "head")
 
 
@@ -119,6 +119,14 @@ class _HtmlBlocks:
         elif tag == "tr":
             self.flush()
             self.row(el)
+        elif tag == "dt":  # "<dt>使用目的：</dt><dd>用于…</dd>": one "field：value" block
+            self.flush()
+            self.inner(el)
+            if not "".join(self.buffer).rstrip().endswith((":", "：")):
+                self.buffer.append(": ")
+        elif tag == "dd":
+            self.inner(el)
+            self.flush()
         elif tag == "pre":  # preformatted text keeps its lines: read it as plain text,
             self.flush()  # or as Markdown when it holds a pipe table
             content = el.text_content()

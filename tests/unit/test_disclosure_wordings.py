@@ -763,3 +763,20 @@ def test_chinese_permission_labels(tables: Tables, sentence: str, want: set[str]
 )
 def test_survey_six_and_seven_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_definition_list_term_and_its_description_are_one_field(tables: Tables) -> None:
+    document = (
+        "<ul><li>统计分析SDK<dl><dt>第三方名称：</dt><dd>某公司</dd><dt>使用目的：</dt>"
+        "<dd>用于收集软件的运行状况、日志</dd><dt>收集个人信息类型：</dt>"
+        "<dd>设备信息（IMEI/MAC/SIM卡IMSI）、位置信息</dd></dl></li></ul>"
+    )
+    assert [b.text for b in text_blocks(document, "p.html")][1:3] == [
+        "第三方名称：某公司",
+        "使用目的：用于收集软件的运行状况、日志",
+    ]
+    assert _disclosed(tables, document, "policy.html") == {"calls", "location"}
+    english = "<dl><dt>Location</dt><dd>Used to show the weather where you are.</dd></dl>"
+    assert [b.text for b in text_blocks(english, "p.html")] == [
+        "Location: Used to show the weather where you are."
+    ]
