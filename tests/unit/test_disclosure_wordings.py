@@ -780,3 +780,11 @@ def test_a_definition_list_term_and_its_description_are_one_field(tables: Tables
     assert [b.text for b in text_blocks(english, "p.html")] == [
         "Location: Used to show the weather where you are."
     ]
+
+
+def test_an_act_in_its_ing_form_still_takes_its_object(tables: Tables) -> None:
+    sentence = (
+        "Randomly generated tokens, used for setting up a call or transmitting a message between "
+        "a particular pair of contacts."
+    )
+    assert _got(tables, sentence) == set()
