@@ -44,6 +44,7 @@ _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b"
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
+_LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +250,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
     listed = list(records(flattened_tables(list(blocks))))
     for i, block in enumerate(listed):
         after = listed[i + 1] if i + 1 < len(listed) else None
+        if block.kind == "heading" and len(block.text) > _LONGEST_HEADING:
+            block = Block("para", block.text)  # a whole section inside one <h3>: paragraphs
         if _is_heading(block) or _is_label_item(block, after, intro):
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")

@@ -788,3 +788,25 @@ def test_an_act_in_its_ing_form_still_takes_its_object(tables: Tables) -> None:
         "a particular pair of contacts."
     )
     assert _got(tables, sentence) == set()
+
+
+def test_a_whole_section_marked_up_as_a_heading_is_read_as_paragraphs(tables: Tables) -> None:
+    long_heading = (
+        "<h3>1. What we collect. Payment: we do not collect any payment information from you. "
+        + "Other details of the service are described on this page at some length. " * 3
+        + "Friends Matching: With your consent, we may access your contacts. We will use your "
+        "contacts’ information to help you find your friends.</h3>"
+    )
+    assert _disclosed(tables, long_heading, "policy.html") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "客服支持：我们需要您的账号信息、您与我们的沟通或通话记录，用于解决争议。",
+        "我们会向您提供您可能感兴趣的服务信息，如：推销产品的商业性短信息，以便您了解优惠。",
+        "当您使用本平台的短信/认证服务时，需要您提供手机号码，以便我们提供认证服务。",
+    ],
+)
+def test_company_channels_and_service_records(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
