@@ -66,6 +66,17 @@ _FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:you
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
 
 
+def _first_clause(text: str) -> str:
+    return _CLAUSE_END.split(text, maxsplit=1)[0]
+
+
+def _without(text: str, tokens: list[Token]) -> str:
+    """``text`` without its data phrases: what is said besides the data."""
+    for token in reversed(tokens):
+        text = text[: token.start] + text[token.end :]
+    return text
+
+
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
     """Does a match that starts or ends with a Latin letter or digit run on into one?"""
     before = start > 0 and text[start].isascii() and text[start - 1].isascii()
@@ -275,14 +286,13 @@ class Grammar:
             return False
         if self.find_purpose(text, marker.end()):  # "用于获取位置信息，以便推荐附近门店"
             return False
-        rest = _CLAUSE_END.split(text[marker.end() :].lstrip(":： "), maxsplit=1)[0]
+        rest = _first_clause(text[marker.end() :].lstrip(":： "))
         if not rest.strip():  # "Purpose:" at the end: the reason is elsewhere
             return False
         tokens = self.find_tokens(rest)
         if any(t.kind == "strong" for t in tokens):  # "用于读取验证码": a use of its own
             return False
-        for token in reversed(tokens):
-            rest = rest[: token.start] + rest[token.end :]
+        rest = _without(rest, tokens)
         for pattern in (self.access, self.permission, _FILLER):
             rest = pattern.sub("", rest)
         return not rest.strip()
@@ -330,9 +340,8 @@ class Grammar:
         if window != "" and not any(t.kind != "trap" for t in self.find_tokens(window)):
             return True
         # "to read bank transaction SMS as they arrive" says more than the permission does
-        rest = _CLAUSE_END.split(text[at:], maxsplit=1)[0]
-        for token in reversed(self.find_tokens(rest)):
-            rest = rest[: token.start] + rest[token.end :]
+        rest = _first_clause(text[at:])
+        rest = _without(rest, self.find_tokens(rest))
         return len(_WORD.findall(_FILLER.sub(" ", rest))) >= 2
 
     def gap_words(self, text: str) -> int:

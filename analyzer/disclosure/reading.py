@@ -19,7 +19,7 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?
 # An English verb after the data reaches back to it only as a passive or a relative clause
 # ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
 # messages from riders, and to receive notifications") nor with an object of its own.
-_HAS_OWN_OBJECT = re.compile(r"\bto\s+$", re.I)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _OWN_OBJECT = re.compile(
     r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
     re.I,
@@ -72,11 +72,14 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     if before:
         return before[-1].start()
     after = [v for v in verbs if v.start() >= token.end and not blocked(token.end, v.start())]
-    if not after or (grammar.spaced and _HAS_OWN_OBJECT.search(text, 0, after[0].start())):
+    if not after:
         return None
-    if grammar.spaced and _OWN_OBJECT.match(text, after[0].end()):
+    verb = after[0]
+    if grammar.spaced and (
+        _INFINITIVE.search(text, 0, verb.start()) or _OWN_OBJECT.match(text, verb.end())
+    ):
         return None
-    return after[0].start()
+    return verb.start()
 
 
 def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Reading:
@@ -99,8 +102,9 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
         listed_purposes = purposes
         # "…for the following purposes: Advertising, Managing contacts": purposes, not data
-        intro = grammar.purpose_intro.search(text, clause.start, clause.end + 1)
-        purposes |= intro is not None and bool(states)  # not a bare "Purpose:" label
+        purposes |= bool(states) and (  # not a bare "Purpose:" label
+            grammar.purpose_intro.search(text, clause.start, clause.end + 1) is not None
+        )
         opens &= not purposes
         carried = opens or (carried and ends in (",", "，") and not any(states))
         opened = ends in (";", "；") and bool(states) and not any(states)
