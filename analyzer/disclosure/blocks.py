@@ -37,7 +37,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MD_RULE = re.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-_SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)(?=\s+[^a-z\s])")
+# Abbreviations whose point ends no sentence ("device information (e.g. IMEI)").
+_ABBREVIATION = r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bviz\.)(?<!\bincl\.)"
+_SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)" + _ABBREVIATION + r"(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
 _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b", re.I)

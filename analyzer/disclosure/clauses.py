@@ -20,6 +20,8 @@ _CLAUSE = {
     ),
 }
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
+# A word after a possessive is a noun, not an act that takes the data ("your email address").
+_POSSESSIVE = re.compile(r"\b(?:your|our|their|his|her|its|my)\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -67,7 +69,8 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
     for pattern, attr in ((grammar.access, "verbs"), (grammar.other_acts, "acts"),
                           (grammar.negations, "negs")):  # fmt: skip
         for m in pattern.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+            noun = attr == "acts" and _POSSESSIVE.search(text, max(0, m.start() - 8), m.start())
+            if not noun and not any(a < m.end() and m.start() < b for a, b in spans):
                 getattr(owner(m.start()), attr).append(m)
     return clauses
 

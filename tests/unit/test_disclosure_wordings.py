@@ -810,3 +810,30 @@ def test_a_whole_section_marked_up_as_a_heading_is_read_as_paragraphs(tables: Ta
 )
 def test_company_channels_and_service_records(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+def test_an_abbreviation_point_ends_no_sentence(tables: Tables) -> None:
+    document = (
+        "<p>Personal data collected for creating your account may include device related "
+        "information (e.g. IMEI number) and your name.</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"calls"}
+
+
+def test_a_word_after_a_possessive_is_a_noun_not_an_act(tables: Tables) -> None:
+    sentence = (
+        "Personal data collected for creating your account may include your email address, "
+        "your IMEI number."
+    )
+    assert _got(tables, sentence) == {"calls"}
+
+
+def test_a_contact_list_of_a_social_media_account_is_not_the_address_book(
+    tables: Tables,
+) -> None:
+    sentence = (
+        "If You register through a Third-Party Social Media Service, We may collect Personal "
+        "data such as Your name or Your contact list associated with that "
+        "account, to create Your profile."
+    )
+    assert _got(tables, sentence) == set()
