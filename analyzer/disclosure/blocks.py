@@ -266,7 +266,7 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         if block.kind == "para" and intro and starts_list_item(block.text):
             block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if block.kind == "para":
-            intro = block.text if _INTRO.search(block.text) else ""
+            intro = block.text if _introduces(block.text, after) else ""
             header = ""
         elif block.kind == "item" and _introduces_items(block, after):
             # "（一）我们可能会申请以下权限，…" / "- 位置": read under the heading, then the intro
@@ -281,15 +281,20 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
 
 
 def _introduces_items(block: Block, after: Block | None) -> bool:
-    """A list item that introduces the items after it: it ends in a colon, or announces
-    "the following" without ending its sentence."""
+    """A list item that introduces the items after it (see ``_introduces``)."""
     numbered = after is not None and after.kind == "para" and starts_list_item(after.text)
     if after is None or (after.kind != "item" and not numbered):
         return False
-    text = block.text
-    return bool(_INTRO.search(text)) or (
-        _FOLLOWING.search(text) is not None and not _CLOSED.search(text)
-    )
+    return _introduces(block.text, after)
+
+
+def _introduces(text: str, after: Block | None) -> bool:
+    """Does ``text`` introduce what follows it? It ends in a colon, or announces "the
+    following" to a list without ending its sentence ("…obtains the following data⏎- …")."""
+    if _INTRO.search(text):
+        return True
+    listed = after is not None and after.kind == "item"
+    return listed and _FOLLOWING.search(text) is not None and not _CLOSED.search(text)
 
 
 def _is_label_item(block: Block, after: Block | None, intro: str) -> bool:

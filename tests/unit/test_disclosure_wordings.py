@@ -837,3 +837,19 @@ def test_a_contact_list_of_a_social_media_account_is_not_the_address_book(
         "account, to create Your profile."
     )
     assert _got(tables, sentence) == set()
+
+
+def test_a_paragraph_announcing_the_following_introduces_the_list_without_a_colon(
+    tables: Tables,
+) -> None:
+    document = (
+        "<p>The app obtains the following information from your phone</p>"
+        "<ul><li>the IMEI of your phone</li><li>a unique device ID</li></ul>"
+        "<p>This information is used to identify your records in our database.</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"calls"}
+
+
+def test_the_devices_own_phone_number_is_the_phone_permission(tables: Tables) -> None:
+    sentence = "We read the phone number of your mobile device to log you in without a password."
+    assert _got(tables, sentence) == {"calls"}
