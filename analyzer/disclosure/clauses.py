@@ -45,7 +45,10 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
     clauses, start = [], 0
     data = [t for t in tokens if t.kind != "trap"]
     ends = {t.end for t in data}
+    inside = _parenthesized(text)
     for m in _CLAUSE[grammar.lang].finditer(text):
+        if m.start() in inside:
+            continue  # "设备（手机，电脑等）相关信息": an aside in parentheses ends no clause
         if m.group(0) in ",，" and grammar.continues(text[m.end() : m.end() + 16]):
             continue  # "，包括IMEI": the enumeration belongs to the clause before
         if (
@@ -73,6 +76,20 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
             if not noun and not any(a < m.end() and m.start() < b for a, b in spans):
                 getattr(owner(m.start()), attr).append(m)
     return clauses
+
+
+def _parenthesized(text: str) -> set[int]:
+    """The positions inside parentheses that close again (an unclosed one is a typo)."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for at, char in enumerate(text):
+        if char in "(（":
+            opened.append(at)
+        elif char in ")）" and opened:
+            start = opened.pop()
+            if not opened:
+                inside.update(range(start + 1, at))
+    return inside
 
 
 def _enumerates(text: str, at: int, data: list[Token], grammar: Grammar) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from analyzer.disclosure.tries import alternation, names, regexes
+from analyzer.disclosure.tries import alternation, inside_latin_word, names, regexes
 from analyzer.model import Category
 from analyzer.tables import Lexicon
 
@@ -34,6 +34,7 @@ _CONDITION = re.compile(
 )
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
+_NEEDED_FOR = re.compile(r"需要|(?:needed|necessary|required)\s+(?:to|for)\b", re.I)
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
     r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
@@ -75,13 +76,6 @@ def _without(text: str, tokens: list[Token]) -> str:
     for token in reversed(tokens):
         text = text[: token.start] + text[token.end :]
     return text
-
-
-def _inside_latin_word(text: str, start: int, end: int) -> bool:
-    """Does a match that starts or ends with a Latin letter or digit run on into one?"""
-    before = start > 0 and text[start].isascii() and text[start - 1].isascii()
-    after = end < len(text) and text[end - 1].isascii() and text[end].isascii()
-    return (before and text[start - 1].isalnum()) or (after and text[end].isalnum())
 
 
 class Grammar:
@@ -143,14 +137,16 @@ class Grammar:
 
     def label_group(self, text: str) -> tuple[Category, str] | None:
         """A permission's name as the label of its own description: "拨打电话：用于联系商家",
-        "Phone (READ_PHONE_STATE): to pause playback during calls"."""
+        "Phone (READ_PHONE_STATE): to pause playback during calls", or of what needs it:
+        "接收讯息（短信）：解析短信中的验证码需要接收短信"."""
         label = LABEL.match(text)
         if not label or text[label.end() - 1] == "|":  # a cell: only under a permission header
             return None
         name = PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”")
         category = self.labels.get(name.lower())
         rest = text[label.end() :]
-        return (category, name) if category and self.starts_with_act(rest) else None
+        described = self.starts_with_act(rest) or _NEEDED_FOR.search(rest)
+        return (category, name) if category and described else None
 
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""
@@ -256,7 +252,7 @@ class Grammar:
     def find_tokens(self, text: str) -> list[Token]:
         out = []
         for m in self.tokens.finditer(text):
-            if not self.spaced and _inside_latin_word(text, m.start(), m.end()):
+            if not self.spaced and inside_latin_word(text, m.start(), m.end()):
                 continue  # "QIMEI" (Tencent's own ID) is not the IMEI
             kind, category = self.kinds[m.group(0).lower()]
             out.append(Token(m.start(), m.end(), kind, category, m.group(0)))

@@ -135,22 +135,27 @@ def _read_token(
         return  # "您可以通过修改系统设置…": the user changes their own settings
     if token.kind == "strong":
         reading.strong.setdefault(category, token.phrase)
+    elif _sent_to_user(text, clause, token, grammar):
+        return  # "向您发送行程通知短信", "SMS to notify you": what the service sends the user
     at = _reach(text, clause, token, grammar)
     if at is None and introduced and not clause.verbs:  # a clause with verbs of its own
         at = token.start  # is a sentence, not the list a colon introduced ("(Note: We …)")
     refused = at is not None and negated(text, clause, at, grammar)
     if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)
-    elif _sent_to_user(head, grammar):
-        return  # "向您发送行程通知短信": what the service sends is not the user's data
     if not refused:
         reading.named.setdefault(category, token.phrase)
 
 
-def _sent_to_user(head: str, grammar: Grammar) -> bool:
-    """Is the data after ``head`` (its clause up to it) what the service sends the user?"""
+def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> bool:
+    """Is ``token`` what the service sends the user: after "向您发送" with no access
+    between, or a channel right before "to notify you" ("email or SMS to notify you")?"""
+    head = text[clause.start : token.start]
     sent = grammar.to_user.search(head)
-    return sent is not None and not grammar.access.search(head, sent.end())
+    if sent is not None and not grammar.access.search(head, sent.end()):
+        return True
+    tail = text[token.end : min(clause.end, token.end + 30)].lstrip()
+    return grammar.to_user.match(tail) is not None
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:

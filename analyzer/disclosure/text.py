@@ -31,6 +31,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2028]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
+_WIDE_END = re.compile(f"[{_WIDE}]$")
 _MD_INLINE = re.compile(
     r"[*`]+|(?<!\w)_+|_+(?!\w)|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)"
 )  # emphasis, code, images, links; an underscore inside a word (ACCESS_FINE_LOCATION) stays
@@ -137,6 +138,11 @@ class _HtmlBlocks:
             self.flush()
             self.inner(el)
             self.flush("item" if tag == "li" else "heading" if tag in _HEADINGS else "para")
+        elif tag in ("b", "strong") and _titles_paragraph(el, self.buffer):
+            self.inner(el)  # "<p><b>接收讯息（短信）</b><br>解析短信中的验证码…": a label
+            title = "".join(self.buffer).rstrip()
+            if title and not title.endswith((":", "：", "。", ".")):
+                self.buffer.append("：" if _WIDE_END.search(title) else ": ")
         elif tag == "br":
             self.buffer.append(_BR)
         else:
@@ -164,6 +170,13 @@ class _HtmlBlocks:
         text = " | ".join(c for c in cells if c)
         if text:
             self.blocks.append(Block("header" if header and cells else "row", text))
+
+
+def _titles_paragraph(el: Any, buffer: list[str]) -> bool:
+    """Is this bold run the whole first line of its paragraph, a line break after it?"""
+    following = el.getnext()
+    alone = not (el.tail or "").strip() and following is not None and following.tag == "br"
+    return alone and not "".join(buffer).strip()
 
 
 def html_blocks(text: str) -> list[Block]:

@@ -49,3 +49,11 @@ def alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
     if spaced:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+def inside_latin_word(text: str, start: int, end: int) -> bool:
+    """In a Chinese text, does a match that starts or ends with a Latin letter or digit
+    run on into one ("IMEI" inside "IMEIS_ID")?"""
+    before = start > 0 and text[start].isascii() and text[start - 1].isascii()
+    after = end < len(text) and text[end - 1].isascii() and text[end].isascii()
+    return (before and text[start - 1].isalnum()) or (after and text[end].isalnum())

@@ -853,3 +853,54 @@ def test_a_paragraph_announcing_the_following_introduces_the_list_without_a_colo
 def test_the_devices_own_phone_number_is_the_phone_permission(tables: Tables) -> None:
     sentence = "We read the phone number of your mobile device to log you in without a password."
     assert _got(tables, sentence) == {"calls"}
+
+
+def test_a_bold_title_on_its_own_line_labels_its_paragraph(tables: Tables) -> None:
+    document = (
+        "<p><b>接收讯息（短信）</b><br/>解析短信中的验证码需要接收短信并获取短信中的内容。</p>"
+        "<p><b>Phone</b><br/>This app shows who is calling.</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"messages"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("接收讯息（短信）：解析短信中的验证码需要接收短信并获取短信中的内容。", {"messages"}),
+        ("定位：ACCESS_FINE_LOCATION —— 工具「获取位置 / 天气」时请求。", {"location"}),
+        (
+            "我们会接收并记录您所使用的设备（手机，电脑等）相关信息（例如IMEI），用于安全分析。",
+            {"calls"},
+        ),
+    ],
+)
+def test_permission_labels_features_in_use_and_asides(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_title_about_purposes_is_no_purpose_for_the_heading_above(tables: Tables) -> None:
+    document = "8.修改系统设置\n\n敏感隐私权限用途说明：\n\n1.显示弹框\n"
+    assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may use a push notification service to notify you about phone calls.",
+        "We may use SMS to notify you of any claims related to your account.",
+    ],
+)
+def test_what_the_service_tells_the_user_is_not_taken_from_the_device(
+    tables: Tables, sentence: str
+) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_a_search_of_the_address_book_as_part_of_a_feature(tables: Tables) -> None:
+    sentence = (
+        "As part of connecting you to your friends, we may search your phone's contacts for "
+        "other users you may want to connect with."
+    )
+    assert _got(tables, sentence) == {"contacts"}
