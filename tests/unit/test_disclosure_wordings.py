@@ -904,3 +904,21 @@ def test_a_search_of_the_address_book_as_part_of_a_feature(tables: Tables) -> No
         "other users you may want to connect with."
     )
     assert _got(tables, sentence) == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "当您使用发送短信功能时，我们会调用您的手机发送短信功能，为了向您提供短信发送服务。",
+            {"messages"},
+        ),
+        ("为精准展示您周边的充电站，第三方地图服务商可能收集您的地理位置信息。", {"location"}),
+        ("为了监控客户端崩溃问题，腾讯Bugly会获取ICCID。", {"calls"}),
+        ("Crash reporting reads the ICCID to tell devices apart.", {"calls"}),
+    ],
+)
+def test_the_device_sending_sms_aims_and_sim_identifiers(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
