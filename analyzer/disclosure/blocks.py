@@ -254,7 +254,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         after = listed[i + 1] if i + 1 < len(listed) else None
         if block.kind == "heading" and len(block.text) > _LONGEST_HEADING:
             block = Block("para", block.text)  # a whole section inside one <h3>: paragraphs
-        if _is_heading(block) or _is_label_item(block, after, intro):
+        before = listed[i - 1] if i else None
+        if _is_heading(block) or _is_label_item(block, (before, after), intro):
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")
             continue
@@ -297,14 +298,17 @@ def _introduces(text: str, after: Block | None) -> bool:
     return listed and _FOLLOWING.search(text) is not None and not _CLOSED.search(text)
 
 
-def _is_label_item(block: Block, after: Block | None, intro: str) -> bool:
+def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intro: str) -> bool:
     """A short list item that titles what follows: a permission name, or an item followed
-    by a paragraph outside an introduced list ("- **READ_PHONE_STATE**" / "App reads …")."""
+    by a paragraph outside an introduced list ("- **READ_PHONE_STATE**" / "App reads …"),
+    unless it ends a list of items ("- Storage⏎- Write settings (to set as ringtone)")."""
     if block.kind != "item" or len(block.text) > HEADING_CHARS or _CLOSED.search(block.text):
         return False
     if _PERMISSION_NAME.search(block.text):
         return True
-    return not intro and after is not None and after.kind == "para"
+    before, after = around
+    last = before is not None and before.kind == "item"
+    return not intro and not last and after is not None and after.kind == "para"
 
 
 def _heading_kind(heading: str) -> LeadKind:

@@ -922,3 +922,25 @@ def test_the_device_sending_sms_aims_and_sim_identifiers(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_the_last_item_of_a_list_before_a_paragraph_is_an_item_not_a_label(
+    tables: Tables,
+) -> None:
+    document = (
+        "## Information Collection And Use\n\nThe permissions are;\n\n"
+        "- Storage (to read music files)\n"
+        "- Write settings (to set as ringtone only)\n\nSome other capabilities of the app:\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"settings"}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "## Information We Access\n\n- Contact names and phone numbers for contact selection\n",
+        "We read your addressbook for caller lookup.\n",
+    ],
+)
+def test_purpose_nouns_of_address_book_features(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == {"contacts"}
