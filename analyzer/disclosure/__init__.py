@@ -15,8 +15,12 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Unit, units
 from analyzer.disclosure.glossary import base_term, redefined_terms
-from analyzer.disclosure.joins import attach_list_trailers, join_semicolon_lists
-from analyzer.disclosure.matcher import Match, grammar_for, match_unit
+from analyzer.disclosure.joins import (
+    attach_list_trailers,
+    join_continued_blocks,
+    join_semicolon_lists,
+)
+from analyzer.disclosure.matcher import Match, denied_after, grammar_for, match_unit
 from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,
@@ -121,13 +125,17 @@ def judge_units(
 ) -> Iterator[tuple[Unit, list[Match]]]:
     """Each unit of ``text`` with what it discloses, read in its document: with its lead,
     and with the document's own glossary."""
-    every = join_semicolon_lists(list(units(text.blocks)), lexicons)
+    every = join_semicolon_lists(list(units(join_continued_blocks(text.blocks))), lexicons)
     every = attach_list_trailers(every, lexicons)
     redefined = redefined_terms(every, lexicons)
-    for unit in every:
+    for at, unit in enumerate(every):
         matches = match_unit(unit, lexicons)
         if redefined:
             matches = [m for m in matches if not _redefined(m, unit, redefined, lexicons)]
+        following = every[at + 1] if at + 1 < len(every) else None
+        if matches and following is not None and following.lead == unit.text:
+            denied = denied_after(following, lexicons)
+            matches = [m for m in matches if m.category not in denied]
         yield unit, matches
 
 

@@ -46,6 +46,7 @@ _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b"
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
+_HEADER_CELL_CHARS = 12
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -102,6 +103,15 @@ def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
     return found
 
 
+def _tab_row(line: str, last: Block | None) -> Block:
+    """A tab-separated line: the table's header when it opens a table with short cells
+    ("设备权限⇥业务功能⇥权限授权方式"), else a row."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    opens = last is None or last.kind not in ("header", "row")
+    header = opens and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
+    return Block("header" if header else "row", " | ".join(cells))
+
+
 def _cells(line: str) -> str:
     return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
 
@@ -127,8 +137,10 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         current, kind = [], "para"
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
+    tabbed = False  # the line before belongs to a tab-separated table
     for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
+        tabbed = tabbed and bool(line.strip())
         if not line.strip():
             flush()
         elif markdown and _MD_HEADING.match(line):
@@ -136,6 +148,13 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
         elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
             flush()
+        elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
+            flush()
+            blocks.append(_tab_row(line, blocks[-1] if blocks else None))
+            tabbed = True
+        elif tabbed and not current:  # a cell's text wrapped onto the lines after its row
+            row = blocks[-1]
+            blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
         elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
             if current and kind == "para":  # heading; a rule after a blank line is a break
                 kind = "heading"
@@ -172,7 +191,8 @@ def _is_heading(block: Block) -> bool:
     if block.kind == "heading":
         return True
     short = block.kind == "para" and len(block.text) <= HEADING_CHARS
-    return short and not _CLOSED.search(block.text) and not _INTRO.search(block.text)
+    unbroken = "；" not in block.text and ";" not in block.text  # a heading has no "；"
+    return short and unbroken and not _CLOSED.search(block.text) and not _INTRO.search(block.text)
 
 
 def records(blocks: Iterable[Block]) -> Iterator[Block]:

@@ -38,6 +38,8 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         grammar = grammar_for(unit.text, lexicons)
         if grammar is None or not grammar.glossary.search(unit.lead):
             continue
+        if grammar.purposes.search(unit.lead):
+            continue  # "Data Type | Purpose": a table of uses, not of definitions
         entry = _ENTRY.match(unit.text)
         if entry is None or grammar.purposes.search(entry.group(2)):
             continue  # "用于…", "in order to …": a disclosure, not a definition

@@ -34,6 +34,7 @@ _CONDITION = re.compile(
 )
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
+_PLATFORM = re.compile(r"^(?:android|安卓|ios)\s*[-－—]\s*", re.I)  # "Android-电话："
 _NEEDED_FOR = re.compile(r"需要|(?:needed|necessary|required)\s+(?:to|for)\b", re.I)
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
@@ -142,7 +143,7 @@ class Grammar:
         label = LABEL.match(text)
         if not label or text[label.end() - 1] == "|":  # a cell: only under a permission header
             return None
-        name = PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”")
+        name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
         category = self.labels.get(name.lower())
         rest = text[label.end() :]
         described = self.starts_with_act(rest) or _NEEDED_FOR.search(rest)

@@ -10,12 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import Block, Unit, join_lines, starts_list_item
 from analyzer.disclosure.matcher import grammar_for
 from analyzer.tables import Lexicon
 
 # The items a trailer may speak of: enough for any real list, and bounded.
 _LIST_UNITS = 60
+
+
+def join_continued_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """A paragraph after a block that ends in "；" goes on with its sentence:
+    "<p>(2) 您的通讯录中的联系人；</p><p>通过读取通讯录选择接收人</p>" is one item, not an
+    item and a heading. A paragraph that starts a list item of its own does not."""
+    out: list[Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        ends = last is not None and last.kind in ("para", "item") and last.text[-1:] in "；;"
+        if last is not None and ends and block.kind == "para" and not starts_list_item(block.text):
+            out[-1] = Block(last.kind, join_lines([last.text, block.text]))
+        else:
+            out.append(block)
+    return out
 
 
 def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:

@@ -34,6 +34,13 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
+# A denial that speaks of the act just described: "…location services need to be enabled
+# to scan for Bluetooth devices. No location data is collected in this process."
+_SAME_ACT = re.compile(
+    r"\b(?:in|during) (?:this|that|the) process\b|\bin doing so\b|\bwhile doing so\b|"
+    r"(?:在|于)?(?:此|该|这个|这一)过程(?:中)?",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,16 @@ def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
     want = "zh" if _CJK.search(text) else "en"
     lexicon = next((lex for lex in lexicons if lex.lang == want), None)
     return _grammar(lexicon) if lexicon is not None else None
+
+
+def denied_after(unit: Unit, lexicons: Sequence[Lexicon]) -> set[Category]:
+    """The categories whose access ``unit`` denies for the act of the sentence before it
+    ("No location data is collected in this process")."""
+    grammar = grammar_for(unit.text, lexicons)
+    if grammar is None or unit.lead_kind != "previous" or not _SAME_ACT.search(unit.text):
+        return set()
+    reading = read(unit.text, grammar)
+    return set(reading.refused) - set(reading.accessed)
 
 
 def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:

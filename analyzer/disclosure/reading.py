@@ -38,6 +38,7 @@ class Reading:
     named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
     strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
     label: dict[Category, str] = field(default_factory=dict)
+    refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
 
 
 def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | None:
@@ -143,7 +144,9 @@ def _read_token(
     refused = at is not None and negated(text, clause, at, grammar)
     if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)
-    if not refused:
+    if refused:
+        reading.refused.setdefault(category, token.phrase)
+    else:
         reading.named.setdefault(category, token.phrase)
 
 

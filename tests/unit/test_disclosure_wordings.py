@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.disclosure.text import text_blocks
+from analyzer.disclosure.text import text_blocks, to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
 
@@ -944,3 +944,71 @@ def test_the_last_item_of_a_list_before_a_paragraph_is_an_item_not_a_label(
 )
 def test_purpose_nouns_of_address_book_features(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == {"contacts"}
+
+
+def test_a_table_with_a_purpose_column_is_no_glossary(tables: Tables) -> None:
+    document = (
+        "| Data Type | Purpose |\n|---|---|\n"
+        "| Location | Include in emergency alerts |\n\n"
+        "## Permissions\n\n| Permission | Why We Need It |\n|---|---|\n"
+        "| Location | To share your location during emergencies |\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("We may track location-based information from your device to provide local services.",
+         {"location"}),
+        ("The contact journal helps you keep track of your personal contacts to warn them.", set()),
+        ("For security purposes, we may record phone calls made on the platform.", set()),
+        ("We store your location (hereinafter referred to as the place data).", set()),
+    ],
+)  # fmt: skip
+def test_location_based_data_and_platform_calls(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_denial_of_the_act_just_described_undoes_it(tables: Tables) -> None:
+    document = (
+        "<p>On Android 10 or lower, location services need to be enabled for your phone to "
+        "search for Bluetooth signals. Please note that no location data is collected in this "
+        "process.</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == set()
+    other = (
+        "<p>We use your location to show nearby stores. We do not collect your location in the "
+        "background.</p>"
+    )
+    assert _disclosed(tables, other, "policy.html") == {"location"}
+
+
+def test_a_paragraph_after_a_semicolon_goes_on_with_its_item(tables: Tables) -> None:
+    document = (
+        "<p>当您使用本应用时，我们会请求您提供这些信息，这些信息通常仅限于：</p>"
+        "<p>(1) 您的通讯录中的联系人；</p><p>通过读取通讯录选择接收人</p>"
+        "<p>(2) 您的手机号码、IMEI等；</p><p>通过读取手机设备信息来判断账号是否登录了新设备</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"calls", "contacts"}
+
+
+def test_a_platform_prefix_before_a_permission_label(tables: Tables) -> None:
+    sentence = "Android-电话（仅面向Android 10以下设备）：读取手机状态信息，保证游戏正常运行。"
+    assert _got(tables, sentence) == {"calls"}
+
+
+def test_a_tab_separated_table_with_wrapped_cells() -> None:
+    document = (
+        "设备应用权限说明\n\n设备权限\t对应业务功能\t调取场景\t调取目的\n"
+        "相机权限\t更换头像\t个人信息编辑\n需要更换头像时\t用户更换头像\n"
+        "读取电话状态权限\t应用性能监控\t初始化统计SDK时\t统计分析\n"
+    )
+    blocks = to_blocks(document.encode(), "policy.txt")
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        ("header", "设备权限 | 对应业务功能 | 调取场景 | 调取目的"),
+        ("row", "相机权限 | 更换头像 | 个人信息编辑需要更换头像时 | 用户更换头像"),
+        ("row", "读取电话状态权限 | 应用性能监控 | 初始化统计SDK时 | 统计分析"),
+    ]
