@@ -1012,3 +1012,18 @@ def test_a_tab_separated_table_with_wrapped_cells() -> None:
         ("row", "相机权限 | 更换头像 | 个人信息编辑需要更换头像时 | 用户更换头像"),
         ("row", "读取电话状态权限 | 应用性能监控 | 初始化统计SDK时 | 统计分析"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("當您使用附近門市功能時，我們會收集您的位置資訊，以便為您推薦附近的門市。", {"location"}),
+        ("我們會讀取您的簡訊，用於自動填寫驗證碼。", {"messages"}),
+        ("為了幫助您找到好友，我們會讀取您的通訊錄。", {"contacts"}),
+        ("電話：讀取手機狀態，用於保障帳號安全。", {"calls"}),
+        ("我們不會蒐集您的通訊錄。", set()),
+        ("我們會透過簡訊驗證碼驗證您的身分。", set()),
+    ],
+)
+def test_traditional_chinese_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
