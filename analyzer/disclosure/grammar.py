@@ -35,6 +35,7 @@ _CONDITION = re.compile(
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
 _AFTER_COMMA = re.compile(r"[,，]\s*")
 _PLATFORM = re.compile(r"^(?:android|安卓|ios)\s*[-－—]\s*", re.I)  # "Android-电话："
+_JOINED_NAMES = re.compile(r"\s*(?:\band\b|&|/|和|及|与|、)\s*", re.I)  # "电话和短信"
 _NEEDED_FOR = re.compile(r"需要|(?:needed|necessary|required)\s+(?:to|for)\b", re.I)
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
@@ -136,18 +137,20 @@ class Grammar:
         self.groups = names(lexicon.permission_groups)
         self.labels = names(lexicon.permission_labels)
 
-    def label_group(self, text: str) -> tuple[Category, str] | None:
-        """A permission's name as the label of its own description: "拨打电话：用于联系商家",
-        "Phone (READ_PHONE_STATE): to pause playback during calls", or of what needs it:
-        "接收讯息（短信）：解析短信中的验证码需要接收短信"."""
+    def label_groups(self, text: str) -> list[tuple[Category, str]]:
+        """Permissions named as the label of their own description: "拨打电话：用于联系商家",
+        "Phone (READ_PHONE_STATE): to pause playback during calls", "电话和短信：用于…", or of
+        what needs them: "接收讯息（短信）：解析短信中的验证码需要接收短信"."""
         label = LABEL.match(text)
         if not label or text[label.end() - 1] == "|":  # a cell: only under a permission header
-            return None
+            return []
         name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
-        category = self.labels.get(name.lower())
         rest = text[label.end() :]
-        described = self.starts_with_act(rest) or _NEEDED_FOR.search(rest)
-        return (category, name) if category and described else None
+        if not (self.starts_with_act(rest) or _NEEDED_FOR.search(rest)):
+            return []
+        parts = [name] if name.lower() in self.labels else _JOINED_NAMES.split(name)
+        found = [(self.labels.get(part.lower()), part) for part in parts]
+        return [(c, part) for c, part in found if c] if all(c for c, _ in found) else []
 
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""

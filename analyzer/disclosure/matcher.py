@@ -87,7 +87,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if grammar is None:
         return []
     tokens = grammar.find_tokens(unit.text)
-    named = any(t.kind != "trap" for t in tokens) or grammar.label_group(unit.text) is not None
+    named = any(t.kind != "trap" for t in tokens) or bool(grammar.label_groups(unit.text))
     named = named or names_permissions(unit.text, grammar)  # "通话（电话）权限"
     group = permission_row(unit, grammar)
     led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))

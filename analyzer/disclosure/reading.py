@@ -175,9 +175,9 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     for token in grammar.find_tokens(label.group(1)):
         if token.kind != "trap" and token.category is not None:
             reading.label.setdefault(token.category, token.phrase)
-    group = grammar.label_group(text)
-    if group is not None:
+    groups = grammar.label_groups(text)
+    for group in groups:
         reading.label.setdefault(*group)
         reading.strong.setdefault(*group)
-    if reading.label and (permission or group) and rest and reading.purpose is None:
+    if reading.label and (permission or groups) and rest and reading.purpose is None:
         reading.purpose = rest if len(rest) <= 40 else rest[:40]

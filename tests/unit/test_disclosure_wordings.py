@@ -1027,3 +1027,9 @@ def test_a_tab_separated_table_with_wrapped_cells() -> None:
 )
 def test_traditional_chinese_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_two_permissions_named_in_one_label(tables: Tables) -> None:
+    sentence = "电话和短信：用于直接从列表中呼叫或发短信给您的联系人。"
+    assert _got(tables, sentence) == {"calls", "messages"}
+    assert _got(tables, "电话和邮箱：010-12345678，service@example.com") == set()
