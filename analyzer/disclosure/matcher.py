@@ -167,11 +167,12 @@ def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
 
 def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
     """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
-    purpose, but a table row keeps the purpose its header's column gives it."""
+    purpose, but a table row keeps the purpose its header's column gives it, and a list
+    item the purpose of its introduction ("We collect … for a better experience:")."""
     wording = grammar.not_purpose.search(unit.text)
     if wording is None:
         return False
-    if unit.lead_kind == "header" and grammar.purpose(unit.lead) is not None:
+    if unit.lead_kind in ("header", "intro") and grammar.purpose(unit.lead) is not None:
         return False
     # "Allows the application to know if a call is active (for the Call Controller feature)"
     return grammar.purpose(unit.text[wording.end() :]) is None

@@ -1033,3 +1033,13 @@ def test_two_permissions_named_in_one_label(tables: Tables) -> None:
     sentence = "电话和短信：用于直接从列表中呼叫或发短信给您的联系人。"
     assert _got(tables, sentence) == {"calls", "messages"}
     assert _got(tables, "电话和邮箱：010-12345678，service@example.com") == set()
+
+
+def test_a_list_item_in_framework_wording_keeps_its_introductions_purpose(
+    tables: Tables,
+) -> None:
+    document = (
+        "To let you invite friends, the app collects the following from your device:\n\n"
+        "- Contacts: allows the app to read your contacts\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == {"contacts"}
