@@ -103,13 +103,16 @@ def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
     return found
 
 
-def _tab_row(line: str, last: Block | None) -> Block:
-    """A tab-separated line: the table's header when it opens a table with short cells
-    ("设备权限⇥业务功能⇥权限授权方式"), else a row."""
+def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
+    """Add a tab-separated line: the table's header when it opens a table with short cells
+    ("设备权限⇥业务功能⇥权限授权方式"), else a row. Returns the table's width and how many
+    cells the row lacks (its text wrapped onto the next lines)."""
     cells = [c.strip() for c in line.split("\t") if c.strip()]
-    opens = last is None or last.kind not in ("header", "row")
+    opens = not blocks or blocks[-1].kind not in ("header", "row")
     header = opens and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
-    return Block("header" if header else "row", " | ".join(cells))
+    blocks.append(Block("header" if header else "row", " | ".join(cells)))
+    width = line.count("\t") + 1 if header else width
+    return width, max(0, width - line.count("\t") - 1)
 
 
 def _cells(line: str) -> str:
@@ -137,10 +140,10 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         current, kind = [], "para"
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
-    tabbed = False  # the line before belongs to a tab-separated table
+    width = missing = 0  # a tab-separated table's columns, and the cells its row lacks
     for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
-        tabbed = tabbed and bool(line.strip())
+        missing = missing if line.strip() else 0
         if not line.strip():
             flush()
         elif markdown and _MD_HEADING.match(line):
@@ -150,11 +153,11 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             flush()
         elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
             flush()
-            blocks.append(_tab_row(line, blocks[-1] if blocks else None))
-            tabbed = True
-        elif tabbed and not current:  # a cell's text wrapped onto the lines after its row
+            width, missing = _add_tab_row(line, blocks, width)
+        elif missing and not current:  # a row's cells wrapped onto the lines after it
             row = blocks[-1]
             blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
+            missing -= line.count("\t")
         elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
             if current and kind == "para":  # heading; a rule after a blank line is a break
                 kind = "heading"

@@ -1043,3 +1043,43 @@ def test_a_list_item_in_framework_wording_keeps_its_introductions_purpose(
         "- Contacts: allows the app to read your contacts\n"
     )
     assert _disclosed(tables, document, "policy.md") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("我们通过技术手段读取您的短信内容，仅限于读取验证码以进行注册。", {"messages"}),
+        ("注册时我们将自动提取您的手机号码用于注册。", {"calls"}),
+        ("电话通信记录权限：我们将用于查找输入的电话号码。", {"calls"}),
+        (
+            "当您使用好友推荐功能（如向您推荐可能认识的人），我们可能会请求您的通讯录权限。",
+            {"contacts"},
+        ),
+    ],
+)
+def test_file_places_own_numbers_and_feature_scenarios(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_sms_among_notification_channels_is_no_access(tables: Tables) -> None:
+    document = (
+        "1 您可以通过我们提供的消息通知服务（包括短信、应用推送、APP消息），获得订单信息。"
+        "我们可能会收集您的联系方式并将上述信息共享给消息通知服务的供应商，以便向您提供消息通知服务。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()
+
+
+def test_a_complete_tab_separated_row_takes_no_paragraph_after_it() -> None:
+    document = "权限名称\t管理路径\t拒绝的影响\n麦克风\t设置\t无法录音\n我们会收集您的位置信息。\n"
+    blocks = to_blocks(document.encode(), "policy.txt")
+    assert [b.kind for b in blocks] == ["header", "row", "para"]
+
+
+def test_where_a_file_is_saved_is_no_location(tables: Tables) -> None:
+    document = (
+        "<h2>数据导出与导入</h2><p>本应用提供数据导入导出功能，用于数据备份与迁移：</p>"
+        "<ul><li><strong>导出</strong>：用户主动操作，将数据导出为JSON文件，保存位置由用户选择</li></ul>"
+    )
+    assert _disclosed(tables, document, "policy.html") == set()
