@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from analyzer.disclosure.sentences import sentences
+
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
@@ -37,9 +39,6 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MD_RULE = re.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
-# Abbreviations whose point ends no sentence ("device information (e.g. IMEI)").
-_ABBREVIATION = r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bviz\.)(?<!\bincl\.)"
-_SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=\.)" + _ABBREVIATION + r"(?=\s+[^a-z\s])")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
 _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b", re.I)
@@ -183,11 +182,6 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
-
-
-def sentences(text: str) -> list[str]:
-    """Split a block at 。！？；;!? and at '.' before a space and a capital or CJK."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def _is_heading(block: Block) -> bool:

@@ -20,6 +20,7 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?
 # ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
 # messages from riders, and to receive notifications") nor with an object of its own.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
 _OWN_OBJECT = re.compile(
     r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
     re.I,
@@ -152,13 +153,13 @@ def _read_token(
 
 def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> bool:
     """Is ``token`` what the service sends the user: after "向您发送" with no access
-    between, or a channel right before "to notify you" ("email or SMS to notify you")?"""
+    between, or right before "to you" or "to notify you" ("email or SMS to notify you")?"""
     head = text[clause.start : token.start]
     sent = grammar.to_user.search(head)
     if sent is not None and not grammar.access.search(head, sent.end()):
         return True
     tail = text[token.end : min(clause.end, token.end + 30)].lstrip()
-    return grammar.to_user.match(tail) is not None
+    return grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
@@ -171,10 +172,11 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     if not label or not short or grammar.gap_words(short) > LABEL_LIMIT[grammar.lang]:
         return
     rest = text[label.end() :].strip()
-    permission = grammar.permission.search(label.group(1))
+    permission = grammar.permission.search(label.group(1)) is not None
     for token in grammar.find_tokens(label.group(1)):
         if token.kind != "trap" and token.category is not None:
             reading.label.setdefault(token.category, token.phrase)
+            permission = permission or token.kind == "strong"  # "CALL_PHONE: Direct calling"
     groups = grammar.label_groups(text)
     for group in groups:
         reading.label.setdefault(*group)

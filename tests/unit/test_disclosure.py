@@ -9,8 +9,8 @@ import pytest
 from analyzer.apk.resources import StringResource, StringTable
 from analyzer.catalog import categorize
 from analyzer.disclosure import assess
-from analyzer.disclosure.blocks import sentences
 from analyzer.disclosure.remote_sources import remote_sources
+from analyzer.disclosure.sentences import sentences
 from analyzer.disclosure.sources import (
     Sources,
     load_declarations,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure.sentences import sentences
 from analyzer.disclosure.text import text_blocks, to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
@@ -1083,3 +1084,24 @@ def test_where_a_file_is_saved_is_no_location(tables: Tables) -> None:
         "<ul><li><strong>导出</strong>：用户主动操作，将数据导出为JSON文件，保存位置由用户选择</li></ul>"
     )
     assert _disclosed(tables, document, "policy.html") == set()
+
+
+def test_sentences_end_after_a_lost_space_but_not_inside_names() -> None:
+    assert sentences("analytics services.We only provide it. Visit www.example.com now.") == [
+        "analytics services.",
+        "We only provide it.",
+        "Visit www.example.com now.",
+    ]
+
+
+def test_a_permission_constant_labels_its_reason(tables: Tables) -> None:
+    assert _got(tables, "CALL_PHONE: Direct emergency calling functionality") == {"calls"}
+    assert _got(tables, "SEND_SMS: Send emergency text messages with location") == {"messages"}
+
+
+def test_a_message_sent_to_the_user_is_not_read_from_the_device(tables: Tables) -> None:
+    sentence = (
+        "We will share your phone number with a vendor that helps us to send an SMS text "
+        "message to you, to notify you of new requests."
+    )
+    assert _got(tables, sentence) == set()

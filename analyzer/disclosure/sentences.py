@@ -1,0 +1,21 @@
+"""Blocks → sentences: where a sentence of a policy ends (docs/disclosure.md "From text to
+units")."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations whose point ends no sentence ("device information (e.g. IMEI)").
+_ABBREVIATION = r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bviz\.)(?<!\bincl\.)"
+_SENTENCE_END = re.compile(
+    r"(?<=[。！？；;!?])"
+    r"|(?<=\.)" + _ABBREVIATION + r"(?=\s+[^a-z\s])"
+    # a space lost after the point: "…analytics services.We only provide…"
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a block at 。！？；;!? and at '.' before a space and a capital or CJK (or
+    straight before a capitalised word), never after an abbreviation."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
