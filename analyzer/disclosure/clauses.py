@@ -19,6 +19,7 @@ _CLAUSE = {
         r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)|\s+(?=because\b)", re.I
     ),
 }
+_PARENTHESIS = re.compile(r"[()（）]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 # A word after a possessive is a noun, not an act that takes the data ("your email address").
 _POSSESSIVE = re.compile(r"\b(?:your|our|their|his|her|its|my)\s+$", re.I)
@@ -82,10 +83,11 @@ def _parenthesized(text: str) -> set[int]:
     """The positions inside parentheses that close again (an unclosed one is a typo)."""
     inside: set[int] = set()
     opened: list[int] = []
-    for at, char in enumerate(text):
-        if char in "(（":
+    for mark in _PARENTHESIS.finditer(text):
+        at = mark.start()
+        if mark.group() in "(（":
             opened.append(at)
-        elif char in ")）" and opened:
+        elif opened:
             start = opened.pop()
             if not opened:
                 inside.update(range(start + 1, at))
