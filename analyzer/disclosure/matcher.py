@@ -34,6 +34,8 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _SDK_ENTRY = re.compile(r"sdk", re.I)
+# Permission groups whose names are also plain section titles ("设备信息", "信息")
+_WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
 # A denial that speaks of the act just described: "…location services need to be enabled
 # to scan for Bluetooth devices. No location data is collected in this process."
 _SAME_ACT = re.compile(
@@ -160,7 +162,10 @@ def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
 def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
     """A heading that is a permission group's name ("Phone Access", "电话权限") labels the
     description under it."""
-    category = grammar.permission_group(_HEADING_MARK.sub("", heading))
+    name = _HEADING_MARK.sub("", heading)
+    if name in _WORDS_AS_HEADINGS:  # "2.2 设备信息" titles device data, not the permission
+        return
+    category = grammar.permission_group(name)
     if category is not None:
         lead.label.setdefault(category, heading)
 

@@ -1105,3 +1105,21 @@ def test_a_message_sent_to_the_user_is_not_read_from_the_device(tables: Tables) 
         "message to you, to notify you of new requests."
     )
     assert _got(tables, sentence) == set()
+
+
+def test_a_number_that_can_receive_sms_is_no_access_to_messages(tables: Tables) -> None:
+    sentence = (
+        "当您通过移动手机号码注册产品账号时，为完成注册，您需提供完整的、可接收短信或电话的手机号码，"
+        "我们将通过发送短信验证码或语音验证码的方式确认您的身份是否有效。"
+    )
+    assert _got(tables, sentence) == set()
+
+
+def test_a_device_information_section_title_is_not_the_phone_permission(
+    tables: Tables,
+) -> None:
+    document = (
+        "## 2.2 设备信息\n\n收集目的：确保应用正常运行\n\n收集内容：设备型号、操作系统版本\n\n"
+        "使用方式：用于兼容性检测\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
