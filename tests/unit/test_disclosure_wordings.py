@@ -1123,3 +1123,12 @@ def test_a_device_information_section_title_is_not_the_phone_permission(
         "使用方式：用于兼容性检测\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_a_grant_the_user_gives_lets_the_app_act(tables: Tables) -> None:
+    sentence = (
+        "您可以授权使用我们的服务创建分享功能，并允许某某供应商获取您手机中的通讯录信息，"
+        "从而使您通讯录中的联系人能够在平台上分享内容。"
+    )
+    assert _got(tables, sentence) == {"contacts"}
+    assert _got(tables, "您可以在系统设置中关闭通讯录权限，从而停止授权。") == set()
