@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.matcher import grammar_for
 from analyzer.model import Category
 from analyzer.tables import Lexicon
@@ -51,7 +52,7 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         assert category is not None
         description = entry.group(2)
         named = {t.category for t in grammar.find_tokens(description) if t.kind != "trap"}
-        from_ip = category is Category.LOCATION and grammar.location_from_ip(description)
+        from_ip = category is Category.LOCATION and location_from_ip(grammar, description)
         if from_ip or category not in named:
             out[base_term(term)] = category
     return out

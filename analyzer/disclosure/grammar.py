@@ -56,11 +56,6 @@ class Token:
 
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
-_LIST_JOIN = re.compile(
-    r"\s*(?:information|data|信息|数据)?\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*"
-    r"(?:(?:your|您的)\s*)?",
-    re.I,
-)
 # up to two words before a purpose noun ("for service optimization", "for one opt-in
 # feature"), but not a vague or joined one ("for a specific feature", "for OTP and …")
 _MODIFIERS = r"(?:(?!(?:a|an|any|some|specific|certain|other|and|or)\b)[a-z-]+\s){0,2}"
@@ -109,6 +104,8 @@ class Grammar:
         if self.purpose_traps is not None:
             traps = self.purpose_traps.pattern
             self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
+        if not spaced:  # 使用途迹: 使用 and then 途…, not the purpose word 用途 (also 使用于)
+            self.purposes = re.compile(f"(?!(?<=使)用)(?:{self.purposes.pattern})", re.I)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
         self.denials = regexes(lexicon.denials)
@@ -175,25 +172,6 @@ class Grammar:
     def _user_control(self, text: str) -> bool:
         control = self.user_controls.match(text)
         return control is not None and text[control.end() : control.end() + 1] not in "'’"
-
-    def location_from_ip(self, text: str) -> bool:
-        """Location inferred from the IP address is not taken from the device."""
-        derived_from_ip = self.ip_derivation.search(text) is not None
-        if self.device_location.search(text) and not derived_from_ip:
-            return False  # "latitude/longitude … based on your IP address" is still the IP's
-        ips = [(m.start(), m.end()) for m in self.ip_location.finditer(text)]
-        near = 80 if self.spaced else 30  # "your location (based on your IP address)"
-        near *= 2 if derived_from_ip else 1
-        places = [t for t in self.find_tokens(text) if t.category is Category.LOCATION]
-
-        def derived(place: Token, ip: tuple[int, int]) -> bool:
-            # "IP address and location", "IP地址、位置信息": two items of a list, not one
-            listed = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
-                text, place.end, ip[0]
-            )
-            return abs(place.start - ip[0]) <= near and not listed
-
-        return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)
 
     def names_only(self, text: str) -> bool:
         """A list item after a semicolon, not a sentence of its own: no subject, purpose or

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from analyzer.disclosure.blocks import Unit
 from analyzer.disclosure.grammar import Grammar
+from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
     another_permissions_row,
     names_permissions,
@@ -139,7 +140,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
     context = f"{unit.lead} {unit.text}" if Category.LOCATION in led else unit.text
-    if Category.LOCATION in found and grammar.location_from_ip(context):
+    if Category.LOCATION in found and location_from_ip(grammar, context):
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]

@@ -1132,3 +1132,7 @@ def test_a_grant_the_user_gives_lets_the_app_act(tables: Tables) -> None:
     )
     assert _got(tables, sentence) == {"contacts"}
     assert _got(tables, "您可以在系统设置中关闭通讯录权限，从而停止授权。") == set()
+
+
+def test_shi_yong_then_tu_is_not_the_purpose_word_yongtu(tables: Tables) -> None:
+    assert _got(tables, "我们会收集您使用途中的位置信息。") == set()

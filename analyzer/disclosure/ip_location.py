@@ -1,0 +1,36 @@
+"""Location inferred from the IP address is not the device's location (docs/disclosure.md,
+"Location inferred from the IP address"): "your location (based on your IP address)" names
+no access to the device's location, "IP address and location" lists two items."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.model import Category
+
+_LIST_JOIN = re.compile(
+    r"\s*(?:information|data|信息|数据)?\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*"
+    r"(?:(?:your|您的)\s*)?",
+    re.I,
+)
+
+
+def location_from_ip(grammar: Grammar, text: str) -> bool:
+    """Location inferred from the IP address is not taken from the device."""
+    derived_from_ip = grammar.ip_derivation.search(text) is not None
+    if grammar.device_location.search(text) and not derived_from_ip:
+        return False  # "latitude/longitude … based on your IP address" is still the IP's
+    ips = [(m.start(), m.end()) for m in grammar.ip_location.finditer(text)]
+    near = 80 if grammar.spaced else 30  # "your location (based on your IP address)"
+    near *= 2 if derived_from_ip else 1
+    places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+
+    def derived(place: Token, ip: tuple[int, int]) -> bool:
+        # "IP address and location", "IP地址、位置信息": two items of a list, not one
+        listed = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
+            text, place.end, ip[0]
+        )
+        return abs(place.start - ip[0]) <= near and not listed
+
+    return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)
