@@ -1136,3 +1136,17 @@ def test_a_grant_the_user_gives_lets_the_app_act(tables: Tables) -> None:
 
 def test_shi_yong_then_tu_is_not_the_purpose_word_yongtu(tables: Tables) -> None:
     assert _got(tables, "我们会收集您使用途中的位置信息。") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phone: The app uses this permission to pause music during calls.",
+        "Phone: This permission is used to pause music during calls.",
+    ],
+)
+def test_a_description_of_this_permission_makes_its_label_a_permission(
+    tables: Tables, sentence: str
+) -> None:
+    assert _got(tables, sentence) == {"calls"}
+    assert _got(tables, "Phone: our support line is open 9-5.") == set()
