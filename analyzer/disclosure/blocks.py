@@ -142,9 +142,9 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     width = missing = 0  # a tab-separated table's columns, and the cells its row lacks
     for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
-        missing = missing if line.strip() else 0
         if not line.strip():
             flush()
+            missing = 0
         elif markdown and _MD_HEADING.match(line):
             flush()
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))

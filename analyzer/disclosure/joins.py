@@ -1,9 +1,10 @@
-"""Units joined across the cuts of their blocks, before they are judged.
+"""Blocks and units joined across the cuts of the layout, before they are judged.
 
 Blocks are cut where the document's layout cuts them, but a policy's sentence can run
-across two of them: data listed after "；" share the access before them, and a paragraph
-after a list ("收集这些信息是为了…", "We use this information to …") states the purpose
-for the list's items (docs/disclosure.md "From text to units").
+across two of them: a paragraph after a block ending in "；" goes on with it, data listed
+after "；" share the access before them, and a paragraph after a list ("收集这些信息是为了…",
+"We use this information to …") states the purpose for the list's items
+(docs/disclosure.md "From text to units").
 """
 
 from __future__ import annotations

@@ -182,4 +182,4 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
         reading.label.setdefault(*group)
         reading.strong.setdefault(*group)
     if reading.label and (permission or groups) and rest and reading.purpose is None:
-        reading.purpose = rest if len(rest) <= 40 else rest[:40]
+        reading.purpose = rest[:40]
