@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from analyzer.aosp import ProtectionLevels, load_protection_levels
 from analyzer.errors import InternalError
+from analyzer.lexicon import Lexicon, parse_lexicon
 from analyzer.model import Category
 
 if sys.version_info >= (3, 11):
@@ -54,50 +55,6 @@ class CategoryMembers:
         if name in self.weak:
             return "weak"
         return None
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    """Words that judge disclosure in one language (data/lexicon_<lang>.toml)."""
-
-    lang: str
-    policy_titles: tuple[str, ...]
-    objects: Mapping[Category, tuple[str, ...]]  # data of the category
-    strong: Mapping[Category, tuple[str, ...]]  # an access to the category by themselves
-    traps: tuple[str, ...]  # look like an object, are not (word sense)
-    access: tuple[str, ...]
-    other_acts: tuple[str, ...]
-    negations: tuple[str, ...]
-    negation_reach: int  # characters (zh) or words (en) between a negation and its verb
-    purposes: tuple[str, ...]
-    scenarios: tuple[str, ...]  # regular expressions
-    definitions: tuple[str, ...]
-    not_purpose: tuple[str, ...]
-    permission_words: tuple[str, ...]
-    to_stop: tuple[str, ...] = ()  # English "to + verb" and "for + noun" purposes
-    before_to_stop: tuple[str, ...] = ()
-    for_purposes: tuple[str, ...] = ()
-    for_stop: tuple[str, ...] = ()
-    anaphora: tuple[str, ...] = ()  # words that refer back to data named before
-    list_anaphora: tuple[str, ...] = ()  # words that refer back to a whole list ("上述信息")
-    pronoun_followers: tuple[str, ...] = ()  # "this"/"these" before these words is a pronoun
-    other_agents: tuple[str, ...] = ()  # "used by others": a verb that is not the app's act
-    data_nouns: tuple[str, ...] = ()  # "Information We Access": a heading about data
-    purpose_intros: tuple[str, ...] = ()  # "…to:": the items that follow are purposes
-    collecting_definitions: tuple[str, ...] = ()  # "X，指您…时，收集的…": not a glossary
-    to_user: tuple[str, ...] = ()  # "向您发送…": what follows is sent to the user
-    user_controls: tuple[str, ...] = ()  # "you can …": what the user may do
-    ip_location: tuple[str, ...] = ()  # location from the IP address is not the device's
-    device_location: tuple[str, ...] = ()
-    ip_derivations: tuple[str, ...] = ()  # "based on your IP address": inferred from the IP
-    app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
-    continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
-    restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading
-    glossary: tuple[str, ...] = ()  # a lead naming the document's own glossary (regexes)
-    permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
-    permission_labels: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
-    purpose_traps: tuple[str, ...] = ()  # start like a purpose marker, are not one: 目的地
-    denials: tuple[str, ...] = ()  # "if you deny it, …": the purpose of the access before
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,41 +182,6 @@ def _categories(doc: Mapping[str, Any]) -> dict[Category, CategoryMembers]:
         raise InternalError(f"categories.toml: missing or malformed category {exc}") from exc
 
 
-def _lexicon(doc: Mapping[str, Any]) -> Lexicon:
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in doc.get(key, ()))
-
-    def per_category(key: str, required: bool = True) -> dict[Category, tuple[str, ...]]:
-        table = doc[key] if required else doc.get(key, {})
-        return {c: tuple(str(w) for w in table.get(c.value, ())) for c in Category}
-
-    try:
-        optional: dict[str, Any] = {  # a default () is a word list, a default dict a table
-            f.name: words(f.name) if f.default is not MISSING else per_category(f.name, False)
-            for f in fields(Lexicon)
-            if f.default is not MISSING or f.default_factory is not MISSING
-        }
-        return Lexicon(
-            lang=str(doc["lang"]),
-            policy_titles=tuple(doc["policy_titles"]),
-            objects=per_category("objects"),
-            strong=per_category("strong"),
-            traps=words("traps"),
-            access=tuple(doc["access"]),
-            other_acts=words("other_acts"),
-            negations=tuple(doc["negations"]),
-            negation_reach=int(doc["negation_reach"]),
-            purposes=tuple(doc["purposes"]),
-            scenarios=words("scenarios"),
-            definitions=words("definitions"),
-            not_purpose=words("not_purpose"),
-            permission_words=words("permission_words"),
-            **optional,
-        )
-    except (KeyError, TypeError) as exc:
-        raise InternalError(f"lexicon: missing or malformed field {exc}") from exc
-
-
 def _app_types(doc: Mapping[str, Any]) -> AppTypes:
     personal = {c.value: c for c in Category if c is not Category.SETTINGS}
     try:
@@ -344,7 +266,7 @@ def load_tables() -> Tables:
         base_levels=tuple(protection_doc["base_levels"]),
         grant_flags=frozenset(protection_doc["grant_flags"]),
         categories=_categories(categories_doc),
-        lexicons=tuple(_lexicon(doc) for doc in lexicon_docs),
+        lexicons=tuple(parse_lexicon(doc) for doc in lexicon_docs),
         code=_code_tables(apis, sdks, packers),
         app_types=_app_types(app_types_doc),
     )

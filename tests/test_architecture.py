@@ -20,6 +20,7 @@ LAYERS = {
     "regular": 0,
     "i18n": 1,
     "tables": 2,
+    "lexicon": 2,
     "apk": 3,
     "remote": 3,
     "catalog": 4,
@@ -34,7 +35,10 @@ LAYERS = {
     "__init__": 0,
     "data": 0,
 }
-ALLOWED_SAME_LAYER = {("report", "rules")}  # rule metadata only (titles, docs for SARIF)
+ALLOWED_SAME_LAYER = {
+    ("report", "rules"),  # rule metadata only (titles, docs for SARIF)
+    ("tables", "lexicon"),  # the loader checks each lexicon file's shape
+}
 NEVER = {"report": {"scan", "batch", "apk"}, "rules": {"scan"}}
 
 

@@ -31,6 +31,7 @@ from analyzer.disclosure.sources import (
     string_artefacts,
     string_texts,
 )
+from analyzer.lexicon import Lexicon
 from analyzer.model import (
     Category,
     CategoryUse,
@@ -39,7 +40,6 @@ from analyzer.model import (
     PolicySource,
 )
 from analyzer.remote import RemoteOptions
-from analyzer.tables import Lexicon
 
 MAX_EVIDENCE = 3
 

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from analyzer.disclosure.blocks import Unit
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.matcher import grammar_for
+from analyzer.lexicon import Lexicon
 from analyzer.model import Category
-from analyzer.tables import Lexicon
 
 _ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
 _SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)

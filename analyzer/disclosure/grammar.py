@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from analyzer.disclosure.tries import alternation, inside_latin_word, names, regexes
+from analyzer.lexicon import Lexicon
 from analyzer.model import Category
-from analyzer.tables import Lexicon
 
 TokenKind = Literal["trap", "object", "strong"]
 _WORD = re.compile(r"[A-Za-z][\w'-]*")

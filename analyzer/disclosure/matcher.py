@@ -27,8 +27,8 @@ from analyzer.disclosure.permissions import (
     permission_row,
 )
 from analyzer.disclosure.reading import Reading, read
+from analyzer.lexicon import Lexicon
 from analyzer.model import Category
-from analyzer.tables import Lexicon
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")

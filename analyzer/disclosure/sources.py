@@ -29,8 +29,8 @@ from analyzer.disclosure.text import (
     to_blocks,
 )
 from analyzer.errors import AnalyzerError, UsageError
+from analyzer.lexicon import Lexicon
 from analyzer.model import Category, PolicySource, ResultWarning
-from analyzer.tables import Lexicon
 from analyzer.userfile import decode_strict, load_data_file, read_user_file
 
 POLICY_SUFFIXES = (".html", ".htm", ".txt", ".md", ".json")
