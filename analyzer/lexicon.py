@@ -56,6 +56,7 @@ class Lexicon:
     permission_labels: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)
     purpose_traps: tuple[str, ...] = ()  # start like a purpose marker, are not one: 目的地
     denials: tuple[str, ...] = ()  # "if you deny it, …": the purpose of the access before
+    exceptions: tuple[str, ...] = ()  # "not … other than Y": the negation limits the access
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

@@ -117,5 +117,20 @@ def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
         gap = _CONJUNCTION.sub("", grammar.access.sub("", text[neg.end() : at]))
         reach = 2 if not grammar.spaced and len(neg.group(0)) == 1 else grammar.reach
         if grammar.gap_words(gap) <= reach:
-            return True
+            return not _excepted(text, clause, at, grammar)
     return False
+
+
+def _excepted(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
+    """Does an exception after the access make its negation a limit ("does not use your
+    contacts for anything other than displaying them", "不会用于除导航以外的目的")?
+
+    Another act between the access and the exception takes the exception instead ("we do
+    not collect your location or share it with anyone except …"); a purpose word (用于)
+    is no other act.
+    """
+    found = grammar.exceptions.search(text, at, clause.end)
+    if found is None:
+        return False
+    acts = (m for m in (*clause.verbs, *clause.acts) if not grammar.purposes.fullmatch(m[0]))
+    return not any(at < m.start() < found.start() for m in acts)

@@ -111,6 +111,7 @@ class Grammar:
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
         self.denials = regexes(lexicon.denials)
+        self.exceptions = regexes(lexicon.exceptions)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)

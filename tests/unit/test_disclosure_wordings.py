@@ -1150,3 +1150,47 @@ def test_a_description_of_this_permission_makes_its_label_a_permission(
 ) -> None:
     assert _got(tables, sentence) == {"calls"}
     assert _got(tables, "Phone: our support line is open 9-5.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a negation with an exception limits the access to the one use it leaves
+        (
+            "The launcher does not use your contacts for anything other than showing them"
+            " to you while you search.",
+            {"contacts"},
+        ),
+        ("We do not read your contacts except to let you pick a recipient.", {"contacts"}),
+        ("我们不会将您的位置信息用于除导航以外的任何目的。", {"location"}),
+        # …but another act between them takes the exception
+        ("We do not collect your location or share it with anyone except our partners.", set()),
+        ("我们不会收集您的通讯录，或将其提供给除合作伙伴以外的任何人。", set()),
+        ("We never collect your location.", set()),
+    ],
+)
+def test_a_negation_with_an_exception_is_a_limit(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "obligated to" states a duty, not why the data is used
+        "Our vendors are contractually obligated to only use your phone number for the"
+        " transmission of the authentication SMS.",
+    ],
+)
+def test_a_duty_is_no_purpose(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
+
+
+def test_sms_next_to_email_is_the_services_channel(tables: Tables) -> None:
+    document = (
+        "We use the information we collect from drivers for the following purposes:\n\n"
+        "* Sending emails and text messages to drivers about the status of their application;\n"
+        "* Checking the driving record.\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
