@@ -57,6 +57,7 @@ class Lexicon:
     purpose_traps: tuple[str, ...] = ()  # start like a purpose marker, are not one: 目的地
     denials: tuple[str, ...] = ()  # "if you deny it, …": the purpose of the access before
     exceptions: tuple[str, ...] = ()  # "not … other than Y": the negation limits the access
+    label_descriptions: tuple[str, ...] = ()  # "电话：…需要…": the label is a permission
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

@@ -36,9 +36,6 @@ _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\
 _AFTER_COMMA = re.compile(r"[,，]\s*")
 _PLATFORM = re.compile(r"^(?:android|安卓|ios)\s*[-－—]\s*", re.I)  # "Android-电话："
 _JOINED_NAMES = re.compile(r"\s*(?:\band\b|&|/|和|及|与|、)\s*", re.I)  # "电话和短信"
-_NEEDED_FOR = re.compile(r"需要|(?:needed|necessary|required)\s+(?:to|for)\b", re.I)
-# A description that speaks of "this permission": the label it describes is a permission.
-_THIS_PERMISSION = re.compile(r"\b(?:this|the|that) permission\b|[该此这本]项?权限", re.I)
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
     r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
@@ -112,6 +109,7 @@ class Grammar:
         self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
         self.denials = regexes(lexicon.denials)
         self.exceptions = regexes(lexicon.exceptions)
+        self.label_descriptions = regexes(lexicon.label_descriptions)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)
@@ -146,7 +144,7 @@ class Grammar:
             return []
         name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
         rest = text[label.end() :]
-        described = _NEEDED_FOR.search(rest) or _THIS_PERMISSION.search(rest)
+        described = self.label_descriptions.search(rest.lstrip(" -–—*•"))
         if not (self.starts_with_act(rest) or described):
             return []
         parts = [name] if name.lower() in self.labels else _JOINED_NAMES.split(name)

@@ -1194,3 +1194,11 @@ def test_sms_next_to_email_is_the_services_channel(tables: Tables) -> None:
         "* Checking the driving record.\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_a_feature_the_app_gives_with_a_permission_makes_its_label_a_permission(
+    tables: Tables,
+) -> None:
+    sentence = "Phone and SMS: the app allows you to block calls and texts from unknown numbers."
+    assert _got(tables, sentence) == {"calls", "messages"}
+    assert _got(tables, "Phone: We use your phone number to contact you.") == set()
