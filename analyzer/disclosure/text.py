@@ -24,6 +24,7 @@ from analyzer.disclosure.blocks import (
     join_lines,
     starts_list_item,
 )
+from analyzer.disclosure.markdown import markdown_html, markdown_line, strip_front_matter
 from analyzer.disclosure.strings_xml import resources_blocks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -32,12 +33,9 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2028]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WIDE_END = re.compile(f"[{_WIDE}]$")
-_MD_INLINE = re.compile(
-    r"[*`]+|(?<!\w)_+|_+(?!\w)|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)"
-)  # emphasis, code, images, links; an underscore inside a word (ACCESS_FINE_LOCATION) stays
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center")
+_MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SKIP = ("script", "style", "noscript", "template", "head")
 
 
@@ -201,95 +199,21 @@ def _first_rows_as_headers(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def markdown_inline(text: str) -> str:
-    """Markdown inline markup → its text; escapes (ACCESS\\_FINE) → the character."""
-    parts = _MD_ESCAPE.split(text)  # odd items are escaped characters: kept as they are
-    return "".join(
-        p if i % 2 else _MD_INLINE.sub(lambda m: m.group(1) or "", p) for i, p in enumerate(parts)
-    )
-
-
 def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     """Blocks of plain text or Markdown: a blank line, a list marker, a heading or a table
     row ends a block; any other line break is a space."""
     lines = text.splitlines()
     if markdown:
-        lines = [_markdown_line(line) for line in lines]
+        lines = [markdown_line(line) for line in lines]
     return from_lines(lines, markdown)
-
-
-def _markdown_line(line: str) -> str:
-    """One Markdown line's text; a table row and a list marker ("* ", "- ") stay as they are
-    (an asterisk bullet is not emphasis)."""
-    if line.lstrip().startswith("|"):
-        return line
-    if _MD_LINK_DEFINITION.match(line):  # "[ACCESS_FINE_LOCATION]: https://…" is not text
-        return ""
-    bullet = _MD_LIST.match(line)
-    at = bullet.end() if bullet else 0
-    return line[:at] + markdown_inline(line[at:])
-
-
-_HTML_BLOCK = re.compile(r"<(?:table|tr|td|th|p|div|ul|ol|li|h[1-6])\b", re.IGNORECASE)
-_MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
-_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
 def markdown_blocks(text: str) -> list[Block]:
     """Markdown; raw HTML inside it (tables, lists) is read as HTML, the rest as Markdown.
     A YAML front matter (Jekyll, Hexo: "---⏎title: …⏎---") is the site's, not the text."""
-    text = _FRONT_MATTER.sub("", text, count=1)
-    if not _HTML_BLOCK.search(text):
-        return plain_blocks(text, markdown=True)
-    parts = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        stripped = paragraph.strip()
-        if not stripped or stripped.startswith("<"):
-            parts.append(paragraph)
-            continue
-        heading = re.match(r"(#{1,6})\s+(.*)", stripped, re.DOTALL)
-        if heading:
-            level = len(heading.group(1))
-            parts.append(f"<h{level}>{_escape(markdown_inline(heading.group(2)))}</h{level}>")
-        elif _is_pipe_table(stripped):
-            parts.append(_pipe_table_html(stripped))
-        elif all(_MD_LIST.match(line) for line in stripped.splitlines()):
-            items = (_MD_LIST.sub("", line) for line in stripped.splitlines())
-            parts.append("".join(f"<li>{_escape(markdown_inline(i))}</li>" for i in items))
-        else:
-            parts.append(f"<p>{_escape(markdown_inline(stripped))}</p>")
-    return html_blocks("<html><body>" + "\n".join(parts) + "</body></html>")
-
-
-def _is_pipe_table(paragraph: str) -> bool:
-    lines = paragraph.splitlines()
-    piped = all(line.lstrip().startswith("|") for line in lines)
-    unpiped = "|" in lines[0] and MD_RULE.match(lines[1]) is not None if len(lines) >= 2 else False
-    return len(lines) >= 2 and (piped or (unpiped and all("|" in line for line in lines)))
-
-
-def _pipe_table_html(paragraph: str) -> str:
-    """A Markdown pipe table → an HTML table; the row above a ``|---|`` rule is the header."""
-    lines = paragraph.splitlines()
-    rows = []
-    for i, line in enumerate(lines):
-        if MD_RULE.match(line):
-            continue
-        header = i + 1 < len(lines) and MD_RULE.match(lines[i + 1]) is not None
-        cells = line.strip().strip("|").split("|")
-        tag = "th" if header else "td"
-        rows.append(
-            "<tr>"
-            + "".join(f"<{tag}>{_escape(markdown_inline(c.strip()))}</{tag}>" for c in cells)
-            + "</tr>"
-        )
-    return "<table>" + "".join(rows) + "</table>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = strip_front_matter(text)
+    document = markdown_html(text)
+    return plain_blocks(text, markdown=True) if document is None else html_blocks(document)
 
 
 def json_blocks(text: str) -> list[Block]:

@@ -1202,3 +1202,36 @@ def test_a_feature_the_app_gives_with_a_permission_makes_its_label_a_permission(
     sentence = "Phone and SMS: the app allows you to block calls and texts from unknown numbers."
     assert _got(tables, sentence) == {"calls", "messages"}
     assert _got(tables, "Phone: We use your phone number to contact you.") == set()
+
+
+def test_a_blank_line_inside_a_raw_html_cell_of_markdown_loses_nothing(tables: Tables) -> None:
+    document = (
+        "## Summary\n\n<table>\n<tr><th>Requirement</th><th>Implementation</th></tr>\n"
+        "<tr><td>DPIA</td><td>\nNo assessment is needed.\n\nThe risk is limited.\n</td></tr>\n"
+        "</table>\n\n## App permissions\n\n"
+        "<table>\n<tr><th>Permission</th><th>Reason</th></tr>\n"
+        "<tr><td>Location access (optional)</td>\n<td>\n"
+        "This is needed if you want to share your location with a friend.\n</td></tr>\n"
+        "</table>\n"
+    )
+    texts = [b.text for b in text_blocks(document, "PRIVACY.md")]
+    assert "The risk is limited." in " ".join(texts)
+    assert "App permissions" in texts
+    assert _disclosed(tables, document, "PRIVACY.md") == {"location"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where the user connects from, known through their internet service provider
+        "We may determine your Internet Service Provider (ISP) and the approximate location"
+        " of your point of connectivity from session data to improve the service.",
+        # the user's own settings of something else
+        "We may allow you to view and modify settings relating to the promotional"
+        " communications you receive, to respect your choices.",
+    ],
+)
+def test_isp_location_and_settings_of_other_things_disclose_nothing(
+    tables: Tables, sentence: str
+) -> None:
+    assert _got(tables, sentence) == set()
