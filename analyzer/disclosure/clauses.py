@@ -59,6 +59,8 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
             and _enumerates(text, m.end(), data, grammar)
         ):
             continue  # "访问您的联系人，设备信息和短信": data named one after another
+        if m.group(0) in ",，" and not grammar.spaced and _list_goes_on(text, start, m, grammar):
+            continue  # "收集您的设备名称、Wi-Fi状态，设备识别符（如IMEI）": one list
         clauses.append(Clause(start, m.start()))
         start = m.end()
     clauses.append(Clause(start, len(text)))
@@ -107,6 +109,20 @@ def _enumerates(text: str, at: int, data: list[Token], grammar: Grammar) -> bool
     acts = (grammar.access, grammar.other_acts, grammar.negations, grammar.purposes)
     short = grammar.gap_words(gap) <= (3 if grammar.spaced else 6)
     return short and bool(_CONJUNCTION.search(gap)) and not any(p.search(gap) for p in acts)
+
+
+def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar) -> bool:
+    """Does a Chinese list of data ("收集您的A、B、C，D") go on after this comma: an access
+    before a 、-list in this clause, and only nouns up to the next clause mark?"""
+    verb = grammar.access.search(text, start, comma.start())
+    if verb is None or "、" not in text[verb.end() : comma.start()]:
+        return False
+    if grammar.negations.search(text, start, comma.start()):
+        return False
+    end = _CLAUSE["zh"].search(text, comma.end())
+    rest = text[comma.end() : end.start() if end else len(text)]
+    acts = (grammar.access, grammar.other_acts, grammar.negations, grammar.purposes)
+    return not any(p.search(rest) for p in acts)
 
 
 def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:

@@ -54,12 +54,22 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         parts = _LIST_SPLIT.split(names)
         if any(grammar.access.match(words) for words in parts[1:]):
             continue  # "收集设备信息、申请设备权限": acts listed, not permission names
-        for words in parts:
-            for name in _name_tails(words, grammar):
-                category = grammar.permission_group(name)
-                if category is not None:
-                    yield category, name
-                    break
+        found = [_group_named(words, grammar) for words in parts]
+        # "收集的信息及所需的权限": when the words before the permission word name no group,
+        # it is theirs, and only a name with a permission word of its own counts
+        whole = bool(found) and found[-1] is not None
+        for words, named in zip(parts, found, strict=True):
+            if named is not None and (whole or grammar.permission.search(words)):
+                yield named
+
+
+def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:
+    """The permission group that ``words`` name, by their tail ("需要电话" → 电话)."""
+    for name in _name_tails(words, grammar):
+        category = grammar.permission_group(name)
+        if category is not None:
+            return category, name
+    return None
 
 
 def _name_tails(words: str, grammar: Grammar) -> list[str]:

@@ -1235,3 +1235,22 @@ def test_isp_location_and_settings_of_other_things_disclose_nothing(
     tables: Tables, sentence: str
 ) -> None:
     assert _got(tables, sentence) == set()
+
+
+def test_the_permissions_of_a_heading_are_no_permission_list(tables: Tables) -> None:
+    # 信息 (the SMS group on some phones) is only a word here: 权限 belongs to 所需的
+    document = "本政策将帮助您了解以下内容：\n\n1、我们收集的信息及所需的权限\n"
+    assert _disclosed(tables, document, "policy.txt") == set()
+    listed = "我们需要获取您的电话和短信权限，用于识别骚扰来电。"
+    assert _got(tables, listed) == {"calls", "messages"}
+
+
+def test_a_chinese_list_of_data_goes_on_after_a_comma(tables: Tables) -> None:
+    sentence = (
+        "为保障您正常使用我们的服务，我们会收集您的设备名称、操作系统、Wi-Fi状态/参数，"
+        "设备识别符（如IMEI、MAC地址）、网络类型等信息。"
+    )
+    assert _got(tables, sentence) == {"calls"}
+    # …but a comma before a clause with its own act still ends the list's clause
+    denied = "我们会收集您的设备名称、操作系统，不会收集您的IMEI，以便提供服务。"
+    assert _got(tables, denied) == set()
