@@ -54,13 +54,13 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         parts = _LIST_SPLIT.split(names)
         if any(grammar.access.match(words) for words in parts[1:]):
             continue  # "收集设备信息、申请设备权限": acts listed, not permission names
-        found = [_group_named(words, grammar) for words in parts]
+        named = [_group_named(words, grammar) for words in parts]
         # "收集的信息及所需的权限": when the words before the permission word name no group,
         # it is theirs, and only a name with a permission word of its own counts
-        whole = bool(found) and found[-1] is not None
-        for words, named in zip(parts, found, strict=True):
-            if named is not None and (whole or grammar.permission.search(words)):
-                yield named
+        whole = bool(named) and named[-1] is not None
+        for words, group in zip(parts, named, strict=True):
+            if group is not None and (whole or grammar.permission.search(words)):
+                yield group
 
 
 def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:
