@@ -19,7 +19,6 @@ from analyzer.disclosure.sentences import sentences
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
-_CELL_BAR = " | "
 # The words of a table's header cells, and of its purpose column (both languages)
 _HEADER_CELL = re.compile(
     r"目的|用途|场景|功能|权限|信息|名称|类型|方式|链接|主体|影响|说明|范围|SDK|序号|"
@@ -27,17 +26,13 @@ _HEADER_CELL = re.compile(
     re.I,
 )
 _PURPOSE_COLUMN = re.compile(r"目的|用途|场景|功能|purpose|why|reason|usage", re.I)
-_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
-_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_LIST_MARK = re.compile(
-    r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
+LIST_MARK = re.compile(
+    r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})+\s+(?=[^\x00-\x7f])|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
     r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*"
     r"|第[一二三四五六七八九十百\d]{1,4}(?:条|章|节|部分)(?=\s*\S)\s*|[\u2460-\u2473]\s*)"
 )
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A pipe table's delimiter row: "|---|:--:|", also "| - | - |" (GFM needs one hyphen a cell)
 MD_RULE = re.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
@@ -45,7 +40,6 @@ _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b"
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
-_HEADER_CELL_CHARS = 12
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -80,108 +74,9 @@ def join_lines(lines: Iterable[str]) -> str:
     return "".join(parts)
 
 
-def _split_header(block: Block) -> list[Block]:
-    """A paragraph that turned out to be a table header, with the introduction that its
-    lines ran on from ("我们会出于以下目的，收集和使用您的信息：序号 | 使用目的 | …")."""
-    prefix = block.text[: block.text.index(_CELL_BAR)]
-    colon = max(prefix.rfind("："), prefix.rfind(":"))
-    header = Block("header", _cells(block.text[colon + 1 :]))
-    return [Block(block.kind, block.text[: colon + 1]), header] if colon > 0 else [header]
-
-
-def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
-    """The lines of GitHub tables written without outer pipes ("名称 | 目的⏎---|---⏎A | B"):
-    a header line with a pipe, its rule, and the lines with a pipe after it."""
-    found: set[int] = set()
-    for i in range(1, len(lines)):
-        if "|" in lines[i - 1] and MD_RULE.match(lines[i]) and "|" in lines[i]:
-            j = i + 1  # a row ending in a pipe goes on in the next line
-            while j < len(lines) and ("|" in lines[j] or lines[j - 1].rstrip().endswith("|")):
-                j += 1
-            found.update(range(i - 1, j))
-    return found
-
-
-def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
-    """Add a tab-separated line: the table's header when it opens a table with short cells
-    ("设备权限⇥业务功能⇥权限授权方式"), else a row. Returns the table's width and how many
-    cells the row lacks (its text wrapped onto the next lines)."""
-    cells = [c.strip() for c in line.split("\t") if c.strip()]
-    opens = not blocks or blocks[-1].kind not in ("header", "row")
-    header = opens and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
-    blocks.append(Block("header" if header else "row", " | ".join(cells)))
-    width = line.count("\t") + 1 if header else width
-    return width, max(0, width - line.count("\t") - 1)
-
-
-def _cells(line: str) -> str:
-    return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
-
-
 def starts_list_item(line: str) -> bool:
     """Does ``line`` start with a list marker ("- ", "●", "1.", "（一）", "①" …)?"""
-    return _LIST_MARK.match(line) is not None
-
-
-def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
-    """Plain text or Markdown lines → blocks (see ``plain_blocks``)."""
-    blocks: list[Block] = []
-    current: list[str] = []
-    kind: BlockKind = "para"
-
-    def flush() -> None:
-        nonlocal current, kind
-        text = join_lines(current)
-        if text and _CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
-            kind = "row"  # a row whose cells each stand on their own line ("1⏎|⏎扫描⏎|⏎相机")
-        if text:
-            blocks.append(Block(kind, _cells(text) if kind == "row" else text))
-        current, kind = [], "para"
-
-    tabled = _unpiped_table_lines(lines) if markdown else set()
-    width = missing = 0  # a tab-separated table's columns, and the cells its row lacks
-    for index, raw in enumerate(lines):
-        line = _QUOTE.sub("", raw) if markdown else raw
-        if not line.strip():
-            flush()
-            missing = 0
-        elif markdown and _MD_HEADING.match(line):
-            flush()
-            blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
-        elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
-            flush()
-        elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
-            flush()
-            width, missing = _add_tab_row(line, blocks, width)
-        elif missing and not current:  # a row's cells wrapped onto the lines after it
-            row = blocks[-1]
-            blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
-            missing -= line.count("\t")
-        elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
-            if current and kind == "para":  # heading; a rule after a blank line is a break
-                kind = "heading"
-            flush()
-        elif markdown and "|" in line and MD_RULE.match(line) and not line.lstrip().startswith("|"):
-            # a rule under a header whose cells stand on their own lines ("序号⏎|⏎使用目的")
-            flush()
-            if blocks and _CELL_BAR in blocks[-1].text:
-                blocks[-1:] = _split_header(blocks[-1])
-        elif (line.lstrip().startswith("|") and line.count("|") >= 2) or index in tabled:
-            flush()
-            if MD_RULE.match(line):
-                last = blocks[-1] if blocks else None
-                if last is not None and (last.kind == "row" or _CELL_BAR in last.text):
-                    blocks[-1] = Block("header", _cells(last.text))
-            elif _cells(line):
-                blocks.append(Block("row", _cells(line)))
-        elif _LIST_MARK.match(line):
-            flush()
-            kind = "item"
-            current.append(_LIST_MARK.sub("", line, count=1))
-        else:
-            current.append(line)
-    flush()
-    return blocks
+    return LIST_MARK.match(line) is not None
 
 
 def _is_heading(block: Block) -> bool:
@@ -299,9 +194,10 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
 
 
 def _introduces_items(block: Block, after: Block | None) -> bool:
-    """A list item that introduces the items after it (see ``_introduces``)."""
+    """A list item that introduces the items, or the table or record, after it (see
+    ``_introduces``)."""
     numbered = after is not None and after.kind == "para" and starts_list_item(after.text)
-    if after is None or (after.kind != "item" and not numbered):
+    if after is None or (after.kind not in ("item", "header") and not numbered):
         return False
     return _introduces(block.text, after)
 

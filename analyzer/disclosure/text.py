@@ -20,10 +20,10 @@ from analyzer.disclosure.blocks import (
     MD_RULE,
     Block,
     BlockKind,
-    from_lines,
     join_lines,
     starts_list_item,
 )
+from analyzer.disclosure.lines import from_lines
 from analyzer.disclosure.markdown import markdown_html, markdown_line, strip_front_matter
 from analyzer.disclosure.strings_xml import resources_blocks
 

@@ -1254,3 +1254,31 @@ def test_a_chinese_list_of_data_goes_on_after_a_comma(tables: Tables) -> None:
     # …but a comma before a clause with its own act still ends the list's clause
     denied = "我们会收集您的设备名称、操作系统，不会收集您的IMEI，以便提供服务。"
     assert _got(tables, denied) == set()
+
+
+def test_label_lines_after_a_sentence_are_items_of_its_list(tables: Tables) -> None:
+    document = (
+        "1.3 当您使用本应用时，为保障您正常使用我们的服务，我们可能需要您授予如下权限：\n"
+        "相册：导入视频、图片；上传头像；\n"
+        "读取手机信息：用于登录。\n"
+        "定位：第三方功能，访问粗略位置；\n"
+    )
+    blocks = text_blocks(document, "policy.txt")
+    assert [b.kind for b in blocks] == ["item"] * 4
+    assert blocks[0].text.startswith("当您使用")  # "1.3 " is the item's number
+    assert blocks[3].text == "定位：第三方功能，访问粗略位置；"
+    assert "location" in _disclosed(tables, document, "policy.txt")
+    # a line that only titles what follows ("安卓端：") stays in its paragraph
+    assert len(text_blocks("本软件接入第三方服务。\n安卓端：\n", "policy.txt")) == 1
+
+
+def test_an_item_that_introduces_a_table_leads_it(tables: Tables) -> None:
+    document = (
+        "1、为向您提供服务之目的，本软件可能获取如下权限：\n"
+        "访问相机：您可以使用摄像头扫码；\n"
+        "访问日历：您可以接收日历提醒\n"
+        "2、第三方SDK接入服务\n"
+        "序号\tSDK名称\t个人信息字段\n"
+        "1\t某广告SDK\t设备信息、获取粗略位置\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"location"}

@@ -1,0 +1,142 @@
+"""Plain text and Markdown lines → blocks: where a paragraph, a list item, a heading or a
+table row starts (docs/disclosure.md, "Text units").
+
+One line break inside a paragraph is a space; a blank line, a list marker, a heading or a
+table line starts a new block. Tables copied as text (pipes, tabs, cells on their own
+lines) become header and row blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analyzer.disclosure.blocks import LIST_MARK, MD_RULE, Block, BlockKind, join_lines
+
+_CELL_BAR = " | "
+
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[。；：;][\s*_]*$")
+_CJK_LABEL = re.compile(
+    r"^[\s*_]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()/、]{0,11}[：:]\s*[^\s*_]"
+)
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_HEADER_CELL_CHARS = 12
+
+
+def _split_header(block: Block) -> list[Block]:
+    """A paragraph that turned out to be a table header, with the introduction that its
+    lines ran on from ("我们会出于以下目的，收集和使用您的信息：序号 | 使用目的 | …")."""
+    prefix = block.text[: block.text.index(_CELL_BAR)]
+    colon = max(prefix.rfind("："), prefix.rfind(":"))
+    header = Block("header", _cells(block.text[colon + 1 :]))
+    return [Block(block.kind, block.text[: colon + 1]), header] if colon > 0 else [header]
+
+
+def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of GitHub tables written without outer pipes ("名称 | 目的⏎---|---⏎A | B"):
+    a header line with a pipe, its rule, and the lines with a pipe after it."""
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        if "|" in lines[i - 1] and MD_RULE.match(lines[i]) and "|" in lines[i]:
+            j = i + 1  # a row ending in a pipe goes on in the next line
+            while j < len(lines) and ("|" in lines[j] or lines[j - 1].rstrip().endswith("|")):
+                j += 1
+            found.update(range(i - 1, j))
+    return found
+
+
+def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
+    """Add a tab-separated line: the table's header when it opens a table with short cells
+    ("设备权限⇥业务功能⇥权限授权方式"), else a row. Returns the table's width and how many
+    cells the row lacks (its text wrapped onto the next lines)."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    opens = not blocks or blocks[-1].kind not in ("header", "row")
+    header = opens and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
+    blocks.append(Block("header" if header else "row", " | ".join(cells)))
+    width = line.count("\t") + 1 if header else width
+    return width, max(0, width - line.count("\t") - 1)
+
+
+def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
+    """Plain text or Markdown lines → blocks (see ``plain_blocks``)."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    kind: BlockKind = "para"
+
+    def flush() -> None:
+        nonlocal current, kind
+        text = join_lines(current)
+        if text and _CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
+            kind = "row"  # a row whose cells each stand on their own line ("1⏎|⏎扫描⏎|⏎相机")
+        if text:
+            blocks.append(Block(kind, _cells(text) if kind == "row" else text))
+        current, kind = [], "para"
+
+    tabled = _unpiped_table_lines(lines) if markdown else set()
+    width = missing = 0  # a tab-separated table's columns, and the cells its row lacks
+    for index, raw in enumerate(lines):
+        line = _QUOTE.sub("", raw) if markdown else raw
+        if not line.strip():
+            flush()
+            missing = 0
+        elif markdown and _MD_HEADING.match(line):
+            flush()
+            blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
+        elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
+            flush()
+        elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
+            flush()
+            width, missing = _add_tab_row(line, blocks, width)
+        elif missing and not current:  # a row's cells wrapped onto the lines after it
+            row = blocks[-1]
+            blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
+            missing -= line.count("\t")
+        elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
+            if current and kind == "para":  # heading; a rule after a blank line is a break
+                kind = "heading"
+            flush()
+        elif _is_table_line(line, markdown) or index in tabled:
+            flush()
+            _add_table_line(line, blocks)
+        elif LIST_MARK.match(line) or (current and _labels_after_sentence(current[-1], line)):
+            flush()
+            kind = "item"
+            current.append(LIST_MARK.sub("", line, count=1))
+        else:
+            current.append(line)
+    flush()
+    return blocks
+
+
+def _is_table_line(line: str, markdown: bool) -> bool:
+    """A pipe table's row or rule, or (Markdown) a rule under cells on their own lines."""
+    piped = line.lstrip().startswith("|")
+    return (piped and line.count("|") >= 2) or (
+        markdown and not piped and "|" in line and MD_RULE.match(line) is not None
+    )
+
+
+def _add_table_line(line: str, blocks: list[Block]) -> None:
+    last = blocks[-1] if blocks else None
+    if not line.lstrip().startswith("|") and MD_RULE.match(line):
+        # a rule under a header whose cells stand on their own lines ("序号⏎|⏎使用目的")
+        if last is not None and _CELL_BAR in last.text:
+            blocks[-1:] = _split_header(last)
+    elif MD_RULE.match(line):
+        if last is not None and (last.kind == "row" or _CELL_BAR in last.text):
+            blocks[-1] = Block("header", _cells(last.text))
+    elif _cells(line):
+        blocks.append(Block("row", _cells(line)))
+
+
+def _labels_after_sentence(previous: str, line: str) -> bool:
+    """Chinese lines of "label：description；" after a finished sentence are list items
+    without markers ("…如下权限：⏎存储权限：…；⏎定位：…；"), not one wrapped paragraph."""
+    return _SENTENCE_END.search(previous) is not None and _CJK_LABEL.match(line) is not None
+
+
+def _cells(line: str) -> str:
+    return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
