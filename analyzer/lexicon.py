@@ -58,6 +58,7 @@ class Lexicon:
     denials: tuple[str, ...] = ()  # "if you deny it, …": the purpose of the access before
     exceptions: tuple[str, ...] = ()  # "not … other than Y": the negation limits the access
     label_descriptions: tuple[str, ...] = ()  # "电话：…需要…": the label is a permission
+    recaps: tuple[str, ...] = ()  # "Such information may include …": the sentence before
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

@@ -110,6 +110,7 @@ class Grammar:
         self.denials = regexes(lexicon.denials)
         self.exceptions = regexes(lexicon.exceptions)
         self.label_descriptions = regexes(lexicon.label_descriptions)
+        self.recaps = regexes(lexicon.recaps)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)

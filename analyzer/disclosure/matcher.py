@@ -104,14 +104,12 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
     if own.definition or (grammar.is_user_control(unit.text) and not strong):
         return []
-    entry = unit.lead_kind == "previous" and _SDK_ENTRY.search(unit.lead) is not None
+    # an SDK entry's first sentence, or one that the unit sums up ("Such information may
+    # include …"), gives the unit its purpose
+    recap = unit.lead_kind == "previous" and grammar.recaps.search(unit.text) is not None
+    entry = recap or (unit.lead_kind == "previous" and _SDK_ENTRY.search(unit.lead) is not None)
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
-    lead_grammar = grammar_for(unit.lead, lexicons) if unit.lead and needed else None
-    lead = read(unit.lead, lead_grammar) if lead_grammar else Reading()
-    if lead.definition:
-        lead = Reading(definition=True)
-    elif lead_grammar is not None and unit.lead_kind == "heading":
-        _read_heading_group(unit.lead, lead_grammar, lead)  # "### Phone Access"
+    lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     circular = own.purpose is not None and grammar.circular(unit.text)
     purpose = None if circular else own.purpose  # a restatement, and no other reason
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
@@ -124,7 +122,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if not own.negated:
         for category, phrase in own.label.items():
             found.setdefault(category, phrase)
-        if _listed(unit, lead, grammar):
+        if _listed(unit, lead, grammar) or (recap and lead.access and not lead.negated):
             led.update((c, p) for c, p in own.named.items() if c not in found)
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
@@ -144,6 +142,17 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
+    """What the unit's lead says; a definition lends nothing, a heading its permission."""
+    grammar = grammar_for(unit.lead, lexicons)
+    lead = read(unit.lead, grammar) if grammar else Reading()
+    if lead.definition:
+        return Reading(definition=True)
+    if grammar is not None and unit.lead_kind == "heading":
+        _read_heading_group(unit.lead, grammar, lead)  # "### Phone Access"
+    return lead
 
 
 def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:

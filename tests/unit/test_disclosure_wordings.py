@@ -1282,3 +1282,32 @@ def test_an_item_that_introduces_a_table_leads_it(tables: Tables) -> None:
         "1\t某广告SDK\t设备信息、获取粗略位置\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a sentence that sums up what the sentence before collects, for its purpose
+        (
+            "When you use the Services, additional personal information may be collected"
+            " from you. Such personal information may include your location information"
+            " (GPS data) and other exercise information.\n",
+            {"location"},
+        ),
+        (
+            "当您使用服务时，我们会收集您的设备信息。这些信息包括IMEI、位置信息。\n",
+            {"calls", "location"},
+        ),
+        # …not when that sentence denies the access, or gives no purpose
+        (
+            "We do not collect information when you use the Services. Such information may"
+            " include your location.\n",
+            set(),
+        ),
+        ("We value your privacy. Such information may include your location.\n", set()),
+    ],
+)
+def test_a_sentence_that_sums_up_the_one_before(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
