@@ -4,19 +4,24 @@ the app shows them, without resource names, tags, escapes or entities."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lxml import etree
 
 from analyzer.disclosure.blocks import Block
 
 _RESOURCES = re.compile(r"<resources[\s>]")
+_HTML_PAGE = re.compile(r"<(?:html|body|p|div|h[1-6]|ul|ol|table)\b", re.IGNORECASE)
 _ANDROID_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|.)|"')  # an escape, or a bare quote
 
 
-def resources_blocks(text: str) -> list[Block] | None:
+def resources_blocks(
+    text: str, html: Callable[[str], list[Block]] | None = None
+) -> list[Block] | None:
     """An Android string-resource file (``res/values*/strings.xml``) as the app shows it:
     each string, and each item of a string array or plurals, is a paragraph. Resource
-    names, tags and escapes are not text (entities and the network stay off)."""
+    names, tags and escapes are not text (entities and the network stay off). A string
+    that holds an HTML page (in CDATA, shown in a WebView) is read by ``html``."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if not head.startswith("<") or not _RESOURCES.search(head):
         return None
@@ -31,7 +36,9 @@ def resources_blocks(text: str) -> list[Block] | None:
     for element in root.iter("string", "item"):
         value = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
         shown = " ".join(_android_unescape(str(value)).split())
-        if shown:
+        if html is not None and _HTML_PAGE.search(shown):
+            blocks.extend(html(shown))
+        elif shown:
             blocks.append(Block("para", shown))
     return blocks
 

@@ -43,3 +43,16 @@ def test_a_permission_rationale_string_discloses(tables: Tables) -> None:
     text = PolicyText("policy-file", "strings.xml", None, tuple(to_blocks(data, "strings.xml")))
     found = {c.value for c, evidence in search([text], tables.lexicons).items() if evidence}
     assert found == {"calls"}
+
+
+def test_a_string_holding_an_html_page_is_read_as_html() -> None:
+    strings = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<resources>\n'
+        b'<string name="policy"><![CDATA[<html><body><h3>Profiling</h3>'
+        b"<p>Profiling means processing of other users&rsquo; personal data.</p>"
+        b"<p>The data processed will be user habits.</p></body></html>]]></string>\n"
+        b"</resources>\n"
+    )
+    blocks = to_blocks(strings, "strings.xml")
+    assert [b.kind for b in blocks] == ["heading", "para", "para"]
+    assert blocks[1].text == "Profiling means processing of other users\u2019 personal data."
