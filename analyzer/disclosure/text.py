@@ -36,7 +36,10 @@ _WIDE_END = re.compile(f"[{_WIDE}]$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center")
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_SKIP = ("script", "style", "noscript", "template", "head")
+_SKIP = ("script", "style", "noscript", "template")
+# What a <head> holds; the parser also leaves there the HTML5 elements it does not know
+# (<section>, <main>) when a fragment starts with <style>, and those are the policy.
+_HEAD_ONLY = ("title", "meta", "link", "base", *_SKIP)
 
 
 def decode(data: bytes) -> str:
@@ -115,6 +118,10 @@ class _HtmlBlocks:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in _SKIP:
             self.buffer.append(" ")
+        elif tag == "head":
+            for child in el:
+                if child.tag not in _HEAD_ONLY:
+                    self.walk(child)
         elif tag == "tr":
             self.flush()
             self.row(el)

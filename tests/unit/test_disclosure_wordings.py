@@ -1311,3 +1311,11 @@ def test_a_sentence_that_sums_up_the_one_before(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_contacts_on_a_social_network_are_not_the_address_book(tables: Tables) -> None:
+    sentence = (
+        "If you choose to use third-party social networking services, we may receive"
+        " information about your contacts on those social networking services."
+    )
+    assert _got(tables, sentence) == set()

@@ -56,3 +56,15 @@ def test_a_string_holding_an_html_page_is_read_as_html() -> None:
     blocks = to_blocks(strings, "strings.xml")
     assert [b.kind for b in blocks] == ["heading", "para", "para"]
     assert blocks[1].text == "Profiling means processing of other users\u2019 personal data."
+
+
+def test_an_html5_fragment_that_starts_with_a_style_loses_nothing() -> None:
+    # libxml2 leaves <section> (unknown to HTML 4) in the <head> it opened for the <style>
+    page = (
+        b"<style>p { color: #333; }</style>\n<section><div><h3>MyApp Privacy Policy</h3>"
+        b"<p>We collect your precise location to show nearby matches.</p></div></section>"
+    )
+    assert [(b.kind, b.text) for b in to_blocks(page, "policy.html")] == [
+        ("heading", "MyApp Privacy Policy"),
+        ("para", "We collect your precise location to show nearby matches."),
+    ]
