@@ -6,7 +6,8 @@ Mozilla's notices define "Location" as "we infer your location from your IP addr
 of the device's location or address book. A glossary is a table row or label under a
 lead that names itself one ("数据定义", "Data type | Description") whose first cell is a
 single data word and whose description has no purpose marker (用于, "in order to": that
-makes it a disclosure, not a definition).
+makes it a disclosure, not a definition) and no permission (a description that needs a
+device permission speaks of the device's data).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     """Data words this document defines as something other than their category's device
     data (by their base term)."""
     out: dict[str, Category] = {}
-    for unit in units:
+    listed = list(units)
+    for at, unit in enumerate(listed):
         if not unit.lead:
             continue  # a glossary entry sits under its heading or table header
         grammar = grammar_for(unit.text, lexicons)
@@ -44,6 +46,10 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         entry = _ENTRY.match(unit.text)
         if entry is None or grammar.purposes.search(entry.group(2)):
             continue  # "用于…", "in order to …": a disclosure, not a definition
+        following = listed[at + 1] if at + 1 < len(listed) else None
+        rest = following.text if following and following.lead == unit.text else ""
+        if grammar.permission.search(f"{entry.group(2)} {rest}"):
+            continue  # "通讯录信息：您所存储的联系人…。为收集上述信息，我们需要…电话权限"
         term = entry.group(1)
         tokens = [t for t in grammar.find_tokens(term) if t.category is not None]
         if len(tokens) != 1 or base_term(tokens[0].phrase) != base_term(term):

@@ -1319,3 +1319,14 @@ def test_contacts_on_a_social_network_are_not_the_address_book(tables: Tables) -
         " information about your contacts on those social networking services."
     )
     assert _got(tables, sentence) == set()
+
+
+def test_a_glossary_entry_that_needs_a_permission_redefines_nothing(tables: Tables) -> None:
+    document = (
+        "我们提供查看通讯录好友的功能，开启此功能需要您同意我们使用手机通讯录权限，"
+        "以便您看到您的通讯录好友是否为本站用户。\n\n"
+        "概念及定义\n\n本指引中使用到的名词，在通常意义中有如下定义：\n\n"
+        "（1）通讯录信息：您所存储的联系人信息，包括手机号、名称。为收集上述信息，"
+        "我们可能需要申请您授权我们使用设备的电话权限和存储权限。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"contacts"}
