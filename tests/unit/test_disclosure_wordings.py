@@ -1330,3 +1330,21 @@ def test_a_glossary_entry_that_needs_a_permission_redefines_nothing(tables: Tabl
         "我们可能需要申请您授权我们使用设备的电话权限和存储权限。\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"contacts"}
+
+
+def test_where_a_service_is_deployed_is_no_location(tables: Tables) -> None:
+    assert _got(tables, "为提供服务，我们会收集您的数据并传输至服务的部署位置。") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # 来 + a verb of purpose states why
+        ("我们可能会收集您当前的精确位置来个性化我们的服务。", {"location"}),
+        ("我们会读取您的通讯录来为您推荐好友。", {"contacts"}),
+        # …but not 带来 ("brings")
+        ("这将为您带来提升，我们也会收集您的位置信息。", set()),
+    ],
+)
+def test_lai_and_a_verb_of_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
