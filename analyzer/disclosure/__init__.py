@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
-from analyzer.disclosure.blocks import Unit, units
+from analyzer.disclosure.blocks import Unit, next_sentence, units
 from analyzer.disclosure.glossary import base_term, redefined_terms
 from analyzer.disclosure.joins import (
     attach_list_trailers,
@@ -132,8 +132,8 @@ def judge_units(
         matches = match_unit(unit, lexicons)
         if redefined:
             matches = [m for m in matches if not _redefined(m, unit, redefined, lexicons)]
-        following = every[at + 1] if at + 1 < len(every) else None
-        if matches and following is not None and following.lead == unit.text:
+        following = next_sentence(every, at)
+        if matches and following is not None:
             denied = denied_after(following, lexicons)
             matches = [m for m in matches if m.category not in denied]
         yield unit, matches

@@ -61,6 +61,12 @@ class Unit:
     lead_kind: LeadKind = ""  # what the lead is: it decides what it may complete
 
 
+def next_sentence(every: Sequence[Unit], at: int) -> Unit | None:
+    """The unit after ``every[at]`` when that unit leads it (the next sentence of its block)."""
+    following = every[at + 1] if at + 1 < len(every) else None
+    return following if following is not None and following.lead == every[at].text else None
+
+
 def join_lines(lines: Iterable[str]) -> str:
     """Lines of one paragraph → one line: a space between words, none between CJK."""
     parts: list[str] = []

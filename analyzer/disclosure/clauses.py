@@ -106,9 +106,8 @@ def _enumerates(text: str, at: int, data: list[Token], grammar: Grammar) -> bool
     gap = text[at : following.start]
     if not gap.strip():
         return True
-    acts = (grammar.access, grammar.other_acts, grammar.negations, grammar.purposes)
     short = grammar.gap_words(gap) <= (3 if grammar.spaced else 6)
-    return short and bool(_CONJUNCTION.search(gap)) and not any(p.search(gap) for p in acts)
+    return short and bool(_CONJUNCTION.search(gap)) and not _has_act(gap, grammar)
 
 
 def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar) -> bool:
@@ -120,9 +119,13 @@ def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar)
     if grammar.negations.search(text, start, comma.start()):
         return False
     end = _CLAUSE["zh"].search(text, comma.end())
-    rest = text[comma.end() : end.start() if end else len(text)]
+    return not _has_act(text[comma.end() : end.start() if end else len(text)], grammar)
+
+
+def _has_act(text: str, grammar: Grammar) -> bool:
+    """Does ``text`` hold an access, another act, a negation or a purpose (not only nouns)?"""
     acts = (grammar.access, grammar.other_acts, grammar.negations, grammar.purposes)
-    return not any(p.search(rest) for p in acts)
+    return any(p.search(text) for p in acts)
 
 
 def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:

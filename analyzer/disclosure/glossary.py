@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import Unit, next_sentence
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.matcher import grammar_for
 from analyzer.lexicon import Lexicon
@@ -46,8 +46,8 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         entry = _ENTRY.match(unit.text)
         if entry is None or grammar.purposes.search(entry.group(2)):
             continue  # "用于…", "in order to …": a disclosure, not a definition
-        following = listed[at + 1] if at + 1 < len(listed) else None
-        rest = following.text if following and following.lead == unit.text else ""
+        following = next_sentence(listed, at)
+        rest = following.text if following else ""
         if grammar.permission.search(f"{entry.group(2)} {rest}"):
             continue  # "通讯录信息：您所存储的联系人…。为收集上述信息，我们需要…电话权限"
         term = entry.group(1)

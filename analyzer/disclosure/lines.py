@@ -18,7 +18,7 @@ _CELL_BAR = " | "
 _RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_SENTENCE_END = re.compile(r"[。；：;][\s*_]*$")
+_CLOSED_LINE = re.compile(r"[。；：;][\s*_]*$")
 _CJK_LABEL = re.compile(
     r"^[\s*_]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()/、]{0,11}[：:]\s*[^\s*_]"
 )
@@ -135,7 +135,7 @@ def _add_table_line(line: str, blocks: list[Block]) -> None:
 def _labels_after_sentence(previous: str, line: str) -> bool:
     """Chinese lines of "label：description；" after a finished sentence are list items
     without markers ("…如下权限：⏎存储权限：…；⏎定位：…；"), not one wrapped paragraph."""
-    return _SENTENCE_END.search(previous) is not None and _CJK_LABEL.match(line) is not None
+    return _CLOSED_LINE.search(previous) is not None and _CJK_LABEL.match(line) is not None
 
 
 def _cells(line: str) -> str:
