@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.arsc_budget import arsc_items
 from analyzer.apk.limits import Limits
+from analyzer.apk.public_xml import preload as preload_public_ids
 from analyzer.model import ResultWarning
 
 ARSC = "resources.arsc"
@@ -87,6 +88,7 @@ def parse_strings(data: bytes, max_items: int = DEFAULT_ITEMS) -> StringTable:
                 ),
             )
         )
+    preload_public_ids()
     try:
         from androguard.core.axml import ARSCParser
 

@@ -12,11 +12,13 @@ import hashlib
 import sys
 
 from analyzer.apk.axml import silence_androguard
+from analyzer.apk.public_xml import preload as preload_public_ids
 
 
 def signer_digests(path: str) -> list[str] | None:
     """Sorted sha256 digests of the signing certificates, or None when unreadable."""
     silence_androguard()
+    preload_public_ids()
     try:
         from androguard.core.apk import APK
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from analyzer.apk.public_xml import attribute_names
+
 ANDROID_NS = "http://schemas.android.com/apk/res/android"
 # Written in the android namespace (URI or the literal "android") without a framework
 # resource id: the platform does not see these, so they are kept out of ANDROID_NS.
@@ -25,7 +27,7 @@ NOT_INT_NS = "urn:permaudit:typed-not-int"
 
 # Framework attribute ids (frameworks/base/core/res/res/values/public.xml). Only these
 # names matter to permaudit; other framework attributes are named from androguard's copy
-# of public.xml, or ``attr_0x…`` when unknown.
+# of public.xml (read by public_xml), or ``attr_0x…`` when unknown.
 FRAMEWORK_ATTRS: dict[int, str] = {
     0x01010001: "label",
     0x01010002: "icon",
@@ -64,11 +66,8 @@ def framework_name(res_id: int) -> str:
     """The public.xml name of a framework attribute id."""
     if res_id in FRAMEWORK_ATTRS:
         return FRAMEWORK_ATTRS[res_id]
-    from androguard.core.resources import public
-
-    inverse = public.SYSTEM_RESOURCES["attributes"]["inverse"]
-    name = inverse.get(res_id)
-    return safe_name(name) if isinstance(name, str) else f"attr_0x{res_id:08x}"
+    name = attribute_names().get(res_id)
+    return safe_name(name) if name else f"attr_0x{res_id:08x}"
 
 
 def typed_text(vtype: int, vdata: int) -> str | None:

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from analyzer import __version__
-from analyzer.batch.collection import BatchOutcome, BatchRun, run_collection
+from analyzer.batch.collection import BatchOutcome, BatchRun, Progress, run_collection
 from analyzer.batch.runner import BatchOptions
 from analyzer.batch.workers import WorkLimits
 from analyzer.cli.app_types import TypeMap, type_map
@@ -34,7 +34,6 @@ from analyzer.cli.options import (
     injected,
 )
 from analyzer.cli.output import deliver, guarded, report_errors, write_stdout, write_summary
-from analyzer.cli.progress import ProgressBar, progress_for
 from analyzer.cli.tally import Tally
 from analyzer.errors import ERROR_KINDS, UsageError
 from analyzer.i18n import Translator, translator
@@ -97,7 +96,7 @@ def batch(
     options = BatchOptions(jobs, limits, scheduler, injected(ctx).scan, _retry_kinds(retry))
     live = fmt is Format.JSONL and output is None  # lines on stdout as APKs finish
     tally = Tally()
-    progress = progress_for(quiet, translator(lang))
+    progress = _progress(quiet, lang)
     config = scan_config(analysis, injected(ctx).resolver)
     waivers = waivers_of(analysis)
     types = type_map(
@@ -129,8 +128,17 @@ def batch(
     raise typer.Exit(exit_code(tally.exit_code(fail_on), fails))
 
 
+def _progress(quiet: bool, lang: str) -> Progress:
+    """The progress display; rich is imported only when a batch runs."""
+    from analyzer.cli.progress import progress_for
+
+    return progress_for(quiet, translator(lang))
+
+
 def _run(run: BatchRun) -> BatchOutcome:
     """Run the batch; the progress bar is closed whatever happens."""
+    from analyzer.cli.progress import ProgressBar
+
     try:
         return run_collection(run)
     finally:

@@ -31,7 +31,6 @@ from analyzer.i18n import DEFAULT_LANG, Translator, translator
 from analyzer.i18n.labels import error_text
 from analyzer.model import Result
 from analyzer.report import STREAMED, Format, Report, ToolInfo, formatter_for, stream
-from analyzer.report.html_pages import SINGLE_FILE_MAX_APKS, html_pages
 from analyzer.report.safe import terminal
 from analyzer.report.summary import summary_lines
 
@@ -104,6 +103,8 @@ def deliver(
     tally = Tally()
     counted = CountedOnce(source, tally)
     if fmt is Format.HTML:
+        from analyzer.report.html_pages import SINGLE_FILE_MAX_APKS, html_pages  # jinja2
+
         total = count if count is not None else sum(1 for _ in counted())
         if total > SINGLE_FILE_MAX_APKS:
             if output is None:

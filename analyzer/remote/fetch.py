@@ -15,12 +15,14 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import urllib3
 
 from analyzer import __version__
 from analyzer.remote.addresses import Resolver, allowed_host, is_public, system_resolver
+
+if TYPE_CHECKING:  # imported where used: a scan that fetches nothing need not load TLS
+    import urllib3
 
 MAX_REDIRECTS = 5
 TEXT_TYPES = ("text/html", "text/plain", "application/json")
@@ -129,6 +131,8 @@ def _target(url: str, policy: FetchPolicy) -> tuple[str, str, tuple[str, int]]:
 
 
 def _request(url: str, policy: FetchPolicy, deadline: float) -> urllib3.BaseHTTPResponse:
+    import urllib3
+
     scheme, host, (address, port) = _target(url, policy)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
@@ -158,6 +162,8 @@ def _request(url: str, policy: FetchPolicy, deadline: float) -> urllib3.BaseHTTP
 def _read(
     url: str, final: str, response: urllib3.BaseHTTPResponse, policy: FetchPolicy, deadline: float
 ) -> Fetched:
+    import urllib3
+
     if response.status >= 400:
         response.release_conn()
         raise _Stop(HTTP, f"{final}: HTTP {response.status}")

@@ -11,7 +11,6 @@ from analyzer.report.base import Formatter, Report, ToolInfo
 from analyzer.report.brief import BriefFormatter
 from analyzer.report.csv import CsvFormatter
 from analyzer.report.facts import Gettext
-from analyzer.report.html import HtmlFormatter
 from analyzer.report.json import JsonFormatter
 from analyzer.report.json import chunks as json_chunks
 from analyzer.report.jsonl import JsonlFormatter, render_lines
@@ -19,7 +18,6 @@ from analyzer.report.jsonstream import ResultSource
 from analyzer.report.markdown import MarkdownFormatter
 from analyzer.report.sarif import SarifFormatter
 from analyzer.report.sarif import chunks as sarif_chunks
-from analyzer.report.table import TableFormatter
 
 
 class Format(str, enum.Enum):
@@ -53,6 +51,8 @@ def formatter_for(
     tr = translator(lang)
     g: Gettext = gettext or tr
     if fmt is Format.TABLE:
+        from analyzer.report.table import TableFormatter
+
         return TableFormatter(color=color, width=width or 110, gettext=g, tr=tr)
     if fmt is Format.BRIEF:
         return BriefFormatter(width=width, gettext=g, tr=tr)
@@ -61,6 +61,8 @@ def formatter_for(
     if fmt is Format.MARKDOWN:
         return MarkdownFormatter(gettext=g, lang=lang, tr=tr)
     if fmt is Format.HTML:
+        from analyzer.report.html import HtmlFormatter
+
         return HtmlFormatter(gettext=g, lang=lang, tr=tr)
     simple: dict[Format, Callable[[Translator], Formatter]] = {
         Format.JSON: JsonFormatter,
@@ -70,16 +72,49 @@ def formatter_for(
     return simple[fmt](tr)
 
 
-FORMATTERS: dict[Format, Formatter] = {
-    Format.TABLE: TableFormatter(),
-    Format.BRIEF: BriefFormatter(),
-    Format.JSON: JsonFormatter(),
-    Format.JSONL: JsonlFormatter(),
-    Format.CSV: CsvFormatter(),
-    Format.MARKDOWN: MarkdownFormatter(),
-    Format.HTML: HtmlFormatter(),
-    Format.SARIF: SarifFormatter(),
-}
+class _DefaultFormatters(Mapping[Format, Formatter]):
+    """Each format's formatter with default settings, made when first asked for.
+
+    The table (rich) and HTML (jinja2) formatters are imported only then: a JSON scan
+    does not pay for loading either.
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[Format, Formatter] = {}
+
+    def __getitem__(self, fmt: Format) -> Formatter:
+        if fmt not in self._made:
+            self._made[fmt] = _default_formatter(Format(fmt))
+        return self._made[fmt]
+
+    def __iter__(self) -> Iterator[Format]:
+        return iter(Format)
+
+    def __len__(self) -> int:
+        return len(Format)
+
+
+def _default_formatter(fmt: Format) -> Formatter:
+    if fmt is Format.TABLE:
+        from analyzer.report.table import TableFormatter
+
+        return TableFormatter()
+    if fmt is Format.HTML:
+        from analyzer.report.html import HtmlFormatter
+
+        return HtmlFormatter()
+    eager: dict[Format, Callable[[], Formatter]] = {
+        Format.BRIEF: BriefFormatter,
+        Format.JSON: JsonFormatter,
+        Format.JSONL: JsonlFormatter,
+        Format.CSV: CsvFormatter,
+        Format.MARKDOWN: MarkdownFormatter,
+        Format.SARIF: SarifFormatter,
+    }
+    return eager[fmt]()
+
+
+FORMATTERS: Mapping[Format, Formatter] = _DefaultFormatters()
 
 STREAMED: frozenset[Format] = frozenset({Format.JSON, Format.JSONL, Format.CSV, Format.SARIF})
 """Formats written as a stream: memory for one result at a time, whatever the count."""
