@@ -16,12 +16,19 @@ _ANDROID_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|.)|"')  # an escape, or a bare
 
 
 def resources_blocks(
-    text: str, html: Callable[[str], list[Block]] | None = None
+    text: str,
+    html: Callable[[str], list[Block]] | None = None,
+    plain: Callable[[str], list[Block]] | None = None,
 ) -> list[Block] | None:
-    """An Android string-resource file (``res/values*/strings.xml``) as the app shows it:
-    each string, and each item of a string array or plurals, is a paragraph. Resource
-    names, tags and escapes are not text (entities and the network stay off). A string
-    that holds an HTML page (in CDATA, shown in a WebView) is read by ``html``."""
+    """An Android string-resource file (``res/values*/strings.xml``) as the app shows it.
+
+    Each string, and each item of a string array or plurals, is read on its own. As aapt
+    compiles it, the file's own line breaks and indentation are one space and ``\\n`` is a
+    line break, so a long string written with ``\\n\\n`` between its paragraphs keeps
+    them (read by ``plain``; without it each string is one paragraph). Resource names,
+    tags and escapes are not text (entities and the network stay off). A string that
+    holds an HTML page (in CDATA, shown in a WebView) is read by ``html``.
+    """
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if not head.startswith("<") or not _RESOURCES.search(head):
         return None
@@ -35,11 +42,13 @@ def resources_blocks(
     blocks = []
     for element in root.iter("string", "item"):
         value = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-        shown = " ".join(_android_unescape(str(value)).split())
+        shown = _android_unescape(" ".join(str(value).split())).strip()
         if html is not None and _HTML_PAGE.search(shown):
             blocks.extend(html(shown))
+        elif plain is not None and "\n" in shown:
+            blocks.extend(plain(shown))
         elif shown:
-            blocks.append(Block("para", shown))
+            blocks.append(Block("para", " ".join(shown.split())))
     return blocks
 
 

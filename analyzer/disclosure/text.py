@@ -259,7 +259,7 @@ def text_blocks(text: str, name: str = "") -> list[Block]:
         return json_blocks(text)
     if lower.endswith((".md", ".markdown")):
         return markdown_blocks(text)  # raw HTML inside Markdown is read as HTML there
-    strings = resources_blocks(text, html_blocks)
+    strings = resources_blocks(text, html_blocks, plain_blocks)
     if strings is not None:
         return strings
     if lower.endswith((".html", ".htm")) or looks_like_html(text):

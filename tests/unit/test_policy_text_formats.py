@@ -58,6 +58,25 @@ def test_a_string_holding_an_html_page_is_read_as_html() -> None:
     assert blocks[1].text == "Profiling means processing of other users\u2019 personal data."
 
 
+def test_escaped_line_breaks_in_a_string_keep_its_paragraphs(tables: Tables) -> None:
+    """aapt turns ``\\n`` into a line break and the file's own line breaks into spaces:
+    the paragraph after ``\\n\\n`` is not part of the list introduced before it."""
+    data = (
+        b'<resources><string name="privacy_policy">Information Collected\\n\n'
+        b"        While using Our Application, in order to provide features of Our\n"
+        b"            Application, We may collect, with Your prior permission:\\n\n"
+        b"        <ul><li>Information regarding your location</li></ul>\\n\\n\n"
+        b"        We use this information to improve Our Service.\\n\\n\n"
+        b"</string></resources>"
+    )
+    blocks = to_blocks(data, "strings.xml")
+    assert blocks[-1].text == "We use this information to improve Our Service."
+    assert blocks[-2].text.endswith("permission: Information regarding your location")
+    text = PolicyText("policy-file", "strings.xml", None, tuple(blocks))
+    found = {c.value for c, evidence in search([text], tables.lexicons).items() if evidence}
+    assert found == {"location"}
+
+
 def test_an_html5_fragment_that_starts_with_a_style_loses_nothing() -> None:
     # libxml2 leaves <section> (unknown to HTML 4) in the <head> it opened for the <style>
     page = (
