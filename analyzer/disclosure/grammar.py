@@ -19,7 +19,8 @@ from analyzer.model import Category
 TokenKind = Literal["trap", "object", "strong"]
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 # A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
-LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40})[:：|]")
+# A spaced dash separates one too: "`READ_PHONE_STATE` - pauses playback during calls".
+LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40}?)(?:[:：|]|\s[-–—]\s)")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 # "使用我们的服务", "联系我们": the app named as an object, not as the one who acts
@@ -141,7 +142,8 @@ class Grammar:
         "Phone (READ_PHONE_STATE): to pause playback during calls", "电话和短信：用于…", or of
         what needs them: "接收讯息（短信）：解析短信中的验证码需要接收短信"."""
         label = LABEL.match(text)
-        if not label or text[label.end() - 1] == "|":  # a cell: only under a permission header
+        # a cell only under a permission header; after a dash only a permission's own name
+        if not label or text[label.end() - 1] not in ":：":  # ("`READ_SMS` - …") is a label
             return []
         name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
         rest = text[label.end() :]

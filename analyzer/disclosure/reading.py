@@ -13,6 +13,7 @@ from analyzer.disclosure.permissions import permission_names
 from analyzer.model import Category
 
 LABEL_LIMIT = {"zh": 16, "en": 6}
+_CLAUSE_END = re.compile(r"[，,;；。.!?！？]")
 # What may stand between an access verb and an act that shares its object ("collect and
 # store", "收集并保存").
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?\s*", re.I)
@@ -172,6 +173,8 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     if not label or not short or grammar.gap_words(short) > LABEL_LIMIT[grammar.lang]:
         return
     rest = text[label.end() :].strip()
+    if grammar.negations.search(_CLAUSE_END.split(rest, maxsplit=1)[0]):
+        return  # "READ_CONTACTS, … — these are simply not needed": no use described
     permission = grammar.permission.search(label.group(1)) is not None
     for token in grammar.find_tokens(label.group(1)):
         if token.kind != "trap" and token.category is not None:
