@@ -14,6 +14,8 @@ from analyzer.model import Category
 
 LABEL_LIMIT = {"zh": 16, "en": 6}
 _CLAUSE_END = re.compile(r"[，,;；。.!?！？]")
+_INNERMOST_ASIDE = re.compile(r"[（(][^（(）)]*[）)]")
+_USED_FOR = re.compile(r"\s*(?:仅|将|主要|只|均|会)?(?:用于|用来)")
 # What may stand between an access verb and an act that shares its object ("collect and
 # store", "收集并保存").
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?\s*", re.I)
@@ -92,9 +94,10 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
     listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
     purposes = False  # after "…for the following purposes:" come purposes, not data
-    for clause in split_clauses(text, grammar, tokens):
+    clauses = split_clauses(text, grammar, tokens)
+    for index, clause in enumerate(clauses):
         listing = listing and grammar.names_only(text[clause.start : clause.end])
-        introduced = carried or listing
+        introduced = carried or listing or _used_next(text, clause, clauses[index + 1 :], grammar)
         states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
         # "…，如果您选择不开启此权限，…": a refusal the user may make negates no access
@@ -120,6 +123,22 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         reading.accessed.setdefault(category, name)
         reading.named.setdefault(category, name)
     return reading
+
+
+def _used_next(text: str, clause: Clause, following: list[Clause], grammar: Grammar) -> bool:
+    """Data named alone, and the next clause says what it is used for: "设备标识符（如
+    IMEI、OAID），用于用户唯一标识" (a field list's entry: the data is used). A longer
+    clause is no name ("安全工具：包括但不限于…短信口令…等可在交易过程中，用于…的工具")."""
+    if clause.verbs or not clause.tokens or not following:
+        return False
+    named, bare = "", text[clause.start : clause.end]
+    while named != bare:  # nested asides too: "（如GAID（仅GMS服务）、MEID）"
+        named, bare = bare, _INNERMOST_ASIDE.sub("", bare)
+    if grammar.gap_words(named) > LABEL_LIMIT[grammar.lang]:
+        return False
+    after = following[0]
+    joined = text[clause.end : after.start].strip() in (",", "，")
+    return joined and _USED_FOR.match(text, after.start) is not None
 
 
 def _read_token(

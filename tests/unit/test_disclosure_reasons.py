@@ -53,3 +53,49 @@ def test_a_dash_separates_a_permission_from_its_description(
     tables: Tables, item: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, f"## Permissions\n\n{item}\n", "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a field list's entry: data named alone, then what it is used for
+        ("设备标识符（如AndroidID、IMEI、GAID（仅GMS服务）、OAID），用于用户唯一标识。", {"calls"}),
+        ("位置信息，用于推荐附近门店。", {"location"}),
+        # …not when the clause before is more than a name, or the use is denied
+        (
+            "安全工具：包括但不限于网盾、动态令牌、短信口令、指纹等可在网络金融交易过程中，"
+            "用于加强用户身份识别的工具。",
+            set(),
+        ),
+        ("位置信息，不会用于推荐。", set()),
+    ],
+)
+def test_data_named_alone_then_what_it_is_used_for(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the channels the service reaches the user through
+        "The Merchant may use your Personal Information to facilitate the delivery (including"
+        " using your contact information to communicate with you via phone calls, emails and/or"
+        " SMS/text messages about the order).",
+        # where users are, as one reason data is stored abroad
+        "We store information on servers in other countries depending on a variety of factors,"
+        " including the locations of our users and service providers. These data transfers"
+        " allow us to provide our services to you.",
+        # location inferred from the network, not read from the device
+        "Location Information: We collect your IP address, time zone, and information about"
+        " your mobile service provider, which allows us to infer your general location.",
+        "Zoom uses personal data to determine what products may be available in your location.",
+        # the policy's own terms, defined; 定位 as a product's positioning
+        "为本隐私政策之目的，个人信息包括但不限于（其中，个人敏感信息以加粗方式显示）：基本信息"
+        "（包括个人姓名、个人电话号码）；其他信息（包括通讯录、网页浏览记录、精准定位信息）。",
+        "为了优化产品，我们会收集您对产品定位的反馈。",
+    ],
+)
+def test_wordings_that_name_no_access_of_the_device(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
