@@ -99,3 +99,24 @@ def test_data_named_alone_then_what_it_is_used_for(
 )
 def test_wordings_that_name_no_access_of_the_device(tables: Tables, sentence: str) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a glossary entry that restates its label defines a term
+        "Unique Device Identifier: A Unique Device Identifier (Unique ID or UUID) is a string of"
+        " characters programmed into a device that can be used to uniquely identify the device"
+        " (such as the IMEI of a mobile phone).",
+        # a time that qualifies a noun is no scenario: the region you are in when using the app
+        "根据您使用本应用时所在地区与该服务的实际部署位置，相关数据传输可能构成跨境传输：",
+    ],
+)
+def test_definitions_and_qualifiers_are_no_disclosure(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+def test_a_scenario_still_opens_a_sentence(tables: Tables) -> None:
+    assert _disclosed(tables, "当您使用导航功能时，我们会收集您的位置信息。") == {"location"}
+    glossary_line = "Location: The app uses your location to show nearby stores."
+    assert _disclosed(tables, glossary_line) == {"location"}
