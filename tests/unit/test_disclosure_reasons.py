@@ -120,3 +120,38 @@ def test_a_scenario_still_opens_a_sentence(tables: Tables) -> None:
     assert _disclosed(tables, "当您使用导航功能时，我们会收集您的位置信息。") == {"location"}
     glossary_line = "Location: The app uses your location to show nearby stores."
     assert _disclosed(tables, glossary_line) == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # 为 + an adverb of manner + the aim
+        (
+            "为快速识别/添加/邀请您的通讯录好友，您可以选择授权调用您所使用设备中的通讯录权限。",
+            {"contacts"},
+        ),
+        # the address book spelt with a hyphen
+        (
+            "We read your phone-book to find friends who already use the app.",
+            {"contacts"},
+        ),
+        # a scenario in a participle: "when tapping …"
+        (
+            "## CALL_PHONE\n\nThis permission will only be requested if needed (e.g., when tapping"
+            " a direct dial shortcut).\n",
+            {"calls"},
+        ),
+        # the service's notification channel, and a position on the screen, are no access
+        (
+            "If you are unwilling to receive related SMS notification services, you can contact"
+            " us to cancel subscription at any time.",
+            set(),
+        ),
+        (
+            "我们会采集传感器信息，获取您操作游戏时形成的点击相对位置，用于判断是否为未成年人。",
+            set(),
+        ),
+    ],
+)
+def test_survey_17_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
