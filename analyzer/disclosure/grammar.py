@@ -142,8 +142,9 @@ class Grammar:
         "Phone (READ_PHONE_STATE): to pause playback during calls", "电话和短信：用于…", or of
         what needs them: "接收讯息（短信）：解析短信中的验证码需要接收短信"."""
         label = LABEL.match(text)
-        # a cell only under a permission header; after a dash only a permission's own name
-        if not label or text[label.end() - 1] not in ":：":  # ("`READ_SMS` - …") is a label
+        # Only after a colon: a cell is a label only under a permission header, and before a
+        # spaced dash only a permission's own name is one ("`READ_SMS` - …", _read_label).
+        if not label or text[label.end() - 1] not in ":：":
             return []
         name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
         rest = text[label.end() :]
