@@ -73,18 +73,15 @@ def formatter_for(
 
 
 class _DefaultFormatters(Mapping[Format, Formatter]):
-    """Each format's formatter with default settings, made when first asked for.
-
-    The table (rich) and HTML (jinja2) formatters are imported only then: a JSON scan
-    does not pay for loading either.
-    """
+    """Each format's formatter with default settings (``formatter_for`` with whole brief
+    lines), made when first asked for: a JSON scan does not load rich or jinja2."""
 
     def __init__(self) -> None:
         self._made: dict[Format, Formatter] = {}
 
     def __getitem__(self, fmt: Format) -> Formatter:
         if fmt not in self._made:
-            self._made[fmt] = _default_formatter(Format(fmt))
+            self._made[fmt] = formatter_for(Format(fmt), width=None)
         return self._made[fmt]
 
     def __iter__(self) -> Iterator[Format]:
@@ -92,26 +89,6 @@ class _DefaultFormatters(Mapping[Format, Formatter]):
 
     def __len__(self) -> int:
         return len(Format)
-
-
-def _default_formatter(fmt: Format) -> Formatter:
-    if fmt is Format.TABLE:
-        from analyzer.report.table import TableFormatter
-
-        return TableFormatter()
-    if fmt is Format.HTML:
-        from analyzer.report.html import HtmlFormatter
-
-        return HtmlFormatter()
-    eager: dict[Format, Callable[[], Formatter]] = {
-        Format.BRIEF: BriefFormatter,
-        Format.JSON: JsonFormatter,
-        Format.JSONL: JsonlFormatter,
-        Format.CSV: CsvFormatter,
-        Format.MARKDOWN: MarkdownFormatter,
-        Format.SARIF: SarifFormatter,
-    }
-    return eager[fmt]()
 
 
 FORMATTERS: Mapping[Format, Formatter] = _DefaultFormatters()
