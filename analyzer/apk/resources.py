@@ -7,11 +7,11 @@ read becomes a ``bad-resources`` warning and the analysis carries on with what w
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.arsc_budget import arsc_items
+from analyzer.apk.axml import silence_androguard
 from analyzer.apk.limits import Limits
 from analyzer.apk.public_xml import preload as preload_public_ids
 from analyzer.model import ResultWarning
@@ -47,13 +47,6 @@ class StringTable:
         return matches[0].value if matches else None
 
 
-def _quiet() -> None:
-    from loguru import logger
-
-    logger.disable("androguard")
-    logging.getLogger("androguard").disabled = True
-
-
 def read_strings(apk: ApkFile) -> StringTable:
     """All string resources of ``apk``; never raises (problems become warnings)."""
     if not apk.has(ARSC):
@@ -77,7 +70,7 @@ def parse_strings(data: bytes, max_items: int = DEFAULT_ITEMS) -> StringTable:
     and entries may share one offset: a 1 KB file can ask for millions of objects. The
     count is taken first, linearly, and a table over ``max_items`` is not parsed.
     """
-    _quiet()
+    silence_androguard()
     items = arsc_items(data)
     if items > max_items:
         return StringTable(
