@@ -59,6 +59,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # up to two words before a purpose noun ("for service optimization", "for one opt-in
 # feature"), but not a vague or joined one ("for a specific feature", "for OTP and …")
 _MODIFIERS = r"(?:(?!(?:a|an|any|some|specific|certain|other|and|or)\b)[a-z-]+\s){0,2}"
+_TO_VERB = re.compile(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", re.I)
+_FOR_GERUND = re.compile(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", re.I)
 _CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
 _FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
@@ -73,6 +75,17 @@ def _without(text: str, tokens: list[Token]) -> str:
     for token in reversed(tokens):
         text = text[: token.start] + text[token.end :]
     return text
+
+
+def _purpose_markers(lexicon: Lexicon, traps: re.Pattern[str] | None) -> re.Pattern[str]:
+    """The purpose words, never where a purpose trap starts."""
+    spaced = lexicon.lang != "zh"
+    purposes = alternation(lexicon.purposes, spaced).pattern
+    if traps is not None:  # (?=purpose) first: a trap is tested only where a purpose starts
+        purposes = f"(?={purposes})(?!{traps.pattern})(?:{purposes})"
+    if not spaced:  # 使用途迹: 使用 and then 途…, not the purpose word 用途 (also 使用于)
+        purposes = f"(?!(?<=使)用)(?:{purposes})"
+    return re.compile(purposes, re.I)
 
 
 class Grammar:
@@ -96,18 +109,15 @@ class Grammar:
         self.other_acts = alternation(lexicon.other_acts, spaced)
         self.negations = alternation(lexicon.negations, spaced)
         self.reach = lexicon.negation_reach
-        self.purposes = alternation(lexicon.purposes, spaced)
         # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
         self.purpose_traps = (
             alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
         )
-        if self.purpose_traps is not None:
-            traps = self.purpose_traps.pattern
-            self.purposes = re.compile(f"(?!{traps})(?:{self.purposes.pattern})", re.I)
-        if not spaced:  # 使用途迹: 使用 and then 途…, not the purpose word 用途 (also 使用于)
-            self.purposes = re.compile(f"(?!(?<=使)用)(?:{self.purposes.pattern})", re.I)
+        self.purposes = _purpose_markers(lexicon, self.purpose_traps)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
-        self.definitions = [re.compile(p, re.IGNORECASE) for p in lexicon.definitions]
+        # all of them at once: most texts have none, and one search says so (speed)
+        self.any_scenario = regexes(f"(?:{p})" for p in lexicon.scenarios)
+        self.definitions = regexes(f"(?:{p})" for p in lexicon.definitions)
         self.denials = regexes(lexicon.denials)
         self.exceptions = regexes(lexicon.exceptions)
         self.label_descriptions = regexes(lexicon.label_descriptions)
@@ -118,6 +128,7 @@ class Grammar:
         self.before_to_stop = frozenset(w.lower() for w in lexicon.before_to_stop)
         self.for_stop = frozenset(w.lower() for w in lexicon.for_stop)
         self.for_nouns = alternation(lexicon.for_purposes, spaced)
+        self.for_noun = re.compile(rf"\bfor\s+{_MODIFIERS}(?:{self.for_nouns.pattern})", re.I)
         self.anaphora = alternation(lexicon.anaphora, spaced)
         self.list_anaphora = alternation(lexicon.list_anaphora, spaced)
         self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
@@ -187,7 +198,7 @@ class Grammar:
             self.app_subjects.search(bare)
             or self.find_purpose(bare)
             or self.negations.search(bare)
-            or any(s.search(bare) for s in self.scenarios)
+            or self.any_scenario.search(bare) is not None
         )
 
     def refers(self, text: str, strict: bool = False) -> bool:
@@ -248,7 +259,7 @@ class Grammar:
 
     def is_definition(self, text: str) -> bool:
         """A definition or glossary entry, unless it says when the app collects the data."""
-        defines = any(p.search(text) for p in self.definitions)
+        defines = self.definitions.search(text) is not None
         return defines and not self.collecting_definition.search(text)
 
     def purpose(self, text: str) -> str | None:
@@ -256,7 +267,7 @@ class Grammar:
         found = self.find_purpose(text)
         if found:
             return found.group(0)
-        for scenario in self.scenarios:
+        for scenario in self.scenarios if self.any_scenario.search(text) else ():
             hit = scenario.search(text)
             if hit:
                 return hit.group(0)
@@ -266,7 +277,7 @@ class Grammar:
         """Does the purpose only restate the access ("允许程序写入系统设置，用于写入系统设置",
         "used to access your contacts")? Then it gives no reason."""
         marker = self.find_purpose(text)
-        if marker is None or any(s.search(text) for s in self.scenarios):
+        if marker is None or self.any_scenario.search(text):
             return False
         if self.find_purpose(text, marker.end()):  # "用于获取位置信息，以便推荐附近门店"
             return False
@@ -288,8 +299,10 @@ class Grammar:
         end = len(text) if end is None else end
         if self.purpose_traps is None:
             return self.purposes.search(text, start, end)
-        traps = [m.span() for m in self.purpose_traps.finditer(text)]
+        traps: list[tuple[int, int]] | None = None  # found only once a purpose is (speed)
         for found in self.purposes.finditer(text, start, end):
+            if traps is None:
+                traps = [m.span() for m in self.purpose_traps.finditer(text)]
             if not any(a <= found.start() < b for a, b in traps):
                 return found
         return None
@@ -299,7 +312,7 @@ class Grammar:
         "identifiers for advertising")."""
         if self.purpose_traps is not None:
             text = self.purpose_traps.sub(lambda m: " " * len(m.group()), text)
-        for m in re.finditer(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", text, re.I):
+        for m in _TO_VERB.finditer(text):
             before, verb = (m.group(1) or "").lower(), m.group(2)
             if before in self.before_to_stop:
                 continue
@@ -308,11 +321,11 @@ class Grammar:
             if verb[0].isupper() and not verb.isupper():  # "to Google": a name, not a verb
                 continue
             return f"to {verb}"
-        for m in re.finditer(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", text, re.I):
+        for m in _FOR_GERUND.finditer(text):
             if m.group(1).lower() not in self.for_stop:
                 return m.group(0)
         # "for navigation", also with one modifier: "for service optimization"
-        noun = re.search(rf"\bfor\s+{_MODIFIERS}(?:{self.for_nouns.pattern})", text, re.I)
+        noun = self.for_noun.search(text)
         return noun.group(0) if noun else None
 
     def _acts_on_other(self, text: str, at: int, verb: str) -> bool:

@@ -14,6 +14,7 @@ also survive the shapes real policies take (docs/disclosure.md "The grammar"):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -147,12 +148,19 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
 def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
     """What the unit's lead says; a definition lends nothing, a heading its permission."""
     grammar = grammar_for(unit.lead, lexicons)
-    lead = read(unit.lead, grammar) if grammar else Reading()
-    if lead.definition:
+    return _lead_reading(unit.lead, unit.lead_kind == "heading", grammar) if grammar else Reading()
+
+
+@functools.lru_cache(maxsize=256)
+def _lead_reading(lead: str, heading: bool, grammar: Grammar) -> Reading:
+    """Cached: one heading or table header leads many units. The reading is shared, so
+    callers only read it."""
+    reading = read(lead, grammar)
+    if reading.definition:
         return Reading(definition=True)
-    if grammar is not None and unit.lead_kind == "heading":
-        _read_heading_group(unit.lead, grammar, lead)  # "### Phone Access"
-    return lead
+    if heading:
+        _read_heading_group(lead, grammar, reading)  # "### Phone Access"
+    return reading
 
 
 def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
