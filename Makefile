@@ -12,12 +12,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# An editable install is not byte-compiled; compileall does it once, so that a run does not
+# compile every module again where bytecode is not written (PYTHONDONTWRITEBYTECODE).
 $(STAMP_RUN): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q analyzer >/dev/null
 	touch $@
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q analyzer >/dev/null
 	touch $@ $(STAMP_RUN)
 
 ## demo: scan every bundled sample, print the table, write out/demo.json

@@ -70,9 +70,17 @@ def _grammar(lexicon: Lexicon) -> Grammar:
 
 def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
     """The Chinese grammar for a text with CJK characters, else the English one."""
-    want = "zh" if _CJK.search(text) else "en"
-    lexicon = next((lex for lex in lexicons if lex.lang == want), None)
-    return _grammar(lexicon) if lexicon is not None else None
+    want = "zh" if _has_cjk(text) else "en"
+    for lexicon in lexicons:
+        if lexicon.lang == want:
+            return _grammar(lexicon)
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _has_cjk(text: str) -> bool:
+    """Cached: a unit's language is asked for by every step that reads it."""
+    return _CJK.search(text) is not None
 
 
 def denied_after(unit: Unit, lexicons: Sequence[Lexicon]) -> set[Category]:
@@ -94,9 +102,10 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     named = any(t.kind != "trap" for t in tokens) or bool(grammar.label_groups(unit.text))
     named = named or names_permissions(unit.text, grammar)  # "通话（电话）权限"
     group = permission_row(unit, grammar)
-    led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
-    if not named and not led_by and group is None:
-        return []  # most sentences of a policy name no data and refer to none
+    if not named and group is None:  # only the lead could name the data
+        led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
+        if not led_by or not _lends_data(unit, lexicons):
+            return []  # most sentences of a policy name no data and refer to none
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     own = read(unit.text, grammar, tokens)
@@ -143,6 +152,12 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
+    """Does the unit's lead name data it could lend to a unit that names none?"""
+    lead = _read_lead(unit, lexicons) if unit.lead else Reading()
+    return bool(lead.label or lead.named or lead.strong)
 
 
 def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
