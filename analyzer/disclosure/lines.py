@@ -48,6 +48,9 @@ def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
     return found
 
 
+_WRAPPED_LINES = 4  # how far a tab row's wrapped cells may run on
+
+
 def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
     """Add a tab-separated line: the table's header when it opens a table with short cells
     ("设备权限⇥业务功能⇥权限授权方式"), else a row. Returns the table's width and how many
@@ -58,6 +61,18 @@ def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
     blocks.append(Block("header" if header else "row", " | ".join(cells)))
     width = line.count("\t") + 1 if header else width
     return width, max(0, width - line.count("\t") - 1)
+
+
+def _completed_below(lines: Sequence[str], at: int, missing: int) -> bool:
+    """Do the few lines after a short tab row hold the cells it lacks (a cell's text
+    wrapped onto them), before a blank line or the next row?"""
+    for line in lines[at + 1 : at + 1 + _WRAPPED_LINES]:
+        if not line.strip() or line.count("\t") >= 2:
+            return False
+        missing -= line.count("\t")
+        if missing <= 0:
+            return True
+    return False
 
 
 def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
@@ -90,6 +105,8 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
             flush()
             width, missing = _add_tab_row(line, blocks, width)
+            if missing and not _completed_below(lines, index, missing):
+                missing = 0  # a row short as written: the lines after it are text of their own
         elif missing and not current:  # a row's cells wrapped onto the lines after it
             row = blocks[-1]
             blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))

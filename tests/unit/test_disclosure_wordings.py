@@ -1348,3 +1348,19 @@ def test_where_a_service_is_deployed_is_no_location(tables: Tables) -> None:
 )
 def test_lai_and_a_verb_of_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_short_tab_row_does_not_take_the_paragraph_after_it(tables: Tables) -> None:
+    document = (
+        "设备权限\t业务功能\t调取场景\t调取目的\n"
+        "相机权限\t更换头像\t更换头像时\n"
+        "我们不会向第三方出售您的个人信息。\n"
+        "我们会读取您的通讯录，用于好友推荐。\n"
+    )
+    blocks = to_blocks(document.encode(), "policy.txt")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("header", "设备权限 | 业务功能 | 调取场景 | 调取目的"),
+        ("row", "相机权限 | 更换头像 | 更换头像时"),
+        ("para", "我们不会向第三方出售您的个人信息。我们会读取您的通讯录，用于好友推荐。"),
+    ]
+    assert _disclosed(tables, document, "policy.txt") == {"contacts"}
