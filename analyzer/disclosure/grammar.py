@@ -59,6 +59,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # up to two words before a purpose noun ("for service optimization", "for one opt-in
 # feature"), but not a vague or joined one ("for a specific feature", "for OTP and …")
 _MODIFIERS = r"(?:(?!(?:a|an|any|some|specific|certain|other|and|or)\b)[a-z-]+\s){0,2}"
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 _TO_VERB = re.compile(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", re.I)
 _FOR_GERUND = re.compile(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", re.I)
 _CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
@@ -297,13 +298,15 @@ class Grammar:
     ) -> re.Match[str] | None:
         """The first purpose marker in ``text[start:end]`` that is not inside a purpose trap."""
         end = len(text) if end is None else end
-        if self.purpose_traps is None:
-            return self.purposes.search(text, start, end)
         traps: list[tuple[int, int]] | None = None  # found only once a purpose is (speed)
         for found in self.purposes.finditer(text, start, end):
-            if traps is None:
+            before = _LAST_WORD.search(text, max(0, found.start() - 30), found.start())
+            taken = self.spaced and found.group(0).lower().startswith("to ")
+            if taken and before is not None and before.group(1).lower() in self.before_to_stop:
+                continue  # "if you choose to enable location services": what, not why
+            if traps is None and self.purpose_traps is not None:
                 traps = [m.span() for m in self.purpose_traps.finditer(text)]
-            if not any(a <= found.start() < b for a, b in traps):
+            if not any(a <= found.start() < b for a, b in traps or ()):
                 return found
         return None
 

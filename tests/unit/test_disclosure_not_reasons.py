@@ -1,0 +1,78 @@
+"""Wordings that look like a reason, or like the data, and are not (paraphrases of wordings
+found in real English policies, survey of December 6, 2026): a consent that only lets the
+access happen, an infinitive that a verb like "choose" takes, a pointer to read on, texts
+the service sends the user, and the GDPR's definition of profiling."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.tables import Tables
+from tests.unit.test_disclosure_grammar import _disclosed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # consent says when the access may happen, not why
+        ("We collect your GPS coordinates after you permit us to do so.", set()),
+        ("Once you allow it, we collect your precise location.", set()),
+        ("If you choose to enable location services, we collect your precise location.", set()),
+        # …a use does say why
+        ("We collect your precise location when you search for nearby stores.", {"location"}),
+        ("If you choose to sync your contacts, we read your address book.", {"contacts"}),
+        ("After you permit it, we read your contacts to suggest friends.", {"contacts"}),
+    ],
+)
+def test_a_consent_is_no_reason(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("We collect your call history linked to social media accounts.", set()),
+        ("We keep your call logs in relation to support tickets.", set()),
+        ("Click here to learn more about how we collect location information.", set()),
+        ("We collect your call history to detect fraud.", {"calls"}),
+    ],
+)
+def test_an_infinitive_that_is_no_aim(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may opt out of receiving text messages by replying STOP to any message.",
+        "By opting in to receive SMS messages from us, you consent to their receipt.",
+        "To stop receiving SMS messages from us, reply with the word STOP.",
+        "If you consent to receive marketing text messages, we will not share that consent.",
+        "We use your phone number to send verification codes and marketing SMS.",
+        "We will not sell your phone number to third parties for SMS marketing purposes.",
+        "Our providers handle payment processing, SMS delivery and email delivery.",
+    ],
+)
+def test_texts_the_service_sends_the_user(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+def test_the_app_reading_incoming_texts_still_discloses(tables: Tables) -> None:
+    sentence = "The app reads incoming SMS messages to fill in the one-time code for you."
+    assert _disclosed(tables, sentence, "policy.txt") == {"messages"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the GDPR's definition of profiling, quoted by many European policies
+        "We may use profiling, which means any form of automated processing of personal data"
+        " used to predict aspects concerning your interests, behaviour, location or movements.",
+        "Depending on your location, you may designate an authorised agent to make requests.",
+        "We locate the geographical coordinates of the address you provided to direct you to"
+        " the nearest collection point.",
+        "These cookies display products relevant to your language and location.",
+    ],
+)
+def test_location_words_that_are_not_the_device_location(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
