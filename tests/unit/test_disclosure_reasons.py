@@ -155,3 +155,12 @@ def test_a_scenario_still_opens_a_sentence(tables: Tables) -> None:
 )
 def test_survey_17_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_for_an_emergency_is_a_purpose(tables: Tables) -> None:
+    listed = (
+        "## Personal information\n\n- Location data: real-time GPS location for emergency alerts\n"
+    )
+    assert _disclosed(tables, listed, "policy.md") == {"location"}
+    unlisted = "## Personal information\n\n- Location data: real-time GPS location\n"
+    assert _disclosed(tables, unlisted, "policy.md") == set()
