@@ -76,3 +76,15 @@ def test_the_app_reading_incoming_texts_still_discloses(tables: Tables) -> None:
 )
 def test_location_words_that_are_not_the_device_location(tables: Tables, sentence: str) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("We record calls only where you are notified in advance, to resolve disputes.", set()),
+        ("Where you are a resident of the EU, we process your data to provide the service.", set()),
+        ("We use where you are to show the stores near you.", {"location"}),
+    ],
+)
+def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
