@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from analyzer.disclosure.tries import alternation, inside_latin_word, names, regexes
+from analyzer.disclosure.tries import alternation, name_spans, names, not_a_word, regexes
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
@@ -250,10 +250,10 @@ class Grammar:
         return False
 
     def find_tokens(self, text: str) -> list[Token]:
-        out = []
+        out, names = [], [] if self.spaced else name_spans(text)
         for m in self.tokens.finditer(text):
-            if not self.spaced and inside_latin_word(text, m.start(), m.end()):
-                continue  # "QIMEI" (Tencent's own ID) is not the IMEI
+            if not self.spaced and not_a_word(text, m.start(), m.end(), names):
+                continue  # "QIMEI" (Tencent's own ID) is not the IMEI, nor 来电 in 来电秀APP
             kind, category = self.kinds[m.group(0).lower()]
             out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
         return out

@@ -57,3 +57,17 @@ def inside_latin_word(text: str, start: int, end: int) -> bool:
     before = start > 0 and text[start].isascii() and text[start - 1].isascii()
     after = end < len(text) and text[end - 1].isascii() and text[end].isascii()
     return (before and text[start - 1].isalnum()) or (after and text[end].isalnum())
+
+
+# A title in book marks or an app's name before "APP": 《短信服务协议》, 爱上来电秀APP.
+_NAMES = re.compile(r"《[^《》]{1,60}》|[\u4e00-\u9fff]{1,8}(?:APP|App|app)(?![A-Za-z])")
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where a Chinese text names a document or an app: the words in it are no data."""
+    return [m.span() for m in _NAMES.finditer(text)]
+
+
+def not_a_word(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Is a Chinese match part of a Latin word ("QIMEI") or of a name (``name_spans``)?"""
+    return inside_latin_word(text, start, end) or any(a <= start and end <= b for a, b in names)

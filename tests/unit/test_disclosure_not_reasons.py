@@ -88,3 +88,16 @@ def test_location_words_that_are_not_the_device_location(tables: Tables, sentenc
 )
 def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an app's name, or a document's title, holds the word, not the data
+        ("在使用爱上来电秀APP时，我们会收集您的设备型号，用于保障服务安全。", set()),
+        ("我们会收集《位置服务协议》中约定的信息，用于提供服务。", set()),
+        ("在您使用来电秀功能时，我们会读取来电状态，用于展示来电视频。", {"calls"}),
+    ],
+)
+def test_a_name_or_title_holds_no_data(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
