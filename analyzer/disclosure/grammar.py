@@ -24,7 +24,7 @@ LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 # "使用我们的服务", "联系我们": the app named as an object, not as the one who acts
-_OBJECT_OF = re.compile(r"(?:使用|向|与|和|联系|通知|告知|给)$")
+_OBJECT_OF = re.compile(r"(?:使用|向|与|和|联系|通知|告知|给|\b(?:to|from|by|at|of)\s+)$", re.I)
 _NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
 _GENERIC_ACCESS = frozenset({"access", "use"})
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".

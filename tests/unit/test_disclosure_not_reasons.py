@@ -101,3 +101,38 @@ def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[s
 )
 def test_a_name_or_title_holds_no_data(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you previously consented to receive text messages (SMS), reply STOP to cancel.",
+        "We collect what you provide, such as SMS messages that you sign up for, to improve it.",
+        "We may contact you by text message or by phone call to confirm your order.",
+        "A one-time SMS authentication code will be sent to the device to verify you.",
+        "We notify your emergency contacts to keep you safe.",
+        "We use your delivery location to calculate the shipping costs.",
+        "We collect your IP address (which can be used to derive your general location) to"
+        " secure the service.",
+        "By using Location Tracker, you agree that it is your responsibility to review this"
+        " policy and the location data it describes.",
+        # the user's own act, though "us" is named: "us" after "to" is no subject
+        "You may adjust your device settings so that your location is not sent to us.",
+    ],
+)
+def test_more_words_that_are_not_the_data(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        ("允许程序读取短信 android.permission.READ_SMS 微信聊天功能\n", {"messages"}),
+        ("- 读取短信 READ_SMS 验证码自动填写功能\n", {"messages"}),
+        ("- 读取短信 READ_SMS\n", set()),
+    ],
+)
+def test_a_permission_item_ending_in_its_feature(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
