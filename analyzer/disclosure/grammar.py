@@ -23,18 +23,8 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40}?)(?:[:：|]|\s[-–—]\s)")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
-# "使用我们的服务", "联系我们": the app named as an object, not as the one who acts
-_OBJECT_OF = re.compile(r"(?:使用|向|与|和|联系|通知|告知|给|\b(?:to|from|by|at|of)\s+)$", re.I)
-_NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
 _GENERIC_ACCESS = frozenset({"access", "use"})
-# A leading condition on the user: "If you …," "若您…，" "如果你…，".
-_CONDITION = re.compile(
-    r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
-    r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}时)",
-    re.I,
-)
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
-_AFTER_COMMA = re.compile(r"[,，]\s*")
 _PLATFORM = re.compile(r"^(?:android|安卓|ios)\s*[-－—]\s*", re.I)  # "Android-电话："
 _JOINED_NAMES = re.compile(r"\s*(?:\band\b|&|/|和|及|与|、)\s*", re.I)  # "电话和短信"
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
@@ -175,21 +165,6 @@ class Grammar:
         """Is ``verb`` (a refused access) inside a condition on the user: "如果您选择不开启
         此权限", "if you do not grant it"?"""
         return _CONDITION_MARK.search(text, max(start, verb.start() - 15), verb.start()) is not None
-
-    def is_user_control(self, text: str) -> bool:
-        """ "You can update your location permissions …": the user acts, not the app."""
-        head = _NUMBERING.sub("", text.lstrip(" -–—*•"))
-        heads = [head]
-        if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
-            heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
-        starts = any(self._user_control(h) for h in heads)
-        return starts and not any(
-            not _OBJECT_OF.search(text, 0, m.start()) for m in self.app_subjects.finditer(text)
-        )
-
-    def _user_control(self, text: str) -> bool:
-        control = self.user_controls.match(text)
-        return control is not None and text[control.end() : control.end() + 1] not in "'’"
 
     def names_only(self, text: str) -> bool:
         """A list item after a semicolon, not a sentence of its own: no subject, purpose or

@@ -28,6 +28,7 @@ from analyzer.disclosure.permissions import (
     permission_row,
 )
 from analyzer.disclosure.reading import Reading, read
+from analyzer.disclosure.users_act import users_act
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
@@ -112,7 +113,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     # "choose recipients from your contacts" is the app's access even with "you" as subject;
     # "您可以通过修改系统设置…" is the user's own act
     strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
-    if own.definition or (grammar.is_user_control(unit.text) and not strong):
+    if own.definition or (users_act(unit, grammar, tokens) and not strong):
         return []
     # an SDK entry's first sentence, or one that the unit sums up ("Such information may
     # include …"), gives the unit its purpose

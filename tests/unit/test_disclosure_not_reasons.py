@@ -136,3 +136,14 @@ def test_a_permission_item_ending_in_its_feature(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_a_rights_table_cell_is_the_users_act(tables: Tables) -> None:
+    table = (
+        "| Right | How |\n|---|---|\n"
+        "| Withdraw consent | You can withdraw the consent you have given us by removing device"
+        " permissions (e.g. access to your phone contacts) when you no longer want them. |\n"
+    )
+    assert _disclosed(tables, table, "policy.md") == set()
+    told = table.replace("You can withdraw", "We read your phone contacts to find friends. You can")
+    assert _disclosed(tables, told, "policy.md") == {"contacts"}

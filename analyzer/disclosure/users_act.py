@@ -1,0 +1,56 @@
+"""What the user does is no disclosure: "You can update your location permissions …",
+"您可以通过系统设置关闭定位" (docs/disclosure.md, "And never"), unless the app acts too."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.grammar import Grammar, Token
+
+# "使用我们的服务", "联系我们", "sent to us", "consent you've given us": the app named as an
+# object, not as the one who acts
+_OBJECT_OF = re.compile(
+    r"(?:使用|向|与|和|联系|通知|告知|给|\b(?:to|from|by|at|of|given|gave|tell|told|contact)\s+)$",
+    re.I,
+)
+_NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
+# A leading condition on the user: "If you …," "若您…，" "如果你…，".
+_CONDITION = re.compile(
+    r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
+    r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}时)",
+    re.I,
+)
+_AFTER_COMMA = re.compile(r"[,，]\s*")
+
+
+def is_user_control(text: str, grammar: Grammar) -> bool:
+    """ "You can update your location permissions …": the user acts, not the app."""
+    head = _NUMBERING.sub("", text.lstrip(" -–—*•"))
+    heads = [head]
+    if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
+        heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
+    starts = any(_starts_with_control(h, grammar) for h in heads)
+    return starts and not any(
+        not _OBJECT_OF.search(text, 0, m.start()) for m in grammar.app_subjects.finditer(text)
+    )
+
+
+def users_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
+    """What the user can do: the unit, or each cell of a row that names data ("Right to
+    withdraw consent | You can … remove permissions (e.g. phone contacts)")."""
+    if is_user_control(unit.text, grammar):
+        return True
+    if unit.kind != "row":
+        return False
+    cells, at = [], 0
+    for cell in unit.text.split(" | "):
+        named = any(at <= t.start < at + len(cell) for t in tokens if t.kind != "trap")
+        cells += [cell] if named else []
+        at += len(cell) + 3
+    return bool(cells) and all(is_user_control(cell.strip(), grammar) for cell in cells)
+
+
+def _starts_with_control(text: str, grammar: Grammar) -> bool:
+    control = grammar.user_controls.match(text)
+    return control is not None and text[control.end() : control.end() + 1] not in "'’"
