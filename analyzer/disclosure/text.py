@@ -34,9 +34,9 @@ _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-w
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WIDE_END = re.compile(f"[{_WIDE}]$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
-_BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center")
+_BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center", "view")
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_SKIP = ("script", "style", "noscript", "template")
+_SKIP = ("script", "style", "noscript")
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
 # (<section>, <main>) when a fragment starts with <style>, and those are the policy.
 _HEAD_ONLY = ("title", "meta", "link", "base", *_SKIP)

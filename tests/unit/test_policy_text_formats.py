@@ -87,3 +87,13 @@ def test_an_html5_fragment_that_starts_with_a_style_loses_nothing() -> None:
         ("heading", "MyApp Privacy Policy"),
         ("para", "We collect your precise location to show nearby matches."),
     ]
+
+
+def test_a_vue_page_saved_as_html_is_read_from_its_template() -> None:
+    page = (
+        '<template><view class="page"><view class="title">权限说明</view>'
+        '<view class="item"><text>短信权限：读取短信内容，用于自动识别快递取件码</text></view>'
+        "</view></template><script>export default { data() { return {} } }</script>"
+    )
+    blocks = [b.text for b in to_blocks(page.encode(), "privacy.html")]
+    assert blocks == ["权限说明", "短信权限：读取短信内容，用于自动识别快递取件码"]
