@@ -229,7 +229,7 @@ class Grammar:
         for m in self.tokens.finditer(text):
             if not self.spaced and not_a_word(text, m.start(), m.end(), names):
                 continue  # "QIMEI" (Tencent's own ID) is not the IMEI, nor 来电 in 来电秀APP
-            kind, category = self.kinds[m.group(0).lower()]
+            kind, category = self.kinds[" ".join(m.group(0).lower().split())]
             out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
         return out
 

@@ -21,13 +21,18 @@ def trie(phrases: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [_char(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
     return build(root)
+
+
+def _char(char: str) -> str:
+    """A phrase's space matches any run of white space ("by\u00a0 text message")."""
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def regexes(patterns: Iterable[str]) -> re.Pattern[str]:

@@ -147,3 +147,15 @@ def test_a_rights_table_cell_is_the_users_act(tables: Tables) -> None:
     assert _disclosed(tables, table, "policy.md") == set()
     told = table.replace("You can withdraw", "We read your phone contacts to find friends. You can")
     assert _disclosed(tables, told, "policy.md") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a phrase matches across any run of white space, no-break spaces included
+        ("We contact you by\u00a0 text message to confirm your order.", set()),
+        ("We read your call\u00a0\u00a0log to show your recent calls.", {"calls"}),
+    ],
+)
+def test_phrases_across_odd_white_space(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
