@@ -159,3 +159,21 @@ def test_a_rights_table_cell_is_the_users_act(tables: Tables) -> None:
 )
 def test_phrases_across_odd_white_space(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To provide promotions by way of direct marketing (such as via email, push, or text"
+        " messages), where you have given us your consent.",
+        "Our communications with you, including phone calls, may be recorded for quality purposes.",
+        "We may send you messages about your order, using the contact details you provide,"
+        " including automated SMS text messages to your phone number.",
+        "You may receive promotional information by SMS text message to stay informed.",
+        "Your non-precise location: we need it to show content in your language.",
+        "To register, you provide your email address, city location and gender to create"
+        " your profile.",
+    ],
+)
+def test_channels_and_places_that_are_not_the_data(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
