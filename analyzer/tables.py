@@ -2,11 +2,13 @@
 
 Tables are data files (with their sources cited inside) rather than code, so a reviewer
 can check them against the platform without reading Python. ``load_tables()`` is called
-by the pipeline's caller and the result is handed down; nothing here is global.
+by the pipeline's caller and the result is handed down; the only state here is that
+``load_tables()`` reads the shipped files once per process.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -239,8 +241,12 @@ def _code_tables(
     return CodeTables(members, uris, sdk, packer, actions)
 
 
+@functools.cache
 def load_tables() -> Tables:
-    """Load and validate every table; raises ``InternalError`` if a shipped file is broken."""
+    """Load and validate every table; raises ``InternalError`` if a shipped file is broken.
+
+    Once per process: the shipped files do not change while it runs, and a worker forked
+    after the command loaded them has them already."""
     implied_doc = read_data_file("implied.toml")
     categories_doc = read_data_file("categories.toml")
     lexicon_docs = [read_data_file(name) for name in LEXICON_FILES]
