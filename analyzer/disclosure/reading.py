@@ -175,8 +175,8 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     """Is ``token`` what the service sends the user: after "向您发送" with no access
     between, or right before "to you" or "to notify you" ("email or SMS to notify you")?"""
     head = text[clause.start : token.start]
-    sent = grammar.to_user.search(head)
-    if sent is not None and not grammar.access.search(head, sent.end()):
+    sent = list(grammar.to_user.finditer(head))  # the last one is nearest the token
+    if sent and not grammar.access.search(head, sent[-1].end()):
         return True
     tail = text[token.end : min(clause.end, token.end + 30)].lstrip()
     return grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None
@@ -192,8 +192,10 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     if not label or not short or grammar.gap_words(short) > LABEL_LIMIT[grammar.lang]:
         return
     rest = text[label.end() :].strip()
-    if grammar.negations.search(_CLAUSE_END.split(rest, maxsplit=1)[0]):
-        return  # "READ_CONTACTS, … — these are simply not needed": no use described
+    described = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    if grammar.negations.search(described) or grammar.to_user.search(rest):
+        return  # "READ_CONTACTS, … — these are simply not needed", "Text Messages – … you
+        # may consent to receiving automated text messages": no use of the device's data
     permission = grammar.permission.search(label.group(1)) is not None
     for token in grammar.find_tokens(label.group(1)):
         if token.kind != "trap" and token.category is not None:

@@ -177,3 +177,21 @@ def test_phrases_across_odd_white_space(tables: Tables, sentence: str, want: set
 )
 def test_channels_and_places_that_are_not_the_data(tables: Tables, sentence: str) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a label whose description is a text sent to the user
+        "Text Messages – With some services you may consent to receiving automated text"
+        " messages, for marketing purposes.",
+        # the to-the-user wording nearest the data decides, though an access verb came before
+        "When you opt out of receiving emails, you may still receive automated marketing text"
+        " messages if you opted in.",
+        "Unsubscribing from text messages will not stop you from receiving SMS messages about"
+        " your login, such as a security code.",
+        "Purpose | Send remarketing SMS and verification codes",
+    ],
+)
+def test_texts_to_the_user_in_labels_and_long_sentences(tables: Tables, sentence: str) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == set()
