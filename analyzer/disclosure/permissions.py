@@ -29,7 +29,8 @@ _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
 
 _CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
-_FIRST_CELL = re.compile(r"^\s*([^|:：–—]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—])")
+# "Phone | …", "Phone: …", "Phone – …", "Phone (to detect calls)"
+_FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—]|[(（])")
 
 
 def names_permissions(text: str, grammar: Grammar) -> bool:

@@ -164,3 +164,10 @@ def test_for_an_emergency_is_a_purpose(tables: Tables) -> None:
     assert _disclosed(tables, listed, "policy.md") == {"location"}
     unlisted = "## Personal information\n\n- Location data: real-time GPS location\n"
     assert _disclosed(tables, unlisted, "policy.md") == set()
+
+
+def test_a_permission_list_item_with_its_reason_in_parentheses(tables: Tables) -> None:
+    document = "Permissions:\n\n- Phone (to detect calls)\n- Contacts (to show contact names)\n"
+    assert _disclosed(tables, document, "README.md") == {"calls", "contacts"}
+    bare = "Permissions:\n\n- Phone\n- Contacts\n"
+    assert _disclosed(tables, bare, "README.md") == set()
