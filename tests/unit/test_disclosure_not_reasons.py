@@ -195,3 +195,8 @@ def test_channels_and_places_that_are_not_the_data(tables: Tables, sentence: str
 )
 def test_texts_to_the_user_in_labels_and_long_sentences(tables: Tables, sentence: str) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+def test_a_pickup_contacts_address_is_no_address_book(tables: Tables) -> None:
+    sentence = "我们会收集取件地址、联系人姓名、联系电话、联系人地址，用于完成商品上门取货。"
+    assert _disclosed(tables, sentence, "policy.txt") == set()
