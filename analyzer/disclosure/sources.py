@@ -43,6 +43,13 @@ _POLICY_URL = re.compile(
     r"https?://[^\s/\"'<>]+/[^\s\"'<>]*(?:privacy|yinsi|policy)[^\s\"'<>]*", re.IGNORECASE
 )
 
+# Document formats a policy is often published in, which permaudit does not read.
+_DOCUMENTS = (
+    (b"%PDF-", "a PDF document (convert it first: pdftotext -layout FILE.pdf FILE.txt)"),
+    (b"PK\x03\x04", "a ZIP archive (a Word, OpenDocument or EPUB file? save it as text or HTML)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (save it as text or HTML)"),
+    (b"{\\rtf", "an RTF document (save it as text or HTML)"),
+)
 DEFAULT_POLICY_BYTES = Limits().max_policy_bytes  # --limit max_policy_bytes overrides it
 POLICY_BUDGET_FACTOR = 4  # bundled policy text judged per APK: 4 × max_policy_bytes
 
@@ -92,6 +99,9 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
     (``no-privacy-policy`` would vanish), so both are refused.
     """
     data = read_user_file(path, "--policy", max_bytes)
+    for magic, what in _DOCUMENTS:  # GB18030 would decode them into garbage "text"
+        if data.startswith(magic):
+            raise UsageError(f"--policy {path}: {what}, not a text, HTML or Markdown policy")
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UsageError(f"--policy {path}: a binary file, not a text, HTML or Markdown policy")
     try:

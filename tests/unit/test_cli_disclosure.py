@@ -81,3 +81,19 @@ def test_manifest_only_skips_categories() -> None:
     result = _result(doc)
     assert "categories" not in result and result["findings"] == []
     assert code == 0
+
+
+def test_a_policy_in_a_document_format_is_refused_with_its_name(tmp_path: Path) -> None:
+    """GB18030 decodes nearly any bytes: a PDF or Word file would pass as garbage text."""
+    formats = {
+        "policy.pdf": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        "policy.docx": (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "ZIP"),
+        "policy.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office"),
+        "policy.rtf": (b"{\\rtf1\\ansi \\u38544?}", "RTF"),
+    }
+    for name, (data, what) in formats.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        res = runner.invoke(app, ["scan", BAIDU, "--policy", str(path)])
+        assert res.exit_code == 2, name
+        assert what in res.output and "Traceback" not in res.output, name
