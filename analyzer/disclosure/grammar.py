@@ -275,9 +275,9 @@ class Grammar:
         end = len(text) if end is None else end
         traps: list[tuple[int, int]] | None = None  # found only once a purpose is (speed)
         for found in self.purposes.finditer(text, start, end):
-            before = _LAST_WORD.search(text, max(0, found.start() - 30), found.start())
             taken = self.spaced and found.group(0).lower().startswith("to ")
-            if taken and before is not None and before.group(1).lower() in self.before_to_stop:
+            before = taken and _LAST_WORD.search(text, max(0, found.start() - 30), found.start())
+            if before and before.group(1).lower() in self.before_to_stop:
                 continue  # "if you choose to enable location services": what, not why
             if traps is None and self.purpose_traps is not None:
                 traps = [m.span() for m in self.purpose_traps.finditer(text)]
