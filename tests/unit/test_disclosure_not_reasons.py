@@ -200,3 +200,18 @@ def test_texts_to_the_user_in_labels_and_long_sentences(tables: Tables, sentence
 def test_a_pickup_contacts_address_is_no_address_book(tables: Tables) -> None:
     sentence = "我们会收集取件地址、联系人姓名、联系电话、联系人地址，用于完成商品上门取货。"
     assert _disclosed(tables, sentence, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the app receives: a consent before it does not make the texts the user's
+        ("With your consent, we receive incoming SMS to fill in the one-time code.", {"messages"}),
+        ("If you agree, the app will receive SMS messages to verify your number.", {"messages"}),
+        # the user receives
+        ("We may offer you the chance to enroll to receive SMS/text messages from us.", set()),
+        ("Use a file manager to navigate to the location of the downloaded APK file.", set()),
+    ],
+)
+def test_who_receives_the_texts(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
