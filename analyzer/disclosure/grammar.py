@@ -225,10 +225,13 @@ class Grammar:
         return False
 
     def find_tokens(self, text: str) -> list[Token]:
-        out, names = [], [] if self.spaced else name_spans(text)
+        out: list[Token] = []
+        names: list[tuple[int, int]] | None = None  # found once a token is (speed)
         for m in self.tokens.finditer(text):
-            if not self.spaced and not_a_word(text, m.start(), m.end(), names):
-                continue  # "QIMEI" (Tencent's own ID) is not the IMEI, nor 来电 in 来电秀APP
+            if not self.spaced:
+                names = name_spans(text) if names is None else names
+                if not_a_word(text, m.start(), m.end(), names):
+                    continue  # "QIMEI" (Tencent's own ID) is not the IMEI, nor 来电 in 来电秀APP
             kind, category = self.kinds[" ".join(m.group(0).lower().split())]
             out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
         return out
