@@ -12,11 +12,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.sentences import SENTENCE_END
 
+# A sentence end ends a clause too: a table cell may hold several sentences ("We collect
+# … when you contact support. … we facilitate phone calls between drivers and riders").
 _CLAUSE = {
-    "zh": re.compile(r"[，,；;：:|]"),
+    "zh": re.compile(r"[，,；;：:|。！？]"),
     "en": re.compile(
-        r"[;:|]|,\s+(?=(?:but|although|though|however|whereas)\b)|\s+(?=because\b)", re.I
+        r"[;:|]|,\s+(?=(?i:but|although|though|however|whereas)\b)|\s+(?=(?i:because)\b)|"
+        + SENTENCE_END.pattern  # case matters there: a point ends a sentence before a capital
     ),
 }
 _PARENTHESIS = re.compile(r"[()（）]")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analyzer.disclosure.blocks import LIST_MARK, MD_RULE, Block, BlockKind, join_lines
+from analyzer.disclosure.blocks import (
+    LIST_MARK,
+    MD_CELL_BREAK,
+    MD_RULE,
+    Block,
+    BlockKind,
+    join_lines,
+)
 
 _CELL_BAR = " | "
 
@@ -156,4 +163,5 @@ def _labels_after_sentence(previous: str, line: str) -> bool:
 
 
 def _cells(line: str) -> str:
+    line = MD_CELL_BREAK.sub(" ", line)
     return " | ".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())

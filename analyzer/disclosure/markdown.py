@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.disclosure.blocks import MD_RULE
+from analyzer.disclosure.blocks import MD_CELL_BREAK, MD_RULE
 
 _MD_INLINE = re.compile(
     r"[*`]+|(?<!\w)_+|_+(?!\w)|!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)"
@@ -96,7 +96,7 @@ def _pipe_table_html(paragraph: str) -> str:
         if MD_RULE.match(line):
             continue
         header = i + 1 < len(lines) and MD_RULE.match(lines[i + 1]) is not None
-        cells = line.strip().strip("|").split("|")
+        cells = MD_CELL_BREAK.sub(" ", line).strip().strip("|").split("|")
         tag = "th" if header else "td"
         rows.append(
             "<tr>"

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from analyzer.disclosure.blocks import Unit
-from analyzer.disclosure.grammar import Grammar
+from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
     another_permissions_row,
@@ -28,6 +28,7 @@ from analyzer.disclosure.permissions import (
     permission_row,
 )
 from analyzer.disclosure.reading import Reading, read
+from analyzer.disclosure.sentences import SENTENCE_END
 from analyzer.disclosure.users_act import users_act
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
@@ -36,6 +37,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
+_CELL_OR_SENTENCE = re.compile(r"\||" + SENTENCE_END.pattern)
 _SDK_ENTRY = re.compile(r"sdk", re.I)
 # Permission groups whose names are also plain section titles ("设备信息", "信息")
 _WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
@@ -134,7 +136,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         for category, phrase in own.label.items():
             found.setdefault(category, phrase)
         if _listed(unit, lead, grammar) or (recap and lead.access and not lead.negated):
-            led.update((c, p) for c, p in own.named.items() if c not in found)
+            told = _told_in_later_sentences(unit, tokens)
+            led.update((c, p) for c, p in own.named.items() if c not in found and c not in told)
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
@@ -191,6 +194,30 @@ def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
         return True
     heading = unit.lead_kind == "heading" and unit.kind == "item"
     return heading and grammar.data_nouns.search(unit.lead) is not None
+
+
+def _told_in_later_sentences(unit: Unit, tokens: list[Token]) -> set[Category]:
+    """Data a table row names only in a later sentence of a cell. The header reaches what a
+    cell lists or its first sentence describes; a later sentence has acts of its own ("… |
+    We collect … when you contact support. … where we facilitate phone calls between
+    drivers and riders …"), as a paragraph's later sentences do."""
+    if unit.kind != "row":
+        return set()
+    later: list[tuple[int, int]] = []  # spans of sentences after a cell's first one
+    start, first = 0, True
+    for mark in _CELL_OR_SENTENCE.finditer(unit.text):
+        if not first:
+            later.append((start, mark.start()))
+        start, first = mark.end(), mark.group(0) == "|"
+    if not first:
+        later.append((start, len(unit.text)))
+    inside: set[Category] = set()
+    outside: set[Category] = set()
+    for token in tokens:
+        if token.category is not None and token.kind != "trap":
+            told = any(a <= token.start < b for a, b in later)
+            (inside if told else outside).add(token.category)
+    return inside - outside
 
 
 def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:

@@ -9,7 +9,7 @@ import re
 _ABBREVIATION = r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)(?<!\bviz\.)(?<!\bincl\.)"
 # Each match is the mark that ends a sentence; it starts with a plain character class, so
 # the search skips ahead to the next mark instead of testing lookbehinds at every position.
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"[。！？；;!?.](?:"
     r"(?<=[。！？；;!?])"
     r"|(?<=\.)" + _ABBREVIATION + r"(?=\s+[^a-z\s])"
@@ -23,7 +23,7 @@ def sentences(text: str) -> list[str]:
     """Split a block at 。！？；;!? and at '.' before a space and a capital or CJK (or
     straight before a capitalised word), never after an abbreviation."""
     parts, start = [], 0
-    for mark in _SENTENCE_END.finditer(text):
+    for mark in SENTENCE_END.finditer(text):
         parts.append(text[start : mark.end()])
         start = mark.end()
     parts.append(text[start:])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure.text import text_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed
 
@@ -215,3 +216,61 @@ def test_a_pickup_contacts_address_is_no_address_book(tables: Tables) -> None:
 )
 def test_who_receives_the_texts(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a channel list after a verb of sending: the service's marketing, not the device's
+        ("We use your data to send and personalise emails, text messages and push "
+         "notifications about our offers.", set()),
+        ("You will receive newsletters, SMS or push notifications to keep you informed.", set()),
+        # …the app reading the device's texts is still an access
+        ("The app reads your emails, SMS and contacts to back them up to your drive.",
+         {"messages", "contacts"}),
+    ],
+)  # fmt: skip
+def test_a_channel_list_after_send_is_the_services_message(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+_ROW_HEADER = "| Category of personal data | Description |\n|---|---|\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        # a later sentence of a cell has acts of its own: the header does not reach its data
+        ("| Communication data | We collect what you write to support when you contact us. "
+         "Where we facilitate phone calls and text messages between riders, we mask numbers. |",
+         set()),
+        # …the cell's first sentence, or a bare list, is what the header lists
+        ("| Contacts | Your address book, when you invite friends. |", {"contacts"}),
+        ("| Device data | Model, IMEI. We use it to prevent fraud. |", {"calls"}),
+    ],
+)  # fmt: skip
+def test_a_row_lists_what_its_cells_first_sentences_name(
+    tables: Tables, row: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, _ROW_HEADER + row + "\n", "policy.md") == want
+
+
+@pytest.mark.parametrize("tag", ["<br>", "<br/>", "<BR />"])
+@pytest.mark.parametrize("before", ["", "<p>Intro</p>\n\n"])  # plain Markdown, and with HTML
+def test_a_break_in_a_markdown_cell_parts_its_sentences(tag: str, before: str) -> None:
+    """ "…settings.<br><br>Consent will be required …": the break is a line break, so the
+    point before it ends a sentence (and a clause) as it does before a space."""
+    row = f"| Marketing | Reply STOP to stop our SMS.{tag}{tag}Consent is required by law. |"
+    blocks = text_blocks(before + _ROW_HEADER + row + "\n", "policy.md")
+    cells = [b.text for b in blocks if "Marketing" in b.text]
+    assert cells == ["Marketing | Reply STOP to stop our SMS. Consent is required by law."]
+
+
+def test_a_later_sentence_of_a_cell_is_not_listed_by_its_header(tables: Tables) -> None:
+    row = (
+        "| To market our services | We use your data to send and personalise emails, text "
+        "messages and push notifications. |"
+    )
+    assert _disclosed(tables, "| Purpose of processing | Details |\n|---|---|\n" + row) == set()
