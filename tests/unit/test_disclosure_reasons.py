@@ -171,3 +171,33 @@ def test_a_permission_list_item_with_its_reason_in_parentheses(tables: Tables) -
     assert _disclosed(tables, document, "README.md") == {"calls", "contacts"}
     bare = "Permissions:\n\n- Phone\n- Contacts\n"
     assert _disclosed(tables, bare, "README.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # an app's permission rationale: the intent, then the request
+        ("如要发送位置，请允许 Threema 访问您的位置的权限。", {"location"}),
+        ("如需导入联系人，请授予读取通讯录的权限。", {"contacts"}),
+        ("如需关闭定位，请在系统设置中关闭位置权限。", set()),  # the user turning it off
+        # a permission and what it is needed for; 以 + the aim after a comma
+        ("需要位置权限来发现您当前位置", {"location"}),
+        ("Tasks 收集位置数据，以启用基于位置的提醒。", {"location"}),
+        # the phone book is the address book
+        ("我们会读取您的电话簿，用于匹配已注册的好友。", {"contacts"}),
+        # a "definition" that says when the app collects the data describes the collection
+        ("位置信息：是指当您开启设备定位功能并使用基于位置的服务时，我们可能会收集的有关您的位置信息。",
+         {"location"}),
+        # 定位 as targeting ads is no location
+        ("为了向您展示个性化广告，我们会处理必要数据以提供、定位和改进我们的广告。", set()),
+        # a permission list item named "Call"; "locate you" is the access named by its verb
+        ("The app requires the following permissions:\n\n"
+         "- **Call:** To allow users to call a number directly from the app.\n", {"calls"}),
+        ("If you allow it, we will locate you using nearby Wi-Fi routers to switch modes.",
+         {"location"}),
+        ("Personal information is information that can be used to identify, contact, or "
+         "locate you.", set()),
+    ],
+)  # fmt: skip
+def test_survey_23_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
