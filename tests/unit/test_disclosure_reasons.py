@@ -188,6 +188,8 @@ def test_a_permission_list_item_with_its_reason_in_parentheses(tables: Tables) -
         # a "definition" that says when the app collects the data describes the collection
         ("位置信息：是指当您开启设备定位功能并使用基于位置的服务时，我们可能会收集的有关您的位置信息。",
          {"location"}),
+        ("日志信息，指您使用我们的服务时，系统可能通过cookies、web beacon或其他方式自动采集的信息，"
+         "包括：\n\n- 设备信息，例如您的设备识别码（IMEI）。\n", {"calls"}),
         # 定位 as targeting ads is no location
         ("为了向您展示个性化广告，我们会处理必要数据以提供、定位和改进我们的广告。", set()),
         # a permission list item named "Call"; "locate you" is the access named by its verb
