@@ -27,6 +27,7 @@ from analyzer.disclosure.permissions import (
     names_permissions,
     permission_row,
 )
+from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.sentences import SENTENCE_END
 from analyzer.disclosure.users_act import users_act
@@ -151,11 +152,17 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             # under a permission's name, its description is its purpose
             led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
-    context = f"{unit.lead} {unit.text}" if Category.LOCATION in led else unit.text
-    if Category.LOCATION in found and location_from_ip(grammar, context):
+    if Category.LOCATION in found and _not_the_devices(unit, Category.LOCATION in led, grammar):
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:
+    """Is the location the unit (with its lead, when that lent it) names inferred from the
+    IP address or a field of a profile, not the device's location?"""
+    context = f"{unit.lead} {unit.text}" if led else unit.text
+    return location_from_ip(grammar, context) or location_in_profile(grammar, context)
 
 
 def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:

@@ -274,3 +274,22 @@ def test_a_later_sentence_of_a_cell_is_not_listed_by_its_header(tables: Tables) 
         "messages and push notifications. |"
     )
     assert _disclosed(tables, "| Purpose of processing | Details |\n|---|---|\n" + row) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a profile's listed fields are what the user enters, not the device's location
+        ("To match you, we process Profile data (such as name, date of birth, location, "
+         "sexual orientation and physical stats).", set()),
+        ("For the purposes above we process your profile information, including your photo, "
+         "bio and location.", set()),
+        # …the device's location named beside a profile is still an access
+        ("We collect your profile, and we collect your location to show nearby users.",
+         {"location"}),
+        ("To match you, we process profile data such as your name and your precise location.",
+         {"location"}),
+    ],
+)  # fmt: skip
+def test_location_as_a_profile_field(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want

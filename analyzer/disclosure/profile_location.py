@@ -1,0 +1,44 @@
+"""Location as a field of the user's profile is what the user enters or shows others, not
+the device's location (docs/disclosure.md, "Location in a profile"): "Profile data (such as
+name, date of birth, location, sexual orientation)" lists what a profile holds."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.disclosure.grammar import Grammar
+from analyzer.model import Category
+
+# "profile data (such as name, …", "Profile Data, such as name, age, …", "profile
+# information: name, photo, …": a profile whose fields are listed after it
+_PROFILE_LIST = re.compile(
+    r"\bprofile(?:\s+(?:data|information|details|fields?))?\s*"
+    r"(?:\(|,|:|-|–)?\s*(?:\(?\s*(?:such as|including|e\.g\.|like|i\.e\.)\b)?",
+    re.I,
+)
+_LIST_ITEMS = re.compile(r"[^.;:!?]*,[^.;:!?]*")  # at least one comma: a list, no sentence end
+_GENERAL = frozenset({"location", "locations"})  # not GPS, precise location, coordinates …
+
+
+def location_in_profile(grammar: Grammar, text: str) -> bool:
+    """Is every location word of ``text`` a field in a listed profile ("Profile Data, such
+    as name, age, … and location")? English only; an access verb inside the list ends it
+    ("profile, and we collect your location …")."""
+    if not grammar.spaced:
+        return False
+    places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+    profiles = list(_PROFILE_LIST.finditer(text))
+    if not places or not profiles:
+        return False
+
+    def in_profile(start: int, phrase: str) -> bool:
+        if phrase.lower() not in _GENERAL:
+            return False
+        before = [p for p in profiles if p.end() <= start and start - p.end() <= 160]
+        return any(
+            _LIST_ITEMS.fullmatch(text, p.end(), start) is not None
+            and grammar.access.search(text, p.end(), start) is None
+            for p in before
+        )
+
+    return all(in_profile(t.start, t.phrase) for t in places)
