@@ -299,8 +299,8 @@ class Grammar:
                 continue
             if verb.lower() in self.to_stop and not self._acts_on_other(text, m.end(), verb):
                 continue
-            if verb[0].isupper() and not verb.isupper():  # "to Google": a name, not a verb
-                continue
+            if verb[0].isupper() and not m.group(0).isupper():  # "to Google", "accessible
+                continue  # to AI Keyboard": a name, not a verb (but "USED TO SHOW …" is one)
             return f"to {verb}"
         for m in _FOR_GERUND.finditer(text):
             if m.group(1).lower() not in self.for_stop:

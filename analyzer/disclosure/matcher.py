@@ -129,8 +129,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     if purpose is None and not circular and led_purpose:
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
-    if purpose is None:
-        return []
+    if purpose is None or (unit.lead_kind == "intro" and lead.negated and not lead.access):
+        return []  # "The app does not use the phone permission to:" / "- Access your contacts"
     found = dict(own.accessed)
     led: dict[Category, str] = {}
     if not own.negated:

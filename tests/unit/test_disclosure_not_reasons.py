@@ -293,3 +293,20 @@ def test_a_later_sentence_of_a_cell_is_not_listed_by_its_header(tables: Tables) 
 )  # fmt: skip
 def test_location_as_a_profile_field(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # an item under an intro that negates the act is what the app does not do
+        ("PhoneTonic does not use the phone permission to:\n\n- Access your contacts.\n"
+         "- Read your call history.\n", set()),
+        ("The app uses the phone permission to:\n\n- Read your call history.\n", {"calls"}),
+        # "to" before a name is no purpose: "accessible to AI Keyboard"
+        ("We read your contacts, which are only accessible to AI Keyboard.", set()),
+        ("We collect your location and send it to IBM Cloud.", set()),
+        ("WE USE YOUR LOCATION TO SHOW NEARBY STORES.", {"location"}),
+    ],
+)  # fmt: skip
+def test_negated_intros_and_names_after_to(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
