@@ -39,7 +39,10 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
 # 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
 _CELL_OR_SENTENCE = re.compile(r"\||" + SENTENCE_END.pattern)
-_SDK_ENTRY = re.compile(r"sdk", re.I)
+# a lead that gives its purpose to the sentence after it: an SDK entry's first sentence,
+# or one that announces what follows ("…, we will collect … the following. Device
+# information: …")
+_ENTRY_LEAD = re.compile(r"sdk|(?:以下|如下|下列|\bthe following|\bas follows)\W*$", re.I)
 # Permission groups whose names are also plain section titles ("设备信息", "信息")
 _WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
 # A denial that speaks of the act just described: "…location services need to be enabled
@@ -121,7 +124,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     # an SDK entry's first sentence, or one that the unit sums up ("Such information may
     # include …"), gives the unit its purpose
     recap = unit.lead_kind == "previous" and grammar.recaps.search(unit.text) is not None
-    entry = recap or (unit.lead_kind == "previous" and _SDK_ENTRY.search(unit.lead) is not None)
+    entry = recap or (unit.lead_kind == "previous" and _ENTRY_LEAD.search(unit.lead) is not None)
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     circular = own.purpose is not None and grammar.circular(unit.text)

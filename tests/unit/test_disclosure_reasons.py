@@ -203,3 +203,21 @@ def test_a_permission_list_item_with_its_reason_in_parentheses(tables: Tables) -
 )  # fmt: skip
 def test_survey_23_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a sentence that announces "the following" gives its purpose to the next one
+        ("3. Information We Collect\nTo provide you with better results, we will collect "
+         "information that shall include the following.\nDevice information: we will receive "
+         "and record the GPS location of the device.\n", {"location"}),
+        ("3. Information We Collect\nWe will collect information that shall include the "
+         "following.\nDevice information: we will receive and record the GPS location of the "
+         "device.\n", set()),
+    ],
+)  # fmt: skip
+def test_an_announcing_sentence_lends_its_purpose(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
