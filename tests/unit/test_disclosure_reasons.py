@@ -221,3 +221,18 @@ def test_an_announcing_sentence_lends_its_purpose(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # reading and sending SMS in one access: not the trap 发送短信 (the service's texts)
+        ("可能读取或发送短信，为了进行短信验证码功能等等；", {"messages"}),
+        ("我们不会读取或发送短信。", set()),
+        ("我们会向您发送短信，用于通知订单状态。", set()),
+    ],
+)  # fmt: skip
+def test_reading_and_sending_sms_is_one_access(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
