@@ -36,13 +36,13 @@ from analyzer.model import Category
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
-# An SDK entry states what the SDK is for, then what it collects: "“微博”SDK：用于分享到微博。
-# 需要收集的信息包括：设备信息（IMEI）" — the first sentence's purpose is the entry's.
-_CELL_OR_SENTENCE = re.compile(r"\||" + SENTENCE_END.pattern)
-# a lead that gives its purpose to the sentence after it: an SDK entry's first sentence,
-# or one that announces what follows ("…, we will collect … the following. Device
-# information: …")
+# A lead that gives its purpose to the sentence after it. An SDK entry states what the SDK
+# is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
+# （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
+# Device information: …").
 _ENTRY_LEAD = re.compile(r"sdk|(?:以下|如下|下列|\bthe following|\bas follows)\W*$", re.I)
+# Where a table row's cells and a cell's sentences end
+_CELL_OR_SENTENCE = re.compile(r"\||" + SENTENCE_END.pattern)
 # Permission groups whose names are also plain section titles ("设备信息", "信息")
 _WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
 # A denial that speaks of the act just described: "…location services need to be enabled
