@@ -31,6 +31,19 @@ _CJK_LABEL = re.compile(
 )
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _HEADER_CELL_CHARS = 12
+# A table copied out of a page as text, one row per line and its cells run together with
+# spaces ("Permission Purpose⏎Location Display of members nearby⏎Contacts Create …"): its
+# header names the permission or data column and the purpose column, nothing else.
+_SPACED_HEADER = re.compile(
+    r"^\s*(?:permissions?|data(?: types?)?|information|categor(?:y|ies))\s+"
+    r"(?:purposes?|reasons?|why|usage|use|description)\s*$"
+    r"|^\s*(?:权限(?:名称)?|设备权限|系统权限|个人信息(?:类型)?|信息类型)\s+"
+    r"(?:使用目的|申请目的|目的|用途|使用场景|业务功能|功能|说明)\s*$",
+    re.I,
+)
+# A longer line, one that ends in a colon, or a long one that ends a sentence is text again.
+_SPACED_ROW_CHARS = 150
+_SPACED_SENTENCE_CHARS = 60
 
 
 def _split_header(block: Block) -> list[Block]:
@@ -99,11 +112,20 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
     width = missing = 0  # a tab-separated table's columns, and the cells its row lacks
+    spaced = False  # inside a table whose cells are run together with spaces
     for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
+        spaced = spaced and _spaced_row(line)
         if not line.strip():
             flush()
             missing = 0
+        elif not markdown and _SPACED_HEADER.match(line):
+            flush()
+            blocks.append(Block("header", _CELL_BAR.join(line.split())))
+            spaced = True
+        elif spaced:  # each line is a row: "Location Display of members nearby"
+            flush()
+            blocks.append(Block("row", line.strip()))
         elif markdown and _MD_HEADING.match(line):
             flush()
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
@@ -133,6 +155,14 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _spaced_row(line: str) -> bool:
+    text = line.strip()
+    sentence = len(text) > _SPACED_SENTENCE_CHARS and text.endswith(
+        (".", "。", "!", "?", "！", "？")
+    )
+    return 0 < len(text) <= _SPACED_ROW_CHARS and not text.endswith((":", "：")) and not sentence
 
 
 def _is_table_line(line: str, markdown: bool) -> bool:

@@ -236,3 +236,26 @@ def test_an_announcing_sentence_lends_its_purpose(
 )  # fmt: skip
 def test_survey_24_chinese_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a table copied as text: one row per line, cells run together with spaces
+        ("Before using the app, the following permissions are requested for the following "
+         "purpose:\nPermission Purpose\nLocation Display of members nearby\n"
+         "Contacts Create support request, resume the user account\n"
+         "Phone status Determine if a call is coming\n", {"location", "contacts", "calls"}),
+        ("我们会申请以下权限：\n权限名称 使用目的\n通讯录 邀请好友\n", {"contacts"}),
+        # the table ends at a long line or one that ends in a colon
+        ("Permission Purpose\nStorage Save photos\nWe may also read your contacts, which we "
+         "keep on our servers for as long as your account exists and delete afterwards.\n",
+         set()),
+        # "Please refer to …" is no definition: the paragraph still introduces the table
+        ("We ask for these permissions. Please refer to the manufacturer's instructions. The "
+         "following permissions are requested for the following purpose:\n"
+         "Permission Purpose\nLocation Display of members nearby\n", {"location"}),
+    ],
+)  # fmt: skip
+def test_a_table_copied_as_text(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
