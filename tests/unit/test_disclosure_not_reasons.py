@@ -310,3 +310,15 @@ def test_location_as_a_profile_field(tables: Tables, sentence: str, want: set[st
 )  # fmt: skip
 def test_negated_intros_and_names_after_to(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_the_users_rights_are_no_purpose(tables: Tables) -> None:
+    """The ability to opt-out of cookies says what the user may do, not why the app reads
+    the data the list below it names."""
+    document = (
+        "You have certain rights around the use of your data, including the ability to "
+        "opt-out of cookies. We have provided you with the following tools:\n\n"
+        "- Device permissions: Mobile platforms have permission systems for specific types of "
+        "device data, such as phone book and location services.\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
