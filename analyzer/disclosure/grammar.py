@@ -303,8 +303,12 @@ class Grammar:
                 continue  # to AI Keyboard": a name, not a verb (but "USED TO SHOW …" is one)
             return f"to {verb}"
         for m in _FOR_GERUND.finditer(text):
-            if m.group(1).lower() not in self.for_stop:
-                return m.group(0)
+            gerund = m.group(1)
+            if gerund.lower() in self.for_stop:
+                continue
+            if self.access.fullmatch(gerund) and not self._acts_on_other(text, m.end(), gerund):
+                continue  # "the permission for reading the device's precise location"
+            return m.group(0)
         # "for navigation", also with one modifier: "for service optimization"
         noun = self.for_noun.search(text)
         return noun.group(0) if noun else None

@@ -322,3 +322,20 @@ def test_the_users_rights_are_no_purpose(tables: Tables) -> None:
         "device data, such as phone book and location services.\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "permission for reading X" names the permission; a purpose referred to is no purpose
+        ("The app may request some sensitive permissions, in particular the permission for "
+         "reading the device's precise location.", set()),
+        ("We read your precise location, which is used solely for the declared purpose.", set()),
+        # …a gerund whose object is something else does say why
+        ("We use your location for tracking your runs.", {"location"}),
+    ],
+)  # fmt: skip
+def test_what_a_permission_is_for_is_not_its_name(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
