@@ -230,11 +230,16 @@ def test_an_announcing_sentence_lends_its_purpose(
         ("可能读取或发送短信，为了进行短信验证码功能等等；", {"messages"}),
         ("我们不会读取或发送短信。", set()),
         ("我们会向您发送短信，用于通知订单状态。", set()),
+        # 手机短信 read by the app (not the service's channel 通过手机短信); a permission group
+        ("为了提供手环功能，我们需要您授权开放读取、接收手机短信的功能权限。", {"messages"}),
+        ("我们会通过手机短信通知您订单状态，用于提醒您取件。", set()),
+        ("为实现多账号登录功能，我们会使用通讯录权限组下的账户管理功能，但并不会访问用户通讯录联系人数据。",
+         set()),
         # a region the user picks is no device location
         ("| 信息类型 | 用途 | 是否必需 |\n|---|---|---|\n| 所在地区 | 寺庙推荐 | 否 |\n", set()),
     ],
 )  # fmt: skip
-def test_survey_24_chinese_wordings(tables: Tables, document: str, want: set[str]) -> None:
+def test_surveys_24_and_25_chinese_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
 
 
