@@ -235,6 +235,9 @@ def test_an_announcing_sentence_lends_its_purpose(
         ("我们会通过手机短信通知您订单状态，用于提醒您取件。", set()),
         ("为实现多账号登录功能，我们会使用通讯录权限组下的账户管理功能，但并不会访问用户通讯录联系人数据。",
          set()),
+        # a scenario whose alternatives a comma parts
+        ("当您下载或使用我们的应用程序，或访问移动网页使用我们的服务时，我们可能会读取您的位置。",
+         {"location"}),
         # a region the user picks is no device location
         ("| 信息类型 | 用途 | 是否必需 |\n|---|---|---|\n| 所在地区 | 寺庙推荐 | 否 |\n", set()),
     ],
