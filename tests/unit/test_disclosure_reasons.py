@@ -267,3 +267,27 @@ def test_surveys_24_and_25_chinese_wordings(tables: Tables, document: str, want:
 )  # fmt: skip
 def test_a_table_copied_as_text(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+_GENERATOR = (
+    "**Information Collection and Use**\n\nFor a better experience, while using our Service, "
+    "I may require you to provide us with certain personally identifiable information, "
+    "including but not limited to {data}. The information that I request will be retained "
+    "on your device and is not collected by me in any way.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "want"),
+    [
+        # the App Privacy Policy Generator's template: the app asks for the data, for a better
+        # experience while the service is used ("not limited to" negates nothing)
+        ("mobile phone state, selected contacts data", {"calls", "contacts"}),
+        ("location", {"location"}),
+        ("email, name", set()),
+    ],
+)
+def test_the_generator_template_discloses_what_it_lists(
+    tables: Tables, data: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, _GENERATOR.format(data=data), "policy.md") == want
