@@ -319,11 +319,18 @@ class Grammar:
         if not self.access.fullmatch(verb) or verb.lower() in _GENERIC_ACCESS:
             return False  # "the device you use to access our services" says which device
         window = " ".join(_WORD.findall(text[at : at + 60])[:5])
-        if window != "" and not any(t.kind != "trap" for t in self.find_tokens(window)):
+        # the data may come after a list's colon: "to collect and analyze certain kinds of
+        # technical information, such as: IP addresses; …; IMEI" is the access itself
+        until = self.find_purpose(text, at)
+        later = text[at : until.start() if until else len(text)]
+        if window != "" and not any(t.kind != "trap" for t in self.find_tokens(later)):
             return True
         # "to read bank transaction SMS as they arrive" says more than the permission does
         rest = _first_clause(text[at:])
-        rest = _without(rest, self.find_tokens(rest))
+        tokens = self.find_tokens(rest)
+        if not any(t.kind != "trap" for t in tokens):
+            return False  # the data comes only after the clause: the list of what is read
+        rest = _without(rest, tokens)
         return len(_WORD.findall(_FILLER.sub(" ", rest))) >= 2
 
     def gap_words(self, text: str) -> int:

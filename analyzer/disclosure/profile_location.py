@@ -1,6 +1,7 @@
-"""Location as a field of the user's profile is what the user enters or shows others, not
-the device's location (docs/disclosure.md, "Location in a profile"): "Profile data (such as
-name, date of birth, location, sexual orientation)" lists what a profile holds."""
+"""Location as a field of the user's profile, or of a photo's metadata, is what the user
+enters, shows others or uploads, not the device's location read by the app (docs/
+disclosure.md, "Location in a profile"): "Profile data (such as name, date of birth,
+location, sexual orientation)", "Metadata of the photo you upload (geolocation, …)"."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from analyzer.model import Category
 # "profile data (such as name, …", "Profile Data, such as name, age, …", "profile
 # information: name, photo, …": a profile whose fields are listed after it
 _PROFILE_LIST = re.compile(
-    r"\bprofile(?:\s+(?:data|information|details|fields?))?\s*"
+    r"(?:\bprofile(?:\s+(?:data|information|details|fields?))?"
+    r"|\bmetadata of (?:the |your )?(?:photos?|images?|pictures?|videos?)\b[^(,.;:]{0,30}"
+    r"|\b(?:photo|image|picture|video)\s+metadata)\s*"
     r"(?:\(|,|:|-|–)?\s*(?:\(?\s*(?:such as|including|e\.g\.|like|i\.e\.)\b)?",
     re.I,
 )
 _LIST_ITEMS = re.compile(r"[^.;:!?]*,[^.;:!?]*")  # at least one comma: a list, no sentence end
-_GENERAL = frozenset({"location", "locations"})  # not GPS, precise location, coordinates …
+_GENERAL = frozenset({"location", "locations", "geolocation"})  # not GPS, precise location …
 
 
 def location_in_profile(grammar: Grammar, text: str) -> bool:
@@ -31,14 +34,18 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
     if not places or not profiles:
         return False
 
-    def in_profile(start: int, phrase: str) -> bool:
+    def in_profile(start: int, end: int, phrase: str) -> bool:
         if phrase.lower() not in _GENERAL:
             return False
+        first = text[end : end + 3].lstrip().startswith(",")  # "(geolocation, device ID, …"
         before = [p for p in profiles if p.end() <= start and start - p.end() <= 160]
         return any(
-            _LIST_ITEMS.fullmatch(text, p.end(), start) is not None
+            (
+                _LIST_ITEMS.fullmatch(text, p.end(), start) is not None
+                or (first and not text[p.end() : start].strip(" ("))
+            )
             and grammar.access.search(text, p.end(), start) is None
             for p in before
         )
 
-    return all(in_profile(t.start, t.phrase) for t in places)
+    return all(in_profile(t.start, t.end, t.phrase) for t in places)

@@ -291,3 +291,26 @@ def test_the_generator_template_discloses_what_it_lists(
     tables: Tables, data: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, _GENERATOR.format(data=data), "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # 你 for 您 (Tencent's policies)
+        ("我们可能使用你的设备标识符（如IMEI），在本产品中向你提供你可能感兴趣的广告。", {"calls"}),
+        ("我们会收集你的位置信息，为你提供附近的服务。", {"location"}),
+        # an infinitive of an access whose data comes only after a list's colon is the access
+        # itself, not a purpose
+        ("We use these technologies to collect and analyze certain kinds of technical "
+         "information, such as: your mobile device's identifiers, such as your MAC Address, "
+         "Identifier For Advertising (IDFA), and/or International Mobile Equipment Identity "
+         "(IMEI).", set()),
+        ("We use these technologies to collect your precise location as you walk, to count "
+         "your steps.", {"location"}),
+        # a geocoding service's coordinates come from an address
+        ("Google Cloud provides the transformation of addresses into geographic coordinates "
+         "in order to show offers nearby.", set()),
+    ],
+)  # fmt: skip
+def test_survey_26_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
