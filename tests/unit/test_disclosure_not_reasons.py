@@ -284,6 +284,10 @@ def test_a_later_sentence_of_a_cell_is_not_listed_by_its_header(tables: Tables) 
          "sexual orientation and physical stats).", set()),
         ("For the purposes above we process your profile information, including your photo, "
          "bio and location.", set()),
+        # …and so are a photo's metadata
+        ("If you list items, we collect and use the following data for the purpose of creating "
+         "listings: Metadata of the photos you upload (geolocation, device ID number, date).",
+         set()),
         # …the device's location named beside a profile is still an access
         ("We collect your profile, and we collect your location to show nearby users.",
          {"location"}),
