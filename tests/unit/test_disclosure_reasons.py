@@ -307,6 +307,9 @@ def test_the_generator_template_discloses_what_it_lists(
          "(IMEI).", set()),
         ("We use these technologies to collect your precise location as you walk, to count "
          "your steps.", {"location"}),
+        # the people to write to, not the address book
+        ("To exercise this right, you have to submit a request to the contacts listed below "
+         "in the Contact Us section.", set()),
         # a geocoding service's coordinates come from an address
         ("Google Cloud provides the transformation of addresses into geographic coordinates "
          "in order to show offers nearby.", set()),
