@@ -38,7 +38,10 @@ MD_CELL_BREAK = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
-_FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b|\bas follows\b", re.I)
+# Words that announce what follows ("…obtains the following data", "具体如下")
+FOLLOWING_WORDS = r"以下|如下|下列|\bthe following\b|\bas follows\b"
+_FOLLOWING = re.compile(FOLLOWING_WORDS, re.I)
+CELL_BAR = " | "  # how the readers join a table row's cells
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
@@ -61,6 +64,15 @@ class Unit:
     lead: str = ""
     kind: BlockKind = "para"
     lead_kind: LeadKind = ""  # what the lead is: it decides what it may complete
+
+
+def cell_spans(row: str) -> list[tuple[int, int]]:
+    """Where each cell of a row's text ("Location | To show nearby stores") starts and ends."""
+    spans, at = [], 0
+    for cell in row.split(CELL_BAR):
+        spans.append((at, at + len(cell)))
+        at += len(cell) + len(CELL_BAR)
+    return spans
 
 
 def next_sentence(every: Sequence[Unit], at: int) -> Unit | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.disclosure.blocks import (
+    CELL_BAR,
     LIST_MARK,
     MD_CELL_BREAK,
     MD_RULE,
@@ -19,8 +20,6 @@ from analyzer.disclosure.blocks import (
     BlockKind,
     join_lines,
 )
-
-_CELL_BAR = " | "
 
 _RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
@@ -49,7 +48,7 @@ _SPACED_SENTENCE_CHARS = 60
 def _split_header(block: Block) -> list[Block]:
     """A paragraph that turned out to be a table header, with the introduction that its
     lines ran on from ("我们会出于以下目的，收集和使用您的信息：序号 | 使用目的 | …")."""
-    prefix = block.text[: block.text.index(_CELL_BAR)]
+    prefix = block.text[: block.text.index(CELL_BAR)]
     colon = max(prefix.rfind("："), prefix.rfind(":"))
     header = Block("header", _cells(block.text[colon + 1 :]))
     return [Block(block.kind, block.text[: colon + 1]), header] if colon > 0 else [header]
@@ -104,7 +103,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     def flush() -> None:
         nonlocal current, kind
         text = join_lines(current)
-        if text and _CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
+        if text and CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
             kind = "row"  # a row whose cells each stand on their own line ("1⏎|⏎扫描⏎|⏎相机")
         if text:
             blocks.append(Block(kind, _cells(text) if kind == "row" else text))
@@ -121,7 +120,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             missing = 0
         elif not markdown and _SPACED_HEADER.match(line):
             flush()
-            blocks.append(Block("header", _CELL_BAR.join(line.split())))
+            blocks.append(Block("header", CELL_BAR.join(line.split())))
             spaced = True
         elif spaced:  # each line is a row: "Location Display of members nearby"
             flush()
@@ -177,10 +176,10 @@ def _add_table_line(line: str, blocks: list[Block]) -> None:
     last = blocks[-1] if blocks else None
     if not line.lstrip().startswith("|") and MD_RULE.match(line):
         # a rule under a header whose cells stand on their own lines ("序号⏎|⏎使用目的")
-        if last is not None and _CELL_BAR in last.text:
+        if last is not None and CELL_BAR in last.text:
             blocks[-1:] = _split_header(last)
     elif MD_RULE.match(line):
-        if last is not None and (last.kind == "row" or _CELL_BAR in last.text):
+        if last is not None and (last.kind == "row" or CELL_BAR in last.text):
             blocks[-1] = Block("header", _cells(last.text))
     elif _cells(line):
         blocks.append(Block("row", _cells(line)))

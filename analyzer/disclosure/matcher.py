@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import FOLLOWING_WORDS, Unit, cell_spans
 from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
@@ -40,9 +40,7 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
-_ENTRY_LEAD = re.compile(r"sdk|(?:以下|如下|下列|\bthe following|\bas follows)\W*$", re.I)
-# Where a table row's cells and a cell's sentences end
-_CELL_OR_SENTENCE = re.compile(r"\||" + SENTENCE_END.pattern)
+_ENTRY_LEAD = re.compile(rf"sdk|(?:{FOLLOWING_WORDS})\W*$", re.I)
 # Permission groups whose names are also plain section titles ("设备信息", "信息")
 _WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
 # A denial that speaks of the act just described: "…location services need to be enabled
@@ -213,14 +211,11 @@ def _told_in_later_sentences(unit: Unit, tokens: list[Token]) -> set[Category]:
     drivers and riders …"), as a paragraph's later sentences do."""
     if unit.kind != "row":
         return set()
-    later: list[tuple[int, int]] = []  # spans of sentences after a cell's first one
-    start, first = 0, True
-    for mark in _CELL_OR_SENTENCE.finditer(unit.text):
-        if not first:
-            later.append((start, mark.start()))
-        start, first = mark.end(), mark.group(0) == "|"
-    if not first:
-        later.append((start, len(unit.text)))
+    later: list[tuple[int, int]] = []  # from a cell's first sentence end to the cell's end
+    for start, end in cell_spans(unit.text):
+        first_end = SENTENCE_END.search(unit.text, start, end)
+        if first_end is not None:
+            later.append((first_end.end(), end))
     inside: set[Category] = set()
     outside: set[Category] = set()
     for token in tokens:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.grammar import Grammar, Token
 
 # "使用我们的服务", "联系我们", "sent to us", "consent you've given us": the app named as an
@@ -43,11 +43,8 @@ def users_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
         return True
     if unit.kind != "row":
         return False
-    cells, at = [], 0
-    for cell in unit.text.split(" | "):
-        named = any(at <= t.start < at + len(cell) for t in tokens if t.kind != "trap")
-        cells += [cell] if named else []
-        at += len(cell) + 3
+    data = [t.start for t in tokens if t.kind != "trap"]
+    cells = [unit.text[a:b] for a, b in cell_spans(unit.text) if any(a <= d < b for d in data)]
     return bool(cells) and all(is_user_control(cell.strip(), grammar) for cell in cells)
 
 
