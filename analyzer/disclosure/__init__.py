@@ -77,7 +77,8 @@ def find_sources(
     if declarations and package is not None and package in declarations:
         declared = {Category(k): v for k, v in declarations[package].items()}
         found.append(PolicySource("declaration", declarations_ref))
-    texts.extend(string_texts(strings))
+    if found:  # without an artefact nothing is searched: spare reading every string
+        texts.extend(string_texts(strings))
     return Sources(
         artefacts=tuple(f"{s.type}:{s.ref}" for s in found),
         texts=tuple(texts),
