@@ -10,7 +10,7 @@ from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.model import Category
 
 _LIST_JOIN = re.compile(
-    r"\s*(?:information|data|信息|数据)?\s*(?:,|，|、|/|\band\b|\bor\b|&|和|及|以及)\s*"
+    r"\s*(?:information|data|信息|数据)?\s*(?:,?\s*\band\b|,?\s*\bor\b|,|，|、|/|&|和|及|以及)\s*"
     r"(?:(?:your|您的)\s*)?",
     re.I,
 )

@@ -41,6 +41,8 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
 _ENTRY_LEAD = re.compile(rf"sdk|(?:{FOLLOWING_WORDS})\W*$", re.I)
+# A capitalised name opening a sentence: "AdMob may …", "Google Analytics collects …"
+_NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
 # Permission groups whose names are also plain section titles ("设备信息", "信息")
 _WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
 # A denial that speaks of the act just described: "…location services need to be enabled
@@ -123,6 +125,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     # include …"), gives the unit its purpose
     recap = unit.lead_kind == "previous" and grammar.recaps.search(unit.text) is not None
     entry = recap or (unit.lead_kind == "previous" and _ENTRY_LEAD.search(unit.lead) is not None)
+    entry = entry or _names_the_same_party(unit, grammar, tokens)
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     circular = own.purpose is not None and grammar.circular(unit.text)
@@ -157,6 +160,18 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
+    """Does the sentence go on about the party the one before introduced, with its purpose:
+    "… uses Google AdMob to display ads. AdMob may collect … your location"? Its subject is
+    a name found inside that sentence (not at its start: "We …. We …" is no entry)."""
+    subject = _NAME_SUBJECT.match(unit.text) if grammar.spaced else None
+    if unit.lead_kind != "previous" or subject is None:
+        return False
+    if any(t.start < subject.end(1) for t in tokens):
+        return False  # "Location data is …": data, not a party
+    return unit.lead.find(subject.group(1)) > 0
 
 
 def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from analyzer.disclosure.blocks import Unit
-from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
 from analyzer.model import Category
 
 _PERMISSION_LIST = {
@@ -24,6 +24,14 @@ _PERMISSION_LIST = {
         re.I,
     ),
 }
+# Permissions listed after a permission word and a colon: "使用的权限：拨打电话、读取手机状态
+# 和身份、发送短信", "包含的权限代码如下：…", "Permissions: Phone, SMS, Camera". The list runs
+# to the end of the sentence or to the next field's label ("使用目的：").
+_COLON_LIST = {
+    "zh": re.compile(r"权限(?:代码|名称|列表|清单)?(?:如下|包括|有)?\s*[:：]\s*([^。；;:：\n]+)"),
+    "en": re.compile(r"\bpermissions?(?: used| requested| required)?\s*:\s*([^.;:\n]+)", re.I),
+}
+_ITEM_SPLIT = re.compile(r"\s*(?:[、，,/;；]|\band\b)\s*", re.I)
 _NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
@@ -35,8 +43,10 @@ _FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–�
 
 def names_permissions(text: str, grammar: Grammar) -> bool:
     """Does ``text`` name permissions by their groups ("通话（电话）权限", "电话和短信权限")?"""
-    return grammar.permission.search(text) is not None and bool(
-        _PERMISSION_LIST[grammar.lang].search(text)
+    if grammar.permission.search(text) is None:
+        return False
+    return bool(_PERMISSION_LIST[grammar.lang].search(text)) or any(
+        listed_permissions(text, grammar)
     )
 
 
@@ -62,6 +72,39 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         for words, group in zip(parts, named, strict=True):
             if group is not None and (whole or grammar.permission.search(words)):
                 yield group
+
+
+def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, str]]:
+    """Permissions listed after a permission word and a colon, each item a permission's own
+    name ("使用的权限：拨打电话、读取手机状态和身份、发送短信"): 发送短信 there is SEND_SMS, not
+    a text the service sends the user. An item that is no permission's name names nothing."""
+    for found in _COLON_LIST[grammar.lang].finditer(text):
+        before = text[max(0, found.start() - (16 if grammar.spaced else 8)) : found.start()]
+        if grammar.negations.search(before):
+            continue  # "不需要以下权限：…"
+        items = _ITEM_SPLIT.split(found.group(1))
+        labelled = text[found.end() : found.end() + 1] in (":", "：")
+        for at, item in enumerate(items):
+            name = PARENTHESES.sub("", item).strip(" `*_\"'“”‘’")
+            last = labelled and at == len(items) - 1  # "发送短信使用目的": the next label
+            named = _permission_name(name, grammar, prefix=last)
+            if named is not None:
+                yield named
+
+
+def _permission_name(name: str, grammar: Grammar, prefix: bool) -> tuple[Category, str] | None:
+    """The permission ``name`` names (a group or its label); with ``prefix``, the longest
+    start of it that does ("发送短信使用目的" → 发送短信)."""
+    ends = [len(name)]
+    if prefix:
+        cuts = [m.start() for m in re.finditer(r"\s", name)] if grammar.spaced else []
+        ends += sorted(cuts or range(len(name) - 1, 1, -1), reverse=True)
+    for end in ends:
+        part = name[:end].strip()
+        category = grammar.permission_group(part) or grammar.labels.get(part.lower())
+        if category is not None:
+            return category, part
+    return None
 
 
 def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from analyzer.disclosure.clauses import Clause, negated, split_clauses
 from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
-from analyzer.disclosure.permissions import permission_names
+from analyzer.disclosure.permissions import listed_permissions, permission_names
 from analyzer.model import Category
 
 LABEL_LIMIT = {"zh": 16, "en": 6}
@@ -23,6 +23,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?
 # ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
 # messages from riders, and to receive notifications") nor with an object of its own.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages –", "短信："
+_SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
 _OWN_OBJECT = re.compile(
     r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
@@ -57,7 +59,9 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     used = grammar.find_purpose(text, token.end, clause.end)
     near = used and grammar.gap_words(text[token.end : used.start()]) <= grammar.reach
     if used and near and not any(token.end <= v.start() < used.start() for v in verbs):
-        return token.start
+        # "Location – not required for SMS forwarding": the negation governs that use
+        denied = any(token.end <= n.start() < used.start() for n in clause.negs)
+        return used.start() if denied else token.start
 
     # an act joined to the access before it shares its object: "collect and store your
     # location", "收集并保存您的位置信息"
@@ -118,7 +122,7 @@ def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Read
         for token in [] if listed_purposes else clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
     _read_label(text, grammar, reading)
-    for category, name in permission_names(text, grammar):
+    for category, name in (*permission_names(text, grammar), *listed_permissions(text, grammar)):
         reading.strong.setdefault(category, name)
         reading.accessed.setdefault(category, name)
         reading.named.setdefault(category, name)
@@ -179,7 +183,13 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     if sent and not grammar.access.search(head, sent[-1].end()):
         return True
     tail = text[token.end : min(clause.end, token.end + 30)].lstrip()
-    return grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None
+    if grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None:
+        return True
+    # a label whose description is what the user receives: "Text Messages – … you may
+    # consent to receiving automated text messages"
+    label = _LABEL_MARK.match(text, token.end)
+    described = _SENTENCE_END.split(text[label.end() :], maxsplit=1)[0] if label else ""
+    return grammar.to_user.search(described) is not None
 
 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:

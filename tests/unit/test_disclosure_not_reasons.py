@@ -343,3 +343,44 @@ def test_what_a_permission_is_for_is_not_its_name(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a negation between the data and its purpose governs that use
+        ("### Device Access\n\n- **CAMERA** - Not used by the application\n"
+         "- **LOCATION** - Not required for SMS forwarding\n", set()),
+        ("Location – not needed for SMS forwarding.", set()),
+        ("通讯录信息不用于好友推荐。", set()),
+        # …and without it the data is used for the purpose
+        ("Location – required for showing nearby stations.", {"location"}),
+        ("通讯录信息仅用于好友推荐。", {"contacts"}),
+    ],
+)  # fmt: skip
+def test_a_negated_use_of_named_data(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a list item labelled with the data, whose description is what the user receives,
+        # lends no data to the paragraph that sums the list up
+        ("* **Voice Ordering –** In order to use voice ordering, you must enable the "
+         "microphone.\n* **Text Messages –** In connection with certain Services you may "
+         "consent to receiving automated text messages, including for marketing purposes.\n\n"
+         "If you use the App features described above, you consent to the transmission of "
+         "your information to us, to record, process, and store such information as "
+         "necessary for administering the App features.\n", set()),
+        # what the user may choose to give is no purpose
+        ("We process your text messages. This may include sensitive information, if you "
+         "choose to provide it.\n", set()),
+        # a channel list after a verb of sending, however many channels it names
+        ("Pinger may engage a trusted third party to perform limited functions on our "
+         "behalf, such as sending requested postal mail and e-mail, SMS, MMS, and voice "
+         "communications.\n", set()),
+    ],
+)  # fmt: skip
+def test_survey_27_english_traps(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want

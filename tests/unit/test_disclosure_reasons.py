@@ -317,3 +317,23 @@ def test_the_generator_template_discloses_what_it_lists(
 )  # fmt: skip
 def test_survey_26_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # permissions listed after a permission word and a colon are the permissions' names:
+        # 发送短信 there is SEND_SMS, not a text sent to the user
+        ("SDK名称：百度网盟广告\n使用的权限：拨打电话、读取手机状态和身份、发送短信\n"
+         "使用目的：获取广告收益", {"calls", "messages"}),
+        ("“某广告SDK”包含的权限代码如下：网络访问权限、发送短信、检索正在运行的应用，"
+         "用于获取广告收益。", {"messages"}),
+        ("Permissions: SMS, Contacts. We use them to forward your texts to your e-mail.",
+         {"messages", "contacts"}),
+        # a list the app says it does not need names nothing; nor does a list of no names
+        ("我们不需要以下权限：发送短信，用于广告。", set()),
+        ("使用的权限：网络访问权限、存储权限，用于获取广告收益。", set()),
+    ],
+)  # fmt: skip
+def test_permissions_listed_after_a_colon(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
