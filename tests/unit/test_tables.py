@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from analyzer.disclosure.matcher import grammar_for
 from analyzer.model import Category
 from analyzer.tables import Tables
 
@@ -39,3 +42,21 @@ def test_every_member_permission_named_in_a_policy_is_an_access(tables: Tables) 
             for permission in (*members.strong, *members.weak):
                 short = permission.rsplit(".", 1)[-1].lower()
                 assert short in strong[category], (lexicon.lang, permission)
+
+
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        ("Android-Phone: used to pause playback during calls", {"calls"}),
+        ("iOS—Phone and SMS: used to block spam calls", {"calls", "messages"}),
+        ("Phone、SMS: used to block spam calls", {"calls", "messages"}),
+        ("安卓—通讯录及短信：用于邀请好友", {"contacts", "messages"}),
+        ("iOS-电话/短信：用于拦截骚扰电话", {"calls", "messages"}),
+    ],
+)
+def test_a_labels_platform_and_joined_names_are_each_lexicons_words(
+    tables: Tables, label: str, found: set[str]
+) -> None:
+    grammar = grammar_for(label, tables.lexicons)
+    assert grammar is not None
+    assert {c.value for c, _ in grammar.label_groups(label)} == found
