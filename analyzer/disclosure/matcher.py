@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.disclosure.blocks import FOLLOWING_WORDS, Unit, cell_spans
+from analyzer.disclosure.blocks import Unit, cell_spans
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
@@ -40,7 +41,7 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
-_ENTRY_LEAD = re.compile(rf"sdk|(?:{FOLLOWING_WORDS})\W*$", re.I)
+_ENTRY_LEAD = re.compile(rf"sdk|(?:{WORDS.following.pattern})\W*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)

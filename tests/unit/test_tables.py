@@ -1,10 +1,13 @@
-"""Data tables: categories and lexicons load, and their versions reach tool.data_version."""
+"""Data tables: categories, lexicons and the readers' document words load, and the versions
+reach tool.data_version."""
 
 from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure.document_words import WORDS, parse_document_words
 from analyzer.disclosure.matcher import grammar_for
+from analyzer.errors import InternalError
 from analyzer.model import Category
 from analyzer.tables import Tables
 
@@ -60,3 +63,17 @@ def test_a_labels_platform_and_joined_names_are_each_lexicons_words(
     grammar = grammar_for(label, tables.lexicons)
     assert grammar is not None
     assert {c.value for c, _ in grammar.label_groups(label)} == found
+
+
+def test_document_words_are_read_from_their_data_file() -> None:
+    assert WORDS.spaced_header.match("Data Types   Purpose")
+    assert WORDS.spaced_header.match("权限名称 使用目的")
+    assert not WORDS.spaced_header.match("Permission 使用目的")  # each language's own pair
+    assert WORDS.following.search("具体如下：") and WORDS.following.search("as follows:")
+    assert not WORDS.following.search("thefollowing")  # English words as whole words
+    assert WORDS.header_cell.search("Permissions") and WORDS.purpose_column.search("使用场景")
+
+
+def test_a_malformed_document_words_file_is_an_internal_error() -> None:
+    with pytest.raises(InternalError):
+        parse_document_words({"header_cells": "目的"})  # a string, not a list of words
