@@ -59,6 +59,10 @@ class Lexicon:
     exceptions: tuple[str, ...] = ()  # "not … other than Y": the negation limits the access
     label_descriptions: tuple[str, ...] = ()  # "电话：…需要…": the label is a permission
     recaps: tuple[str, ...] = ()  # "Such information may include …": the sentence before
+    same_act: tuple[str, ...] = ()  # "in this process": a denial of the act just described
+    section_titles: tuple[str, ...] = ()  # group names that also title a section: 设备信息
+    platforms: tuple[str, ...] = ()  # "Android-电话：": a platform's name before a label
+    name_joiners: tuple[str, ...] = ()  # "电话和短信：": permission names joined (regexes)
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

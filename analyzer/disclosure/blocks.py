@@ -14,18 +14,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.sentences import sentences
 
 BlockKind = Literal["heading", "para", "item", "header", "row"]
 LeadKind = Literal["", "heading", "intro", "header", "previous"]
 
-# The words of a table's header cells, and of its purpose column (both languages)
-_HEADER_CELL = re.compile(
-    r"目的|用途|场景|功能|权限|信息|名称|类型|方式|链接|主体|影响|说明|范围|SDK|序号|"
-    r"purpose|permission|data|name|type|why|reason|usage",
-    re.I,
-)
-_PURPOSE_COLUMN = re.compile(r"目的|用途|场景|功能|purpose|why|reason|usage", re.I)
 LIST_MARK = re.compile(
     r"^\s*(?:[-*+•·●▪◦■□➢►]\s+|\d{1,3}(?:\.\d{1,3})+\s+(?=[^\x00-\x7f])|\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|[（(]\d{1,3}[）)]\s*"
     r"|[一二三四五六七八九十]{1,3}[、.．]\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*"
@@ -38,9 +32,6 @@ MD_CELL_BREAK = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
-# Words that announce what follows ("…obtains the following data", "具体如下")
-FOLLOWING_WORDS = r"以下|如下|下列|\bthe following\b|\bas follows\b"
-_FOLLOWING = re.compile(FOLLOWING_WORDS, re.I)
 CELL_BAR = " | "  # how the readers join a table row's cells
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
@@ -165,11 +156,12 @@ def _flat_header(blocks: Sequence[Block], start: int) -> int:
     width = 0
     while start + width < len(blocks) and width < 8:
         block = blocks[start + width]
-        if not (_flat_cell(block) and len(block.text) <= 15 and _HEADER_CELL.search(block.text)):
+        short = _flat_cell(block) and len(block.text) <= 15
+        if not (short and WORDS.header_cell.search(block.text)):  # names a column
             break
         width += 1
     cells = " ".join(b.text for b in blocks[start : start + width])
-    return width if width >= 3 and _PURPOSE_COLUMN.search(cells) else 0
+    return width if width >= 3 and WORDS.purpose_column.search(cells) else 0
 
 
 def _flat_cell(block: Block) -> bool:
@@ -228,7 +220,7 @@ def _introduces(text: str, after: Block | None) -> bool:
     if _INTRO.search(text):
         return True
     listed = after is not None and after.kind == "item"
-    return listed and _FOLLOWING.search(text) is not None and not _CLOSED.search(text)
+    return listed and WORDS.following.search(text) is not None and not _CLOSED.search(text)
 
 
 def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intro: str) -> bool:

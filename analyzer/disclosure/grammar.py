@@ -25,8 +25,6 @@ LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
 _GENERIC_ACCESS = frozenset({"access", "use"})
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
-_PLATFORM = re.compile(r"^(?:android|安卓|ios)\s*[-－—]\s*", re.I)  # "Android-电话："
-_JOINED_NAMES = re.compile(r"\s*(?:\band\b|&|/|和|及|与|、)\s*", re.I)  # "电话和短信"
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
     r"(?:\s+(?:access|permission|it|this|them))?\s+(?:to|when|whenever|for|so|in order)\b", re.I
@@ -79,6 +77,14 @@ def _purpose_markers(lexicon: Lexicon, traps: re.Pattern[str] | None) -> re.Patt
     return re.compile(purposes, re.I)
 
 
+def _label_names(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A permission label's platform before a dash ("Android-电话："), and what joins the
+    names in it ("电话和短信：")."""
+    platforms = alternation(lexicon.platforms, spaced=False).pattern
+    joiners = regexes(lexicon.name_joiners).pattern
+    return re.compile(rf"^{platforms}\s*[-－—]\s*", re.I), re.compile(rf"\s*(?:{joiners})\s*", re.I)
+
+
 class Grammar:
     """The compiled form of one ``Lexicon``."""
 
@@ -113,6 +119,9 @@ class Grammar:
         self.exceptions = regexes(lexicon.exceptions)
         self.label_descriptions = regexes(lexicon.label_descriptions)
         self.recaps = regexes(lexicon.recaps)
+        self.same_act = regexes(lexicon.same_act)
+        self.section_titles = frozenset(lexicon.section_titles)
+        self.platform, self.name_joiners = _label_names(lexicon)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)
         self.to_stop = frozenset(w.lower() for w in lexicon.to_stop)
@@ -148,12 +157,12 @@ class Grammar:
         # spaced dash only a permission's own name is one ("`READ_SMS` - …", _read_label).
         if not label or text[label.end() - 1] not in ":：":
             return []
-        name = _PLATFORM.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
+        name = self.platform.sub("", PARENTHESES.sub("", label.group(1)).strip(" 【】[]*`_\"'“”"))
         rest = text[label.end() :]
         described = self.label_descriptions.search(rest.lstrip(" -–—*•"))
         if not (self.starts_with_act(rest) or described):
             return []
-        parts = [name] if name.lower() in self.labels else _JOINED_NAMES.split(name)
+        parts = [name] if name.lower() in self.labels else self.name_joiners.split(name)
         found = [(self.labels.get(part.lower()), part) for part in parts]
         return [(c, part) for c, part in found if c] if all(c for c, _ in found) else []
 

@@ -20,6 +20,7 @@ from analyzer.disclosure.blocks import (
     BlockKind,
     join_lines,
 )
+from analyzer.disclosure.document_words import WORDS
 
 _RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
@@ -31,16 +32,8 @@ _CJK_LABEL = re.compile(
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _HEADER_CELL_CHARS = 12
 # A table copied out of a page as text, one row per line and its cells run together with
-# spaces ("Permission Purpose⏎Location Display of members nearby⏎Contacts Create …"): its
-# header names the permission or data column and the purpose column, nothing else.
-_SPACED_HEADER = re.compile(
-    r"^\s*(?:permissions?|data(?: types?)?|information|categor(?:y|ies))\s+"
-    r"(?:purposes?|reasons?|why|usage|use|description)\s*$"
-    r"|^\s*(?:权限(?:名称)?|设备权限|系统权限|个人信息(?:类型)?|信息类型)\s+"
-    r"(?:使用目的|申请目的|目的|用途|使用场景|业务功能|功能|说明)\s*$",
-    re.I,
-)
-# A longer line, one that ends in a colon, or a long one that ends a sentence is text again.
+# spaces, starts with a header line ("Permission Purpose": data/document_words.toml). In it,
+# a longer line, one that ends in a colon, or a long one that ends a sentence is text again.
 _SPACED_ROW_CHARS = 150
 _SPACED_SENTENCE_CHARS = 60
 
@@ -118,7 +111,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         if not line.strip():
             flush()
             missing = 0
-        elif not markdown and _SPACED_HEADER.match(line):
+        elif not markdown and WORDS.spaced_header.match(line):
             flush()
             blocks.append(Block("header", CELL_BAR.join(line.split())))
             spaced = True

@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.disclosure.blocks import FOLLOWING_WORDS, Unit, cell_spans
+from analyzer.disclosure.blocks import Unit, cell_spans
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
@@ -40,18 +41,9 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
-_ENTRY_LEAD = re.compile(rf"sdk|(?:{FOLLOWING_WORDS})\W*$", re.I)
+_ENTRY_LEAD = re.compile(rf"sdk|(?:{WORDS.following.pattern})\W*$", re.I)
 # A capitalised name opening a sentence: "AdMob may …", "Google Analytics collects …"
 _NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
-# Permission groups whose names are also plain section titles ("设备信息", "信息")
-_WORDS_AS_HEADINGS = frozenset({"设备信息", "信息"})
-# A denial that speaks of the act just described: "…location services need to be enabled
-# to scan for Bluetooth devices. No location data is collected in this process."
-_SAME_ACT = re.compile(
-    r"\b(?:in|during) (?:this|that|the) process\b|\bin doing so\b|\bwhile doing so\b|"
-    r"(?:在|于)?(?:此|该|这个|这一)过程(?:中)?",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +86,7 @@ def denied_after(unit: Unit, lexicons: Sequence[Lexicon]) -> set[Category]:
     """The categories whose access ``unit`` denies for the act of the sentence before it
     ("No location data is collected in this process")."""
     grammar = grammar_for(unit.text, lexicons)
-    if grammar is None or unit.lead_kind != "previous" or not _SAME_ACT.search(unit.text):
+    if grammar is None or unit.lead_kind != "previous" or not grammar.same_act.search(unit.text):
         return set()
     reading = read(unit.text, grammar)
     return set(reading.refused) - set(reading.accessed)
@@ -244,7 +236,7 @@ def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
     """A heading that is a permission group's name ("Phone Access", "电话权限") labels the
     description under it."""
     name = _HEADING_MARK.sub("", heading)
-    if name in _WORDS_AS_HEADINGS:  # "2.2 设备信息" titles device data, not the permission
+    if name in grammar.section_titles:  # "2.2 设备信息" titles device data, not the permission
         return
     category = grammar.permission_group(name)
     if category is not None:

@@ -1,0 +1,73 @@
+"""The words of a document's structure (``data/document_words.toml``), compiled once.
+
+The readers (``blocks.py``, ``lines.py``) cut a policy into blocks before a sentence's
+language is known, so they get no lexicon; their few words, English and Chinese together,
+are data all the same, read once when this module is first imported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from analyzer.errors import InternalError
+from analyzer.tables import read_data_file
+
+_NOTHING = r"(?!x)x"  # an empty list: never matches
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWords:
+    """The word lists of ``data/document_words.toml`` as patterns (any case)."""
+
+    header_cell: re.Pattern[str]  # a header cell of a table flattened into paragraphs
+    purpose_column: re.Pattern[str]  # …and the one that names the purpose column
+    following: re.Pattern[str]  # "the following", "如下": announces what follows
+    spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
+
+
+def _words(table: Mapping[str, Any], key: str) -> list[str]:
+    words = table[key]
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise TypeError(f"{key} is not a list of strings")
+    return words
+
+
+def _anywhere(words: list[str]) -> str:
+    """Any of ``words`` as written, anywhere (inside a longer word too)."""
+    return "|".join(re.escape(w) for w in words) or _NOTHING
+
+
+def _whole(words: list[str]) -> str:
+    """Any of ``words``: an English one as a whole word ("the following"), a Chinese one
+    anywhere ("具体如下")."""
+    return "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words) or (
+        _NOTHING
+    )
+
+
+def _spaced_header(pairs: list[Mapping[str, Any]]) -> str:
+    """A whole line: the data column's name, white space, the purpose column's name."""
+    lines = [
+        rf"^\s*(?:{_anywhere(_words(p, 'data'))})\s+(?:{_anywhere(_words(p, 'purpose'))})\s*$"
+        for p in pairs
+    ]
+    return "|".join(lines) or _NOTHING
+
+
+def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
+    """The file's table, checked for shape; raises ``InternalError`` if broken."""
+    try:
+        return DocumentWords(
+            re.compile(_anywhere(_words(doc, "header_cells")), re.I),
+            re.compile(_anywhere(_words(doc, "purpose_columns")), re.I),
+            re.compile(_whole(_words(doc, "following")), re.I),
+            re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),
+        )
+    except (KeyError, TypeError) as exc:
+        raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc
+
+
+WORDS = parse_document_words(read_data_file("document_words.toml"))
