@@ -63,6 +63,7 @@ class Lexicon:
     section_titles: tuple[str, ...] = ()  # group names that also title a section: 设备信息
     platforms: tuple[str, ...] = ()  # "Android-电话：": a platform's name before a label
     name_joiners: tuple[str, ...] = ()  # "电话和短信：": permission names joined (regexes)
+    party_intros: tuple[str, ...] = ()  # "… uses AdMob to …": words that bring in a party
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

@@ -121,6 +121,7 @@ class Grammar:
         self.recaps = regexes(lexicon.recaps)
         self.same_act = regexes(lexicon.same_act)
         self.section_titles = frozenset(lexicon.section_titles)
+        self.party_intro = alternation(lexicon.party_intros, spaced)
         self.platform, self.name_joiners = _label_names(lexicon)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)

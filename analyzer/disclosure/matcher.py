@@ -163,7 +163,10 @@ def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> 
         return False
     if any(t.start < subject.end(1) for t in tokens):
         return False  # "Location data is …": data, not a party
-    return unit.lead.find(subject.group(1)) > 0
+    at = unit.lead.find(subject.group(1))
+    before = unit.lead[max(0, at - 60) : at] if at > 0 else ""
+    intro = list(grammar.party_intro.finditer(before))  # "uses Google AdMob": two words on
+    return bool(intro) and len(before[intro[-1].end() :].split()) <= 2
 
 
 def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:

@@ -101,6 +101,8 @@ def _permission_name(name: str, grammar: Grammar, prefix: bool) -> tuple[Categor
         ends += sorted(cuts or range(len(name) - 1, 1, -1), reverse=True)
     for end in ends:
         part = name[:end].strip()
+        if part.removesuffix("权限").strip() in grammar.section_titles:
+            continue  # "设备信息权限": device data in general, no one permission
         category = grammar.permission_group(part) or grammar.labels.get(part.lower())
         if category is not None:
             return category, part

@@ -337,3 +337,32 @@ def test_survey_26_wordings(tables: Tables, document: str, want: set[str]) -> No
 )  # fmt: skip
 def test_permissions_listed_after_a_colon(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a party the sentence before brought in, with its purpose, goes on as the subject
+        ("The game is free and uses Google AdMob to display ads. AdMob may collect data "
+         "about you, including your device's advertising ID, IP address, and location.",
+         {"location"}),
+        # …not a name the sentence before only mentions, nor one that opens it
+        ("You may choose to allow Acme to collect your precise location if you grant "
+         "permission to enable certain features. Acme also tracks the precise location of "
+         "its scooters.", set()),
+        ("Acme Maps shows maps to help you travel. Acme Maps stores your location.", set()),
+        # a lettered item under an introduction with a scenario ("b. Your …")
+        ("When you use our Platform, we automatically collect information about your "
+         "mobile device. This information includes:\n\n1. Your device's unique ID number.\n\n"
+         "b. Your mobile device's geographic location while the App is running\n",
+         {"location"}),
+    ],
+)  # fmt: skip
+def test_survey_27_english_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_device_information_permission_is_no_phone_permission(tables: Tables) -> None:
+    """设备信息权限 in a permission list names device data in general, no one permission."""
+    document = "权限：设备信息权限 收集类型：设备标识符（OAID），用于广告投放。"
+    assert _disclosed(tables, document, "policy.txt") == set()
