@@ -31,9 +31,14 @@ def is_user_control(text: str, grammar: Grammar) -> bool:
     if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
         heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
     starts = any(_starts_with_control(h, grammar) for h in heads)
-    return starts and not any(
-        not _OBJECT_OF.search(text, 0, m.start()) for m in grammar.app_subjects.finditer(text)
-    )
+    return starts and not any(_acts(text, m) for m in grammar.app_subjects.finditer(text))
+
+
+def _acts(text: str, subject: re.Match[str]) -> bool:
+    """Is the app, named here, the one who acts? Not as an object ("联系我们") nor as an
+    owner ("退订我们的短信营销信息")."""
+    owner = text.startswith("的", subject.end())
+    return not owner and not _OBJECT_OF.search(text, 0, subject.start())
 
 
 def users_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:

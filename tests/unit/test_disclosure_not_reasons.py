@@ -384,3 +384,17 @@ def test_a_negated_use_of_named_data(tables: Tables, document: str, want: set[st
 )  # fmt: skip
 def test_survey_27_english_traps(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the app named as an owner ("我们的") is not the one who acts: still the user's act
+        ("如您拒绝接受短信或电话营销，您可以根据短信或电话中的指示退订我们的短信或电话营销信息。",
+         set()),
+        # …but the app that acts is ("以便我们…")
+        ("您可以授权我们的应用读取您的通讯录，以便我们为您推荐好友。", {"contacts"}),
+    ],
+)  # fmt: skip
+def test_the_app_as_an_owner_is_no_actor(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
