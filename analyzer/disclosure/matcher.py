@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.document_words import WORDS
-from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.grammar import LABEL, Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
     another_permissions_row,
@@ -107,22 +107,25 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # most sentences of a policy name no data and refer to none
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    own = read(unit.text, grammar, tokens)
-    # "choose recipients from your contacts" is the app's access even with "you" as subject;
-    # "您可以通过修改系统设置…" is the user's own act
-    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
-    if own.definition or (users_act(unit, grammar, tokens) and not strong):
-        return []
     # an SDK entry's first sentence, or one that the unit sums up ("Such information may
     # include …"), gives the unit its purpose
     recap = unit.lead_kind == "previous" and grammar.recaps.search(unit.text) is not None
     entry = recap or (unit.lead_kind == "previous" and _ENTRY_LEAD.search(unit.lead) is not None)
     entry = entry or _names_the_same_party(unit, grammar, tokens)
+    led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
+    stated = grammar.purpose(unit.text)
+    if stated is None and not led_purpose and not LABEL.match(unit.text):
+        return []  # no reason anywhere (a label's description may be one: _read_label)
+    own = read(unit.text, grammar, tokens, stated)
+    # "choose recipients from your contacts" is the app's access even with "you" as subject;
+    # "您可以通过修改系统设置…" is the user's own act
+    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
+    if own.definition or (users_act(unit, grammar, tokens) and not strong):
+        return []
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     circular = own.purpose is not None and grammar.circular(unit.text)
     purpose = None if circular else own.purpose  # a restatement, and no other reason
-    led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     if purpose is None and not circular and led_purpose:
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
     if purpose is None or (unit.lead_kind == "intro" and lead.negated and not lead.access):

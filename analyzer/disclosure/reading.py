@@ -91,9 +91,13 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     return verb.start()
 
 
-def read(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> Reading:
-    """Everything the matcher needs to know about one text, clause by clause."""
-    reading = Reading(grammar.purpose(text), grammar.is_definition(text))
+def read(
+    text: str, grammar: Grammar, tokens: list[Token] | None = None, purpose: str | None = ""
+) -> Reading:
+    """Everything the matcher needs to know about one text, clause by clause (``purpose``:
+    the text's purpose marker when the caller has looked for it already)."""
+    found = grammar.purpose(text) if purpose == "" else purpose
+    reading = Reading(found, grammar.is_definition(text))
     tokens = grammar.find_tokens(text) if tokens is None else tokens
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
     listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
