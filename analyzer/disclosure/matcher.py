@@ -107,11 +107,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # most sentences of a policy name no data and refer to none
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    # an SDK entry's first sentence, or one that the unit sums up ("Such information may
-    # include …"), gives the unit its purpose
-    recap = unit.lead_kind == "previous" and grammar.recaps.search(unit.text) is not None
-    entry = recap or (unit.lead_kind == "previous" and _ENTRY_LEAD.search(unit.lead) is not None)
-    entry = entry or _names_the_same_party(unit, grammar, tokens)
+    recap, entry = _entry(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     stated = grammar.purpose(unit.text)
     if stated is None and not led_purpose and not LABEL.match(unit.text):
@@ -155,6 +151,17 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _entry(unit: Unit, grammar: Grammar, tokens: list[Token]) -> tuple[bool, bool]:
+    """Does the sentence before give this one its purpose: an SDK entry's first sentence,
+    one that the unit sums up ("Such information may include …"; ``recap``), one that
+    announces what follows, or one that brought in the party the unit speaks of?"""
+    if unit.lead_kind != "previous":
+        return False, False
+    recap = grammar.recaps.search(unit.text) is not None
+    entry = recap or _ENTRY_LEAD.search(unit.lead) is not None
+    return recap, entry or _names_the_same_party(unit, grammar, tokens)
 
 
 def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
