@@ -220,8 +220,11 @@ def _introduces(text: str, after: Block | None) -> bool:
     following" to a list without ending its sentence ("…obtains the following data⏎- …")."""
     if _INTRO.search(text):
         return True
-    listed = after is not None and after.kind == "item"
-    return listed and WORDS.following.search(text) is not None and not _CLOSED.search(text)
+    if after is None or after.kind != "item":
+        return False
+    if WORDS.list_lead.search(text):  # "…to serve personalised ads, i.e.⏎* location data"
+        return True
+    return WORDS.following.search(text) is not None and not _CLOSED.search(text)
 
 
 def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intro: str) -> bool:

@@ -270,8 +270,9 @@ class Grammar:
             return False
         if self.find_purpose(text, marker.end()):  # "用于获取位置信息，以便推荐附近门店"
             return False
-        rest = _first_clause(text[marker.end() :].lstrip(":： "))
-        if not rest.strip():  # "Purpose:" at the end: the reason is elsewhere
+        rest = _first_clause(after := text[marker.end() :].lstrip(":： "))
+        # "Purpose:" at the end: the reason is elsewhere; "用于接收短信，如：登录时接收验证码"
+        if not rest.strip() or self.continues(after[len(rest) + 1 :].lstrip(":： ")):
             return False
         tokens = self.find_tokens(rest)
         if any(t.kind == "strong" for t in tokens):  # "用于读取验证码": a use of its own

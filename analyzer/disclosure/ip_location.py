@@ -9,6 +9,7 @@ import re
 from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.model import Category
 
+_SENTENCE_END = re.compile(r"[。；;.!?！？]")
 _LIST_JOIN = re.compile(
     r"\s*(?:information|data|信息|数据)?\s*(?:,?\s*\band\b|,?\s*\bor\b|,|，|、|/|&|和|及|以及)\s*"
     r"(?:(?:your|您的)\s*)?",
@@ -18,13 +19,26 @@ _LIST_JOIN = re.compile(
 
 def location_from_ip(grammar: Grammar, text: str) -> bool:
     """Location inferred from the IP address is not taken from the device."""
-    derived_from_ip = grammar.ip_derivation.search(text) is not None
-    if grammar.device_location.search(text) and not derived_from_ip:
+    derivation = grammar.ip_derivation.search(text)
+    derived_from_ip = derivation is not None
+    device = grammar.device_location.search(text) is not None
+    if device and not derived_from_ip:
         return False  # "latitude/longitude … based on your IP address" is still the IP's
+    places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+    if (
+        derivation is not None
+        and not device
+        and places
+        and all(
+            derivation.end() <= t.start
+            and not _SENTENCE_END.search(text, derivation.end(), t.start)
+            for t in places
+        )
+    ):
+        return True  # "通过您的IP地址来收集…信息，例如…所在的地理位置": all of it from the IP
     ips = [(m.start(), m.end()) for m in grammar.ip_location.finditer(text)]
     near = 80 if grammar.spaced else 30  # "your location (based on your IP address)"
     near *= 2 if derived_from_ip else 1
-    places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
 
     def derived(place: Token, ip: tuple[int, int]) -> bool:
         # "IP address and location", "IP地址、位置信息": two items of a list, not one

@@ -31,6 +31,8 @@ _CJK_LABEL = re.compile(
 )
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
 _HEADER_CELL_CHARS = 12
+_WRAPPED_COLUMNS = 40  # lines this wide, but the last, are a paragraph wrapped, not cells
+_WIDE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A table copied out of a page as text, one row per line and its cells run together with
 # spaces, starts with a header line ("Permission Purpose": data/document_words.toml). In it,
 # a longer line, one that ends in a colon, or a long one that ends a sentence is text again.
@@ -75,6 +77,11 @@ def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
     return width, max(0, width - line.count("\t") - 1)
 
 
+def _wrapped_cells(row: Block, line: str) -> Block:
+    """The row with the cells its text wrapped onto the next line."""
+    return Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
+
+
 def _completed_below(lines: Sequence[str], at: int, missing: int) -> bool:
     """Do the few lines after a short tab row hold the cells it lacks (a cell's text
     wrapped onto them), before a blank line or the next row?"""
@@ -92,13 +99,14 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     kind: BlockKind = "para"
+    per_line = 0  # the width of a table written a cell a line ("第三方名称⏎使用目的⏎…")
 
     def flush() -> None:
-        nonlocal current, kind
+        nonlocal current, kind, per_line
         text = join_lines(current)
-        if text and CELL_BAR in text and blocks and blocks[-1].kind in ("header", "row"):
-            kind = "row"  # a row whose cells each stand on their own line ("1⏎|⏎扫描⏎|⏎相机")
         if text:
+            in_table = bool(blocks) and blocks[-1].kind in ("header", "row")
+            kind, text, per_line = _cell_lines(current, kind, text, per_line, in_table)
             blocks.append(Block(kind, _cells(text) if kind == "row" else text))
         current, kind = [], "para"
 
@@ -129,8 +137,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             if missing and not _completed_below(lines, index, missing):
                 missing = 0  # a row short as written: the lines after it are text of their own
         elif missing and not current:  # a row's cells wrapped onto the lines after it
-            row = blocks[-1]
-            blocks[-1] = Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
+            blocks[-1] = _wrapped_cells(blocks[-1], line)
             missing -= line.count("\t")
         elif markdown and _SETEXT.match(line):  # "Location⏎========": the lines above are a
             if current and kind == "para":  # heading; a rule after a blank line is a break
@@ -147,6 +154,43 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _cell_lines(
+    lines: Sequence[str], kind: BlockKind, text: str, width: int, in_table: bool
+) -> tuple[BlockKind, str, int]:
+    """A table copied out of a page a cell a line, a blank line between rows: its header
+    (then its width), a row of it, or the block as it was (then no such table goes on). In
+    a table, a block with cell bars is a row whose cells each stand on their own line
+    ("1⏎|⏎扫描⏎|⏎相机")."""
+    if in_table and CELL_BAR in text:
+        return "row", text, 0
+    cells = [c.strip() for c in lines]
+    if kind == "para" and _header_of_cell_lines(cells):
+        return "header", CELL_BAR.join(cells), len(cells)
+    if kind == "para" and _row_of_cell_lines(cells, width):
+        return "row", CELL_BAR.join(cells), width
+    return kind, text, 0
+
+
+def _header_of_cell_lines(cells: Sequence[str]) -> bool:
+    """A paragraph of short lines that each name a column, one of them a purpose column: a
+    table's header copied out of a page a cell a line ("第三方名称⏎使用目的⏎涉及个人信息")."""
+    short = all(0 < len(c) <= _HEADER_CELL_CHARS + 3 for c in cells)
+    named = short and all(WORDS.header_cell.search(c) for c in cells)
+    return len(cells) >= 3 and named and WORDS.purpose_column.search(" ".join(cells)) is not None
+
+
+def _row_of_cell_lines(cells: Sequence[str], width: int) -> bool:
+    """A paragraph under such a header with a line for each cell (the last may be empty),
+    not a paragraph hard-wrapped into as many lines."""
+    wrapped = all(_columns(c) >= _WRAPPED_COLUMNS for c in cells[:-1])
+    return width > 0 and width - 1 <= len(cells) <= width and not wrapped
+
+
+def _columns(line: str) -> int:
+    """How wide the line is on screen: a CJK character takes two columns."""
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _spaced_row(line: str) -> bool:

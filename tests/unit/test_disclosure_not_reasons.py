@@ -398,3 +398,22 @@ def test_survey_27_english_traps(tables: Tables, document: str, want: set[str]) 
 )  # fmt: skip
 def test_the_app_as_an_owner_is_no_actor(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # what a sentence says is collected through the IP address is the IP's, however
+        # long its list…
+        ("我们将通过您的IP地址来收集非个人化的信息，例如用户的浏览器性质、操作系统种类、给您提供"
+         "接入服务的ISP域名、您访问本网的顺序和链接途径、您访问时所在的地理位置等，用于改进服务。",
+         set()),
+        # …but not when the device's own location is named with it
+        ("我们会通过IP地址、GPS、WiFi等方式获取您的位置信息，用于推荐附近的商家。", {"location"}),
+        # business contacts are people, not the address book
+        ("We collect information about California business contacts to manage our "
+         "relationship with them.", set()),
+    ],
+)  # fmt: skip
+def test_survey_28_traps(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want

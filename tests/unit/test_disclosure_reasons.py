@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure.text import to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed
 
@@ -366,3 +367,52 @@ def test_device_information_permission_is_no_phone_permission(tables: Tables) ->
     """设备信息权限 in a permission list names device data in general, no one permission."""
     document = "权限：设备信息权限 收集类型：设备标识符（OAID），用于广告投放。"
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+_CELL_LINES = """第三方名称
+使用目的
+功能类型
+涉及个人信息
+第三方隐私政策链接
+
+友盟+
+用于收集APP异常信息，与基础的统计功能
+统计分析SDK
+IMEI/MAC/IDFA/SIM卡IMSI/地理位置等
+链接
+
+关于安全
+我们重视您对我们提供您的个人信息的信任。
+"""
+
+
+@pytest.mark.parametrize(
+    ("document", "name", "want"),
+    [
+        # a purpose that restates the access, then gives an example of its use
+        ("3.获取短信权限：用于接收短信，如：登录账号时接收验证码。", "policy.txt", {"messages"}),
+        # "for its operation": a purpose noun after "for"
+        ("### Phone permission.\n\nThis app needs to access state of SIM cards, network and "
+         "phone for its operation.\n", "policy.md", {"calls"}),
+        # a table copied out of a page a cell a line, a blank line between its rows
+        (_CELL_LINES, "policy.txt", {"calls", "location"}),
+        # a paragraph that ends in "i.e." straight before a list introduces it
+        ("## AdMob\n\nOur apps use AdMob to display ads. AdMob may collect and use information "
+         "to serve personalized ads, i.e.\n* IP addresses\n* location data\n\nYou may opt "
+         "out.\n", "policy.md", {"location"}),
+    ],
+)  # fmt: skip
+def test_survey_28_wordings(tables: Tables, document: str, name: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, name) == want
+
+
+def test_a_wrapped_paragraph_after_a_cell_line_table_is_no_row(tables: Tables) -> None:
+    """A paragraph hard-wrapped into as many lines as the table has columns stays text."""
+    header = "名称\n使用目的\n涉及个人信息\n\n"
+    paragraph = (
+        "我们的产品会不断地更新和发展，如果您继续使用我们的服务，我们将视为您同意我们\n"
+        "对于隐私政策的修改，我们会在页面上公布修改后的内容，您可以随时查阅这些内容，\n"
+        "位置信息\n"
+    )
+    blocks = to_blocks((header + paragraph).encode(), "policy.txt")
+    assert [b.kind for b in blocks] == ["header", "para"]
