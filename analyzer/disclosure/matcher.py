@@ -132,7 +132,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         for category, phrase in own.label.items():
             found.setdefault(category, phrase)
         if _listed(unit, lead, grammar) or (recap and lead.access and not lead.negated):
-            told = _told_in_later_sentences(unit, tokens)
+            told = _told_in_later_sentences(unit, own)
             led.update((c, p) for c, p in own.named.items() if c not in found and c not in told)
         if group is not None and group[0] not in found:
             led[group[0]] = group[1]
@@ -224,11 +224,12 @@ def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
     return heading and grammar.data_nouns.search(unit.lead) is not None
 
 
-def _told_in_later_sentences(unit: Unit, tokens: list[Token]) -> set[Category]:
-    """Data a table row names only in a later sentence of a cell. The header reaches what a
+def _told_in_later_sentences(unit: Unit, own: Reading) -> set[Category]:
+    """Data a table row names first in a later sentence of a cell. The header reaches what a
     cell lists or its first sentence describes; a later sentence has acts of its own ("… |
     We collect … when you contact support. … where we facilitate phone calls between
-    drivers and riders …"), as a paragraph's later sentences do."""
+    drivers and riders …"), as a paragraph's later sentences do. (What a cell sends the user,
+    "to send emails, text messages", names no data there.)"""
     if unit.kind != "row":
         return set()
     later: list[tuple[int, int]] = []  # from a cell's first sentence end to the cell's end
@@ -236,13 +237,7 @@ def _told_in_later_sentences(unit: Unit, tokens: list[Token]) -> set[Category]:
         first_end = SENTENCE_END.search(unit.text, start, end)
         if first_end is not None:
             later.append((first_end.end(), end))
-    inside: set[Category] = set()
-    outside: set[Category] = set()
-    for token in tokens:
-        if token.category is not None and token.kind != "trap":
-            told = any(a <= token.start < b for a, b in later)
-            (inside if told else outside).add(token.category)
-    return inside - outside
+    return {c for c, at in own.named_at.items() if any(a <= at < b for a, b in later)}
 
 
 def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:

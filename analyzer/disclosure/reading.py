@@ -42,6 +42,7 @@ class Reading:
     negated: bool = False  # some access verb that is negated
     accessed: dict[Category, str] = field(default_factory=dict)
     named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
+    named_at: dict[Category, int] = field(default_factory=dict)  # where ``named`` stands
     strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
     label: dict[Category, str] = field(default_factory=dict)
     refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
@@ -177,6 +178,7 @@ def _read_token(
         reading.refused.setdefault(category, token.phrase)
     else:
         reading.named.setdefault(category, token.phrase)
+        reading.named_at.setdefault(category, token.start)
 
 
 def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> bool:

@@ -417,3 +417,21 @@ def test_the_app_as_an_owner_is_no_actor(tables: Tables, document: str, want: se
 )  # fmt: skip
 def test_survey_28_traps(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_row_names_no_data_it_only_sends_or_tells_later(tables: Tables) -> None:
+    """A purpose table's row: the first cell names text messages only as what is sent to the
+    user, and SMS comes up only in a later sentence of another cell (how to opt out)."""
+    document = (
+        "| Purpose of processing | Legal Basis | Categories of Personal Data |\n"
+        "|---|---|---|\n"
+        "| To market and advertise our services and those of partners according to your "
+        "preferences This includes using your personal data to send and personalise emails, "
+        "text messages (including WhatsApp messages), push notifications, in-app messages and "
+        "other communications marketing our products. | * Legitimate Interests - It is in "
+        "our interest and in the interest of our Drivers to inform them about our services. "
+        "You can opt out of these communications at any time by clicking the 'unsubscribe' "
+        "link at the bottom of our emails, typing STOP for messages and SMS, or updating "
+        "your communication preferences. | * Profile Data |\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
