@@ -113,11 +113,6 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if stated is None and not led_purpose and not LABEL.match(unit.text):
         return []  # no reason anywhere (a label's description may be one: _read_label)
     own = read(unit.text, grammar, tokens, stated)
-    # "choose recipients from your contacts" is the app's access even with "you" as subject;
-    # "您可以通过修改系统设置…" is the user's own act
-    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
-    if own.definition or (users_act(unit, grammar, tokens) and not strong):
-        return []
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     circular = own.purpose is not None and grammar.circular(unit.text)
@@ -147,10 +142,19 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             # under a permission's name, its description is its purpose
             led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
+    if not found or _not_the_apps_act(unit, grammar, tokens):
+        return []
     if Category.LOCATION in found and _not_the_devices(unit, Category.LOCATION in led, grammar):
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _not_the_apps_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
+    """A definition or glossary entry, or what the user does ("您可以通过修改系统设置…");
+    "choose recipients from your contacts" is still the app's access."""
+    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
+    return grammar.is_definition(unit.text) or (users_act(unit, grammar, tokens) and not strong)
 
 
 def _entry(unit: Unit, grammar: Grammar, tokens: list[Token]) -> tuple[bool, bool]:
@@ -202,9 +206,9 @@ def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
 def _lead_reading(lead: str, heading: bool, grammar: Grammar) -> Reading:
     """Cached: one heading or table header leads many units. The reading is shared, so
     callers only read it."""
-    reading = read(lead, grammar)
-    if reading.definition:
+    if grammar.is_definition(lead):
         return Reading(definition=True)
+    reading = read(lead, grammar)
     if heading:
         _read_heading_group(lead, grammar, reading)  # "### Phone Access"
     return reading

@@ -98,7 +98,7 @@ def read(
     """Everything the matcher needs to know about one text, clause by clause (``purpose``:
     the text's purpose marker when the caller has looked for it already)."""
     found = grammar.purpose(text) if purpose == "" else purpose
-    reading = Reading(found, grammar.is_definition(text))
+    reading = Reading(found)  # whether it is a definition is asked only when it matters
     tokens = grammar.find_tokens(text) if tokens is None else tokens
     carried = False  # a clause before ended in a colon after an access: "收集信息：A，B，C"
     listing = False  # …or in a semicolon, and the clauses since name data only: "收集A；B；C"
