@@ -35,11 +35,17 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     data (by their base term)."""
     out: dict[str, Category] = {}
     listed = list(units)
+    glossary_leads: dict[tuple[str, str], bool] = {}  # one heading leads many units
     for at, unit in enumerate(listed):
         if not unit.lead:
             continue  # a glossary entry sits under its heading or table header
         grammar = grammar_for(unit.text, lexicons)
-        if grammar is None or not grammar.glossary.search(unit.lead):
+        if grammar is None:
+            continue
+        key = (unit.lead, grammar.lang)
+        if key not in glossary_leads:
+            glossary_leads[key] = grammar.glossary.search(unit.lead) is not None
+        if not glossary_leads[key]:
             continue
         if grammar.purposes.search(unit.lead):
             continue  # "Data Type | Purpose": a table of uses, not of definitions
