@@ -396,6 +396,11 @@ IMEI/MAC/IDFA/SIM卡IMSI/地理位置等
          "phone for its operation.\n", "policy.md", {"calls"}),
         # a table copied out of a page a cell a line, a blank line between its rows
         (_CELL_LINES, "policy.txt", {"calls", "location"}),
+        # an event in the app's use is a scenario; a legal requirement shares, reads nothing
+        ("When there is a recording of a fall or seizure, we collect your location via GPS.",
+         "policy.txt", {"location"}),
+        ("When there is a legal requirement, we share your location with the authorities.",
+         "policy.txt", set()),
         # a paragraph that ends in "i.e." straight before a list introduces it
         ("## AdMob\n\nOur apps use AdMob to display ads. AdMob may collect and use information "
          "to serve personalized ads, i.e.\n* IP addresses\n* location data\n\nYou may opt "
