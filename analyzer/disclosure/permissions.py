@@ -31,6 +31,7 @@ _COLON_LIST = {
     "zh": re.compile(r"权限(?:代码|名称|列表|清单)?(?:如下|包括|有)?\s*[:：]\s*([^。；;:：\n]+)"),
     "en": re.compile(r"\bpermissions?(?: used| requested| required)?\s*:\s*([^.;:\n]+)", re.I),
 }
+_NAME_CHARS, _NAME_WORDS = 16, 5  # longer items describe; a list of names has none
 _ITEM_SPLIT = re.compile(r"\s*(?:[、，,/;；]|\band\b)\s*", re.I)
 _NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
@@ -84,12 +85,20 @@ def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, 
             continue  # "不需要以下权限：…"
         items = _ITEM_SPLIT.split(found.group(1))
         labelled = text[found.end() : found.end() + 1] in (":", "：")
+        if any(_described(item, grammar) for item in items[: -1 if labelled else None]):
+            continue  # "推送权限：如您需要接收…发送给您的通知消息、短信": a description
         for at, item in enumerate(items):
             name = PARENTHESES.sub("", item).strip(" `*_\"'“”‘’")
             last = labelled and at == len(items) - 1  # "发送短信使用目的": the next label
             named = _permission_name(name, grammar, prefix=last)
             if named is not None:
                 yield named
+
+
+def _described(item: str, grammar: Grammar) -> bool:
+    """Is this item of a colon's list a description rather than a permission's name?"""
+    words = len(item.split()) if grammar.spaced else len(item.strip())
+    return words > (_NAME_WORDS if grammar.spaced else _NAME_CHARS)
 
 
 def _permission_name(name: str, grammar: Grammar, prefix: bool) -> tuple[Category, str] | None:

@@ -334,6 +334,8 @@ def test_survey_26_wordings(tables: Tables, document: str, want: set[str]) -> No
         # a list the app says it does not need names nothing; nor does a list of no names
         ("我们不需要以下权限：发送短信，用于广告。", set()),
         ("使用的权限：网络访问权限、存储权限，用于获取广告收益。", set()),
+        # a permission's description after its colon is no list of names
+        ("（c）推送权限：如您需要接收12306发送给您的App通知消息、短信，请开启推送权限。", set()),
     ],
 )  # fmt: skip
 def test_permissions_listed_after_a_colon(tables: Tables, document: str, want: set[str]) -> None:
