@@ -64,6 +64,7 @@ class Lexicon:
     platforms: tuple[str, ...] = ()  # "Android-电话：": a platform's name before a label
     name_joiners: tuple[str, ...] = ()  # "电话和短信：": permission names joined (regexes)
     party_intros: tuple[str, ...] = ()  # "… uses AdMob to …": words that bring in a party
+    not_in_use: tuple[str, ...] = ()  # "权限代码（非使用权限）": listed permissions unused
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

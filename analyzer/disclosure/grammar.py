@@ -51,15 +51,15 @@ _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 _TO_VERB = re.compile(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", re.I)
 _FOR_GERUND = re.compile(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", re.I)
 _CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
-_FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
+FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
 
 
-def _first_clause(text: str) -> str:
+def first_clause(text: str) -> str:
     return _CLAUSE_END.split(text, maxsplit=1)[0]
 
 
-def _without(text: str, tokens: list[Token]) -> str:
+def without_tokens(text: str, tokens: list[Token]) -> str:
     """``text`` without its data phrases: what is said besides the data."""
     for token in reversed(tokens):
         text = text[: token.start] + text[token.end :]
@@ -85,6 +85,19 @@ def _label_names(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^{platforms}\s*[-－—]\s*", re.I), re.compile(rf"\s*(?:{joiners})\s*", re.I)
 
 
+def _token_kinds(lexicon: Lexicon) -> dict[str, tuple[TokenKind, Category | None]]:
+    """Each phrase of the lexicon and what it is: a trap, a data object, or a strong one."""
+    kinds: dict[str, tuple[TokenKind, Category | None]] = {}
+    for trap in lexicon.traps:
+        kinds[trap.lower()] = ("trap", None)
+    for category in Category:
+        for phrase in lexicon.objects.get(category, ()):
+            kinds.setdefault(phrase.lower(), ("object", category))
+        for phrase in lexicon.strong.get(category, ()):
+            kinds[phrase.lower()] = ("strong", category)
+    return kinds
+
+
 class Grammar:
     """The compiled form of one ``Lexicon``."""
 
@@ -92,14 +105,7 @@ class Grammar:
         self.lang = lexicon.lang
         self.spaced = lexicon.lang != "zh"
         spaced = self.spaced
-        self.kinds: dict[str, tuple[TokenKind, Category | None]] = {}
-        for trap in lexicon.traps:
-            self.kinds[trap.lower()] = ("trap", None)
-        for category in Category:
-            for phrase in lexicon.objects.get(category, ()):
-                self.kinds.setdefault(phrase.lower(), ("object", category))
-            for phrase in lexicon.strong.get(category, ()):
-                self.kinds[phrase.lower()] = ("strong", category)
+        self.kinds = _token_kinds(lexicon)
         self.tokens = alternation(self.kinds, spaced)
         self.access = alternation(lexicon.access, spaced)
         self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
@@ -122,6 +128,7 @@ class Grammar:
         self.same_act = regexes(lexicon.same_act)
         self.section_titles = frozenset(lexicon.section_titles)
         self.party_intro = alternation(lexicon.party_intros, spaced)
+        self.not_in_use = regexes(lexicon.not_in_use)
         self.platform, self.name_joiners = _label_names(lexicon)
         self.not_purpose = alternation(lexicon.not_purpose, spaced)
         self.permission = alternation(lexicon.permission_words, spaced)
@@ -262,26 +269,6 @@ class Grammar:
                 return hit.group(0)
         return self._english_purpose(text) if self.spaced else None
 
-    def circular(self, text: str) -> bool:
-        """Does the purpose only restate the access ("允许程序写入系统设置，用于写入系统设置",
-        "used to access your contacts")? Then it gives no reason."""
-        marker = self.find_purpose(text)
-        if marker is None or self.any_scenario.search(text):
-            return False
-        if self.find_purpose(text, marker.end()):  # "用于获取位置信息，以便推荐附近门店"
-            return False
-        rest = _first_clause(after := text[marker.end() :].lstrip(":： "))
-        # "Purpose:" at the end: the reason is elsewhere; "用于接收短信，如：登录时接收验证码"
-        if not rest.strip() or self.continues(after[len(rest) + 1 :].lstrip(":： ")):
-            return False
-        tokens = self.find_tokens(rest)
-        if any(t.kind == "strong" for t in tokens):  # "用于读取验证码": a use of its own
-            return False
-        rest = _without(rest, tokens)
-        for pattern in (self.access, self.permission, _FILLER):
-            rest = pattern.sub("", rest)
-        return not rest.strip()
-
     def find_purpose(
         self, text: str, start: int = 0, end: int | None = None
     ) -> re.Match[str] | None:
@@ -337,12 +324,12 @@ class Grammar:
         if window != "" and not any(t.kind != "trap" for t in self.find_tokens(later)):
             return True
         # "to read bank transaction SMS as they arrive" says more than the permission does
-        rest = _first_clause(text[at:])
+        rest = first_clause(text[at:])
         tokens = self.find_tokens(rest)
         if not any(t.kind != "trap" for t in tokens):
             return False  # the data comes only after the clause: the list of what is read
-        rest = _without(rest, tokens)
-        return len(_WORD.findall(_FILLER.sub(" ", rest))) >= 2
+        rest = without_tokens(rest, tokens)
+        return len(_WORD.findall(FILLER.sub(" ", rest))) >= 2
 
     def gap_words(self, text: str) -> int:
         """How far apart two positions are: words in English, characters in Chinese."""

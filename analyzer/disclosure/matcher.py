@@ -30,6 +30,7 @@ from analyzer.disclosure.permissions import (
 )
 from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
+from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END
 from analyzer.disclosure.users_act import users_act
 from analyzer.lexicon import Lexicon
@@ -115,7 +116,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     own = read(unit.text, grammar, tokens, stated)
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
-    circular = own.purpose is not None and grammar.circular(unit.text)
+    circular = own.purpose is not None and restates_access(grammar, unit.text)
     purpose = None if circular else own.purpose  # a restatement, and no other reason
     if purpose is None and not circular and led_purpose:
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"

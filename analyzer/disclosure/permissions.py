@@ -81,8 +81,8 @@ def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, 
     a text the service sends the user. An item that is no permission's name names nothing."""
     for found in _COLON_LIST[grammar.lang].finditer(text):
         before = text[max(0, found.start() - (16 if grammar.spaced else 8)) : found.start()]
-        if grammar.negations.search(before):
-            continue  # "不需要以下权限：…"
+        if grammar.negations.search(before) or grammar.not_in_use.search(text, 0, found.start()):
+            continue  # "不需要以下权限：…", "SDK中包含的权限代码（非使用权限）…"
         items = _ITEM_SPLIT.split(found.group(1))
         labelled = text[found.end() : found.end() + 1] in (":", "：")
         if any(_described(item, grammar) for item in items[: -1 if labelled else None]):

@@ -435,3 +435,24 @@ def test_a_row_names_no_data_it_only_sends_or_tells_later(tables: Tables) -> Non
         "your communication preferences. | * Profile Data |\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # permissions an SDK's code holds, said not to be used, are no access
+        ("SDK中包含的权限代码（非使用权限），以及包含的信息如下：Bugly包含权限代码：查看WLAN连接、"
+         "发送短信；收集信息的目的：用于崩溃分析。", set()),
+        # what the user decides to share is the user's act; friends or contacts are people
+        ("Other information such as chat records, and location information you choose to "
+         "share (for example, when you connect with our Services through social features).",
+         set()),
+        ("We also use data to help your friends and contacts find you on our service.", set()),
+        # the CCPA's category of sensitive information is a definition
+        ("| Category | Examples | Collected |\n|---|---|---|\n| Sensitive personal "
+         "information. | Personal information that reveals a consumer's precise geolocation, "
+         "used for the purpose of ads. | Yes |\n", set()),
+    ],
+)  # fmt: skip
+def test_survey_29_traps(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want

@@ -423,3 +423,18 @@ def test_a_wrapped_paragraph_after_a_cell_line_table_is_no_row(tables: Tables) -
     )
     blocks = to_blocks((header + paragraph).encode(), "policy.txt")
     assert [b.kind for b in blocks] == ["header", "para"]
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # uploading the address book is the app's access, though the user chooses it
+        ("You can also choose to upload your address book to X to help find people you may "
+         "know.", {"contacts"}),
+        # "use for" + what it serves
+        ("The application requires the following permissions:\n\n1. ACCESS_FINE_LOCATION "
+         "use for aLocation library\n", {"location"}),
+    ],
+)  # fmt: skip
+def test_survey_29_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want

@@ -1,0 +1,28 @@
+"""A purpose that only restates the access gives no reason (docs/disclosure.md): "允许程序
+写入系统设置，用于写入系统设置", "Contacts: used to access your contacts"."""
+
+from __future__ import annotations
+
+from analyzer.disclosure.grammar import FILLER, Grammar, first_clause, without_tokens
+
+
+def restates_access(grammar: Grammar, text: str) -> bool:
+    """Does the purpose in ``text`` only restate the access? A second purpose ("用于获取位置
+    信息，以便推荐附近门店"), a scenario, a use of its own ("用于读取验证码") or an example of the
+    use after it ("用于接收短信，如：登录时接收验证码") is a reason."""
+    marker = grammar.find_purpose(text)
+    if marker is None or grammar.any_scenario.search(text):
+        return False
+    if grammar.find_purpose(text, marker.end()):
+        return False
+    rest = first_clause(after := text[marker.end() :].lstrip(":： "))
+    # "Purpose:" at the end: the reason is elsewhere
+    if not rest.strip() or grammar.continues(after[len(rest) + 1 :].lstrip(":： ")):
+        return False
+    tokens = grammar.find_tokens(rest)
+    if any(t.kind == "strong" for t in tokens):
+        return False
+    rest = without_tokens(rest, tokens)
+    for pattern in (grammar.access, grammar.permission, FILLER):
+        rest = pattern.sub("", rest)
+    return not rest.strip()
