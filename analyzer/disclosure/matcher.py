@@ -192,9 +192,21 @@ def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:
 
 
 def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
-    """Does the unit's lead name data it could lend to a unit that names none?"""
-    lead = _read_lead(unit, lexicons) if unit.lead else Reading()
+    """Does the unit's lead name data it could lend to a unit that names none? A sentence
+    with no data word, label or permission name in it names none, and is not read (a
+    heading may be a permission's name, so it always is)."""
+    grammar = grammar_for(unit.lead, lexicons) if unit.lead else None
+    if grammar is None:
+        return False
+    if unit.lead_kind != "heading" and not _names_data(unit.lead, grammar):
+        return False
+    lead = _read_lead(unit, lexicons)
     return bool(lead.label or lead.named or lead.strong)
+
+
+def _names_data(text: str, grammar: Grammar) -> bool:
+    named = any(t.kind != "trap" for t in grammar.find_tokens(text))
+    return named or bool(grammar.label_groups(text)) or names_permissions(text, grammar)
 
 
 def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
