@@ -438,3 +438,19 @@ def test_a_wrapped_paragraph_after_a_cell_line_table_is_no_row(tables: Tables) -
 )  # fmt: skip
 def test_survey_29_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a sentence that only gives examples of the data the sentence before collects
+        ("设备信息：当您使用我们的服务时，我们可能会接收并记录您所使用的设备相关信息。例如设备机型、"
+         "设备标识符（设备MAC地址/IMEI/Android ID）。", {"calls"}),
+        # …not of a definition's, nor of a negated access's
+        ("本政策中的个人信息是指以电子方式记录的各种信息。例如姓名、电话号码、位置信息、通讯录。",
+         set()),
+        ("我们不会收集您的设备信息。例如IMEI、位置信息。", set()),
+    ],
+)  # fmt: skip
+def test_survey_30_examples_sentence(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
