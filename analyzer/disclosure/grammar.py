@@ -282,7 +282,9 @@ class Grammar:
                 continue  # "if you choose to enable location services": what, not why
             if traps is None and self.purpose_traps is not None:
                 traps = [m.span() for m in self.purpose_traps.finditer(text)]
-            if not any(a <= found.start() < b for a, b in traps or ()):
+            # …nor one that a trap follows: "used solely for the declared purpose"
+            if not any(a <= found.start() < b or found.end() < a <= found.end() + 5
+                       for a, b in traps or ()):  # fmt: skip
                 return found
         return None
 

@@ -431,6 +431,9 @@ def test_a_wrapped_paragraph_after_a_cell_line_table_is_no_row(tables: Tables) -
         # uploading the address book is the app's access, though the user chooses it
         ("You can also choose to upload your address book to X to help find people you may "
          "know.", {"contacts"}),
+        # "required only for": an adverb inside the purpose marker
+        ("* **Location**: Required only for Bluetooth negotiation.\n", {"location"}),
+        ("Your location data is used only for local trigger evaluation.", {"location"}),
         # "use for" + what it serves
         ("The application requires the following permissions:\n\n1. ACCESS_FINE_LOCATION "
          "use for aLocation library\n", {"location"}),
