@@ -453,6 +453,12 @@ def test_survey_29_wordings(tables: Tables, document: str, want: set[str]) -> No
         ("本政策中的个人信息是指以电子方式记录的各种信息。例如姓名、电话号码、位置信息、通讯录。",
          set()),
         ("我们不会收集您的设备信息。例如IMEI、位置信息。", set()),
+        # …nor a contact person
+        ("FIMI将根据GDPR管理我们的个人数据。例如：(1)FIMI设立了一名数据保护干事(DPO)负责数据保护，"
+         "DPO的联系人是dpo@example.com。", set()),
+        # "确定您的位置": the app determines the device's location
+        ("每次您使用 app 时，我们需通过您的移动设备端的 GPS 功能确定您的位置，以此判断您所在的实时"
+         "位置的适用 Wi-Fi 频段。", {"location"}),
     ],
 )  # fmt: skip
 def test_survey_30_examples_sentence(tables: Tables, document: str, want: set[str]) -> None:
