@@ -143,7 +143,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             # under a permission's name, its description is its purpose
             led.update((c, p) for c, p in lead.strong.items() if c not in found)
     found.update(led)
-    if not found or _not_the_apps_act(unit, grammar, tokens, own):
+    if not found or _not_the_apps_act(unit, grammar, tokens):
         return []
     if Category.LOCATION in found and _not_the_devices(unit, Category.LOCATION in led, grammar):
         del found[Category.LOCATION]
@@ -151,13 +151,10 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 
 
-def _not_the_apps_act(unit: Unit, grammar: Grammar, tokens: list[Token], own: Reading) -> bool:
+def _not_the_apps_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
     """A definition or glossary entry, or what the user does ("您可以通过修改系统设置…");
-    "choose recipients from your contacts" and "您需要开启…读取短信的权限" (a permission the
-    reading found) are still the app's access."""
-    strong = any(c is not Category.SETTINGS for c in own.strong) or any(
-        t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens
-    )
+    "choose recipients from your contacts" is still the app's access."""
+    strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
     return grammar.is_definition(unit.text) or (users_act(unit, grammar, tokens) and not strong)
 
 
