@@ -43,6 +43,7 @@ _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
 _ENTRY_LEAD = re.compile(rf"sdk|(?:{WORDS.following.pattern})\W*$", re.I)
+_BARE_LABEL = re.compile(r"^[^.。:：;；!?！？]{1,40}[:：]\s*$")  # "**Location Data:**"
 # A capitalised name opening a sentence: "AdMob may …", "Google Analytics collects …"
 _NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
 
@@ -281,6 +282,17 @@ def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
     return grammar.purpose(unit.text[wording.end() :]) is None
 
 
+def _bare_label(unit: Unit, grammar: Grammar) -> bool:
+    """A list's introduction that is only a short name and a colon ("**Location Data:**"),
+    no act, negation or announcement in it ("Kids SMS does NOT:", "…存储在以下位置："): the
+    list's heading."""
+    lead = unit.lead
+    if unit.lead_kind != "intro" or not _BARE_LABEL.match(lead):
+        return False
+    acts = (grammar.access, grammar.other_acts, grammar.negations, WORDS.following)
+    return not any(pattern.search(lead) for pattern in acts)
+
+
 def _refers(unit: Unit, grammar: Grammar) -> bool:
     """May this unit, which names no data, speak of the data its lead names?
 
@@ -288,7 +300,7 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     of fields under it ("Phone State" / "What: … Why: …"); after another sentence only
     through a pronoun ("We use it to …", "这些信息将用于…").
     """
-    if unit.lead_kind == "heading":
+    if unit.lead_kind == "heading" or _bare_label(unit, grammar):
         text = unit.text
         if unit.kind == "header":  # a record ("What: … Why: …") describes its subject,
             return "|" not in text  # a table's header row ("Purpose | Data") only names columns

@@ -463,3 +463,19 @@ def test_survey_29_wordings(tables: Tables, document: str, want: set[str]) -> No
 )  # fmt: skip
 def test_survey_30_examples_sentence(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a bare label introducing a list is the list's heading: a subjectless item says why
+        ("**Location Data:**\n- Approximate location (when permission granted)\n- Used for "
+         "distance calculations and local matches\n", {"location"}),
+        # …not an introduction that negates, acts or announces
+        ("**Kids SMS does NOT:**\n- Access your data for any purpose other than displaying it "
+         "to you\n", set()),
+        ("您的个人信息主要存储在以下位置：\n- CDN：用于文件加速分发\n", set()),
+    ],
+)  # fmt: skip
+def test_survey_31_bare_label(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
