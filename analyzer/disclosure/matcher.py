@@ -100,8 +100,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     if grammar is None:
         return []
     tokens = grammar.find_tokens(unit.text)
-    named = any(t.kind != "trap" for t in tokens) or bool(grammar.label_groups(unit.text))
-    named = named or names_permissions(unit.text, grammar)  # "通话（电话）权限"
+    named = _names_data(unit.text, grammar, tokens)
     group = permission_row(unit, grammar)
     if not named and group is None:  # only the lead could name the data
         led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
@@ -205,8 +204,11 @@ def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
     return bool(lead.label or lead.named or lead.strong)
 
 
-def _names_data(text: str, grammar: Grammar) -> bool:
-    named = any(t.kind != "trap" for t in grammar.find_tokens(text))
+def _names_data(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> bool:
+    """A data word, a permission's name as a label, or permissions named by their groups
+    ("通话（电话）权限")."""
+    tokens = grammar.find_tokens(text) if tokens is None else tokens
+    named = any(t.kind != "trap" for t in tokens)
     return named or bool(grammar.label_groups(text)) or names_permissions(text, grammar)
 
 
