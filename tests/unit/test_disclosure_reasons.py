@@ -479,3 +479,15 @@ def test_survey_30_examples_sentence(tables: Tables, document: str, want: set[st
 )  # fmt: skip
 def test_survey_31_bare_label(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_a_permission_the_app_needs_the_user_to_enable_is_the_apps_access(
+    tables: Tables,
+) -> None:
+    """ "您需要开启…读取短信的权限": the app asks for it; a later "您也可以随时…取消该权限" does
+    not make the sentence the user's own act."""
+    document = (
+        "当您注册或者找回密码时您需要相应开启短信自动读取短信的权限，如果您拒绝/取消提供，您将无法"
+        "使用短信自动读取功能，同时，您也可以随时通过您设备的相关功能设置开启/取消该权限。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"messages"}
