@@ -37,6 +37,7 @@ CELL_BAR = " | "  # how the readers join a table row's cells
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
+_HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -157,12 +158,22 @@ def _flat_header(blocks: Sequence[Block], start: int) -> int:
     width = 0
     while start + width < len(blocks) and width < 8:
         block = blocks[start + width]
-        short = _flat_cell(block) and len(block.text) <= 15
-        if not (short and WORDS.header_cell.search(block.text)):  # names a column
+        if not (_flat_cell(block) and is_header_cell(block.text)):
             break
         width += 1
-    cells = " ".join(b.text for b in blocks[start : start + width])
-    return width if width >= 3 and WORDS.purpose_column.search(cells) else 0
+    cells = [b.text for b in blocks[start : start + width]]
+    return width if width >= 3 and names_purpose_column(cells) else 0
+
+
+def is_header_cell(text: str) -> bool:
+    """A short cell that names a column ("使用目的", "Permission"): a header of a table
+    copied out of a page, a cell a paragraph or a cell a line."""
+    return 0 < len(text) <= _HEADER_CELL_CHARS and WORDS.header_cell.search(text) is not None
+
+
+def names_purpose_column(cells: Sequence[str]) -> bool:
+    """Does one of a header's cells name the purpose column?"""
+    return WORDS.purpose_column.search(" ".join(cells)) is not None
 
 
 def _flat_cell(block: Block) -> bool:

@@ -18,7 +18,9 @@ from analyzer.disclosure.blocks import (
     MD_RULE,
     Block,
     BlockKind,
+    is_header_cell,
     join_lines,
+    names_purpose_column,
 )
 from analyzer.disclosure.document_words import WORDS
 
@@ -176,9 +178,7 @@ def _cell_lines(
 def _header_of_cell_lines(cells: Sequence[str]) -> bool:
     """A paragraph of short lines that each name a column, one of them a purpose column: a
     table's header copied out of a page a cell a line ("第三方名称⏎使用目的⏎涉及个人信息")."""
-    short = all(0 < len(c) <= _HEADER_CELL_CHARS + 3 for c in cells)
-    named = short and all(WORDS.header_cell.search(c) for c in cells)
-    return len(cells) >= 3 and named and WORDS.purpose_column.search(" ".join(cells)) is not None
+    return len(cells) >= 3 and all(map(is_header_cell, cells)) and names_purpose_column(cells)
 
 
 def _row_of_cell_lines(cells: Sequence[str], width: int) -> bool:
