@@ -99,13 +99,13 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     grammar = grammar_for(unit.text, lexicons)
     if grammar is None:
         return []
-    tokens = grammar.find_tokens(unit.text)
-    named = _names_data(unit.text, grammar, tokens)
-    group = permission_row(unit, grammar)
-    if not named and group is None:  # only the lead could name the data
-        led_by = unit.lead_kind == "heading" or bool(unit.lead and _refers(unit, grammar))
-        if not led_by or not _lends_data(unit, lexicons):
-            return []  # most sentences of a policy name no data and refer to none
+    tokens = _tokens(unit.text, grammar)
+    groups = permission_row(unit, grammar)
+    if not _names_data(unit.text, grammar) and not groups:  # only the lead could name it
+        if not _lends_data(unit, lexicons):
+            return []  # most sentences of a policy name no data, nor does the one before
+        if unit.lead_kind != "heading" and not _refers(unit, grammar):
+            return []  # … or the unit does not speak of it
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     recap, entry = _entry(unit, grammar, tokens)
@@ -130,8 +130,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         if _listed(unit, lead, grammar) or (recap and lead.access and not lead.negated):
             told = _told_in_later_sentences(unit, own)
             led.update((c, p) for c, p in own.named.items() if c not in found and c not in told)
-        if group is not None and group[0] not in found:
-            led[group[0]] = group[1]
+        led.update((c, name) for c, name in groups if c not in found)
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
         acts |= unit.lead_kind == "previous" and grammar.denials.search(unit.text) is not None
         described = not own.named or (
@@ -204,11 +203,17 @@ def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
     return bool(lead.label or lead.named or lead.strong)
 
 
-def _names_data(text: str, grammar: Grammar, tokens: list[Token] | None = None) -> bool:
+@functools.lru_cache(maxsize=64)
+def _tokens(text: str, grammar: Grammar) -> list[Token]:
+    """Cached: a sentence is asked again as the lead of the next one. Callers only read."""
+    return grammar.find_tokens(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _names_data(text: str, grammar: Grammar) -> bool:
     """A data word, a permission's name as a label, or permissions named by their groups
-    ("通话（电话）权限")."""
-    tokens = grammar.find_tokens(text) if tokens is None else tokens
-    named = any(t.kind != "trap" for t in tokens)
+    ("通话（电话）权限"). Cached like ``_tokens``."""
+    named = any(t.kind != "trap" for t in _tokens(text, grammar))
     return named or bool(grammar.label_groups(text)) or names_permissions(text, grammar)
 
 

@@ -147,13 +147,16 @@ def another_permissions_row(unit: Unit, tokens: list[Token]) -> bool:
     return cell is not None and not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
 
 
-def permission_row(unit: Unit, grammar: Grammar) -> tuple[Category, str] | None:
-    """A table row or list item that starts with a permission group's name, under a header
+def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:
+    """A table row or list item that starts with permission groups' names, under a header
     or an introduction that speaks of permissions ("Permission | Why we need it" / "Phone |
-    To pause during calls"; "The app requires these permissions:" / "Phone – to call …")."""
+    To pause during calls"; "The app requires these permissions:" / "Phone and SMS: …")."""
     listed = (unit.kind, unit.lead_kind) in (("row", "header"), ("item", "intro"))
-    if not listed or not grammar.permission.search(unit.lead):
-        return None
-    cell = _FIRST_CELL.match(unit.text)
-    category = grammar.permission_group(cell.group(1)) if cell else None
-    return (category, cell.group(1).strip()) if cell and category is not None else None
+    cell = _FIRST_CELL.match(unit.text) if listed else None
+    if cell is None or not grammar.permission.search(unit.lead):
+        return []
+    name = cell.group(1).strip()
+    whole = grammar.permission_group(name)
+    parts = [name] if whole is not None else grammar.name_joiners.split(name)
+    found = [(grammar.permission_group(part), part.strip()) for part in parts]
+    return [(c, part) for c, part in found if c] if all(c for c, _ in found) else []

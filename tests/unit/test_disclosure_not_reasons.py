@@ -456,3 +456,40 @@ def test_a_row_names_no_data_it_only_sends_or_tells_later(tables: Tables) -> Non
 )  # fmt: skip
 def test_survey_29_traps(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a contact person in the contact block, not the address book
+        (
+            "如果您对本政策有任何疑问，您也可根据我们提供的指引，将您的问题寄到如下地址：\n\n"
+            "- 联系人：数据及隐私保护中心\n- 邮编：100012\n",
+            set(),
+        ),
+        # the channels the service contacts the user through
+        ("We may contact you using calls and text messages for marketing purposes.", set()),
+        # where data is stored is no location of the user
+        (
+            "We store personal data in the United States as well as other locations, as "
+            "necessary for the delivery of our Services.",
+            set(),
+        ),
+        # the CPRA's definition of sensitive data copied into a category table
+        (
+            "| Category | Examples | Collected |\n|---|---|---|\n"
+            "| Sensitive personal information | precise geolocation; contents of text "
+            "messages; biometric information collected for the purpose of uniquely "
+            "identifying a consumer | Yes |\n",
+            set(),
+        ),
+        # the user opts out by writing to the app
+        (
+            "In the last 12 months we have sold Geolocation Data. You may opt out of the use "
+            "of such information for targeted advertising by emailing us with your request.",
+            set(),
+        ),
+    ],
+)
+def test_survey_33_traps(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want

@@ -491,3 +491,33 @@ def test_a_permission_the_app_needs_the_user_to_enable_is_the_apps_access(
         "使用短信自动读取功能，同时，您也可以随时通过您设备的相关功能设置开启/取消该权限。"
     )
     assert _disclosed(tables, document, "policy.txt") == {"messages"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a scenario whose actor is 用户 ("用户注册时", "用户使用…服务时")
+        ("用户注册时应当授权本软件使用其地理位置信息。", {"location"}),
+        ("用户使用本服务时，系统可能会自动采集相关信息，包括设备信息、位置信息等。", {"location"}),
+        # the older Android wording an SDK list copies ("程序发送短信息")
+        (
+            "渠道SDK\n\n包括：联想、小米\n\n使用目的：账号验证，渠道SDK所需相关功能。\n\n"
+            "涉及个人信息类型：账户列表、程序发送短信息、振动权限\n",
+            {"messages"},
+        ),
+        # permission groups joined in a list item under a permissions intro
+        (
+            "The app requests the following permissions:\n\n"
+            "- Phone and SMS: it lets you call or text a friend from the app.\n",
+            {"calls", "messages"},
+        ),
+        # "while" + a gerund after what is taken
+        (
+            "We keep the following only on your device:\n\n"
+            "- Location Data: GPS coordinates recorded while tracking a run.\n",
+            {"location"},
+        ),
+    ],
+)
+def test_survey_33_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
