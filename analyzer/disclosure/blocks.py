@@ -57,6 +57,7 @@ class Unit:
     lead: str = ""
     kind: BlockKind = "para"
     lead_kind: LeadKind = ""  # what the lead is: it decides what it may complete
+    heading: str = ""  # the section's heading, above a lead that is not it
 
 
 def cell_spans(row: str) -> list[tuple[int, int]]:
@@ -198,7 +199,7 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         lead, kind = heading, _heading_kind(heading)
         if block.kind == "header":
             header = block.text
-            yield Unit(block.text, intro or heading, "header", "intro" if intro else kind)
+            yield Unit(block.text, intro or heading, "header", "intro" if intro else kind, heading)
             continue
         if block.kind == "para" and intro and starts_list_item(block.text):
             block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
@@ -207,14 +208,14 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             header = ""
         elif block.kind == "item" and _introduces_items(block, after):
             # "（一）我们可能会申请以下权限，…" / "- 位置": read under the heading, then the intro
-            yield from _block_units(block, lead, kind)
+            yield from _block_units(block, lead, kind, heading)
             intro = block.text
             continue
         elif block.kind == "row" and (intro or header):
             lead, kind = " ".join(p for p in (intro, header) if p), "header"
         elif block.kind == "item" and intro:
             lead, kind = intro, "intro"
-        yield from _block_units(block, lead, kind)
+        yield from _block_units(block, lead, kind, heading)
 
 
 def _introduces_items(block: Block, after: Block | None) -> bool:
@@ -255,13 +256,14 @@ def _heading_kind(heading: str) -> LeadKind:
     return "heading" if heading else ""
 
 
-def _block_units(block: Block, lead: str, kind: LeadKind) -> Iterator[Unit]:
+def _block_units(block: Block, lead: str, kind: LeadKind, heading: str) -> Iterator[Unit]:
     """The sentences of one block; a later sentence is led by the one before it."""
     parts = sentences(block.text) if block.kind != "row" else [block.text]
     previous = ""
+    above = heading if kind not in ("heading", "") else ""  # the heading is no lead's twin
     for part in parts:
         if previous:
-            yield Unit(part, previous, block.kind, "previous")
+            yield Unit(part, previous, block.kind, "previous", above)
         else:
-            yield Unit(part, lead, block.kind, kind if lead else "")
+            yield Unit(part, lead, block.kind, kind if lead else "", above)
         previous = part

@@ -21,6 +21,11 @@ _OPENS = re.compile(r"<(table|div|ul|ol|dl|details|section|blockquote)\b", re.IG
 _CLOSES = re.compile(r"</(table|div|ul|ol|dl|details|section|blockquote)\s*>", re.IGNORECASE)
 _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# A paragraph that is one bold run and no sentence: a title ("**Information collected when
+# you use our services**"); a bold sentence (".", ":", …) is emphasis.
+_BOLD_PARAGRAPH = re.compile(
+    r"^\s{0,3}(\*\*|__)(?=\S)([^*_]{1,120}?)(?<=[^\s。.!！?？;；,，、:：])\1\s*$"
+)
 MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
@@ -42,6 +47,20 @@ def markdown_line(line: str) -> str:
     bullet = MD_LIST.match(line)
     at = bullet.end() if bullet else 0
     return line[:at] + markdown_inline(line[at:])
+
+
+def bold_titles(lines: list[str]) -> list[str]:
+    """Each paragraph that is a bold title alone (a blank line above and below) as a
+    heading ("###### …"): a title longer than a short paragraph's is no heading otherwise."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        title = _BOLD_PARAGRAPH.match(line) if alone else None
+        if title:
+            out[i] = "###### " + title.group(2)
+    return out
 
 
 def strip_front_matter(text: str) -> str:
@@ -73,6 +92,9 @@ def _paragraph_html(stripped: str) -> str:
     if heading:
         level = len(heading.group(1))
         return f"<h{level}>{_escape(markdown_inline(heading.group(2)))}</h{level}>"
+    title = _BOLD_PARAGRAPH.match(stripped)
+    if title:
+        return f"<h6>{_escape(markdown_inline(title.group(2)))}</h6>"
     if _is_pipe_table(stripped):
         return _pipe_table_html(stripped)
     if all(MD_LIST.match(line) for line in stripped.splitlines()):

@@ -120,6 +120,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     purpose = None if circular else own.purpose  # a restatement, and no other reason
     if purpose is None and not circular and led_purpose:
         purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
+    if purpose is None and not circular and unit.lead_kind == "intro" and lead.access:
+        purpose = grammar.purpose(unit.heading) if unit.heading else None  # "## Information
+        # collected when you use our services" / "We collect …, including:" / "- IMEI"
     if purpose is None or (unit.lead_kind == "intro" and lead.negated and not lead.access):
         return []  # "The app does not use the phone permission to:" / "- Access your contacts"
     found = dict(own.accessed)

@@ -24,7 +24,12 @@ from analyzer.disclosure.blocks import (
     starts_list_item,
 )
 from analyzer.disclosure.lines import from_lines
-from analyzer.disclosure.markdown import markdown_html, markdown_line, strip_front_matter
+from analyzer.disclosure.markdown import (
+    bold_titles,
+    markdown_html,
+    markdown_line,
+    strip_front_matter,
+)
 from analyzer.disclosure.strings_xml import resources_blocks
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -35,6 +40,8 @@ _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WIDE_END = re.compile(f"[{_WIDE}]$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center", "view")
+_BOLD_TITLE_CHARS = 120  # a bold paragraph longer than this is emphasis, not a title
+_SENTENCE_ENDS = (".", "。", ":", "：", "!", "！", "?", "？", ";", "；")
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SKIP = ("script", "style", "noscript")
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
@@ -142,7 +149,8 @@ class _HtmlBlocks:
         elif tag in ("li", *_HEADINGS, *_BLOCKS, "ul", "ol", "table", "tbody", "thead"):
             self.flush()
             self.inner(el)
-            self.flush("item" if tag == "li" else "heading" if tag in _HEADINGS else "para")
+            heading = tag in _HEADINGS or (tag == "p" and _bold_title(el))
+            self.flush("item" if tag == "li" else "heading" if heading else "para")
         elif tag in ("b", "strong") and _titles_paragraph(el, self.buffer):
             self.inner(el)  # "<p><b>接收讯息（短信）</b><br>解析短信中的验证码…": a label
             title = "".join(self.buffer).rstrip()
@@ -175,6 +183,17 @@ class _HtmlBlocks:
         text = " | ".join(c for c in cells if c)
         if text:
             self.blocks.append(Block("header" if header and cells else "row", text))
+
+
+def _bold_title(p: Any) -> bool:
+    """A paragraph that is one bold run and no sentence is a heading, however long
+    ("**Information collected when you use our services**")."""
+    children = list(p)
+    only = len(children) == 1 and children[0].tag in ("b", "strong")
+    if not only or (p.text or "").strip() or (children[0].tail or "").strip():
+        return False
+    title = children[0].text_content().strip()
+    return 0 < len(title) <= _BOLD_TITLE_CHARS and not title.endswith(_SENTENCE_ENDS)
 
 
 def _titles_paragraph(el: Any, buffer: list[str]) -> bool:
@@ -211,7 +230,7 @@ def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     row ends a block; any other line break is a space."""
     lines = text.splitlines()
     if markdown:
-        lines = [markdown_line(line) for line in lines]
+        lines = [markdown_line(line) for line in bold_titles(lines)]
     return from_lines(lines, markdown)
 
 

@@ -19,7 +19,7 @@ _NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".
 _CONDITION = re.compile(
     r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
-    r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}时)",
+    r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}(?:时|过程中))",
     re.I,
 )
 _AFTER_COMMA = re.compile(r"[,，]\s*")

@@ -493,3 +493,47 @@ def test_survey_29_traps(tables: Tables, document: str, want: set[str]) -> None:
 )
 def test_survey_33_traps(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # what the policy does for its reader is no purpose of a section under it
+        (
+            "本政策将帮助您了解以下内容\n\n我们会收集您的以下信息：\n\n- 位置信息\n- 设备型号\n",
+            set(),
+        ),
+        # a form's field whose value is the city the user gives
+        (
+            "为您提供贷款申请服务\n\n提交申请时，需要您提供以下信息：\n\n"
+            "- 身份信息：姓名 位置信息：城市 年龄信息：出生年月\n",
+            set(),
+        ),
+    ],
+)
+def test_what_a_section_title_or_a_form_field_is_not(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # a contact person's job title, a company's contacts in a CRM
+        "为便于通知，您可以提交消息接收人信息，包括接收人的邮箱、手机号码以及联系人的职位。",
+        "To provide agreed services, the following data processors also process personal "
+        "data. A list of processors includes:\n\n* Amazon (support tool)\n"
+        "* Lime AB (CRM tool for employer and merchant contacts, Sweden only)\n",
+        # where a website's visitors are
+        "2.1.\tCrowdCo owns all the information collected via the Website. We may use the "
+        "information described above to:\n2.1.1.\tVerify your identity.\n2.1.2.\tMonitor "
+        "and improve the Website including by calculating the number of visitors to the "
+        "Website, identifying the geographical locations of the visitors and their "
+        "preferences.\n",
+        # what the user may choose, in a scenario of use
+        "在您使用本平台的过程中，您可以随时通过您的设备设置功能，选择是否允许快送平台获取您的位置信息。",
+    ],
+)
+def test_survey_34_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.txt") == set()

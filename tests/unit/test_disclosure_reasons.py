@@ -521,3 +521,76 @@ def test_a_permission_the_app_needs_the_user_to_enable_is_the_apps_access(
 )
 def test_survey_33_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+_NESTED = (
+    "{title}\n\n"
+    "We collect information about the features you have used. See below for details:\n\n"
+    "- Usage information. We collect the pages you open.\n"
+    "- Device information. We collect information about your devices, including:\n"
+    "  - hardware information such as device type and IMEI;\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "want"),
+    [
+        # a bold paragraph is a title, however long; its scenario reaches the items that an
+        # introduction under it lists
+        ("**Information collected when you use our services**", "policy.md", {"calls"}),
+        (
+            "<p><strong>Information collected when you use our services</strong></p>",
+            "policy.html",
+            {"calls"},
+        ),
+        # a title with no purpose lends none
+        ("**Information collected about your devices and accounts**", "policy.md", set()),
+    ],
+)
+def test_a_headings_scenario_reaches_a_nested_list(
+    tables: Tables, title: str, name: str, want: set[str]
+) -> None:
+    document = _NESTED.format(title=title)
+    if name.endswith(".html"):
+        document = (
+            title
+            + "".join(f"<p>{line}</p>" for line in _NESTED.split("\n\n")[1:2])
+            + (
+                "<ul><li>Device information. We collect information about your devices,"
+                " including:<ul><li>hardware information such as device type and IMEI;</li>"
+                "</ul></li></ul>"
+            )
+        )
+    assert _disclosed(tables, document, name) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the use itself as the aim
+        ("我们会根据您的使用记录、位置信息、订单信息，向您推荐相关商品。", {"location"}),
+        # 为履行 + an obligation; 来 + an adverb + a verb of aim
+        (
+            "为履行保障交易安全的法定义务，我们可能会在应用后台运行期间收集MAC地址、IMEI"
+            "及其他设备标识符进行风险校验。",
+            {"calls"},
+        ),
+        ("我们会收集您的IMEI，来综合判断您账户及交易风险。", {"calls"}),
+        # 当/在您…过程中 as a scenario
+        ("当您在使用本服务过程中，我们可能会对您的设备信息（如IMEI）进行收集。", {"calls"}),
+        # contact syncing is a feature that reads the address book
+        (
+            "Certain features, like contact syncing, may require that you grant us access to "
+            "such information to make them work.",
+            {"contacts"},
+        ),
+    ],
+)
+def test_survey_34_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_better_experience_is_a_reason(tables: Tables) -> None:
+    intro = "We also collect information from mobile devices for a better user experience:"
+    item = "- Phonebook (Contacts list): accessing your contacts saves you time.\n"
+    assert _disclosed(tables, f"{intro}\n\n{item}", "policy.md") == {"contacts"}
