@@ -21,11 +21,10 @@ _OPENS = re.compile(r"<(table|div|ul|ol|dl|details|section|blockquote)\b", re.IG
 _CLOSES = re.compile(r"</(table|div|ul|ol|dl|details|section|blockquote)\s*>", re.IGNORECASE)
 _MD_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+(?:\s+[\"'(].*)?\s*$")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-# A paragraph that is one bold run and no sentence: a title ("**Information collected when
-# you use our services**"); a bold sentence (".", ":", …) is emphasis.
-_BOLD_PARAGRAPH = re.compile(
-    r"^\s{0,3}(\*\*|__)(?=\S)([^*_]{1,120}?)(?<=[^\s。.!！?？;；,，、:：])\1\s*$"
-)
+# A paragraph that is one bold run ("**Information collected when you use our services**")
+_BOLD_PARAGRAPH = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+_BOLD_TITLE_CHARS = 120  # a bold paragraph longer than this is emphasis, not a title
+_SENTENCE_END = re.compile(r"[。.!！?？;；,，、:：]\s*$")
 MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 
 
@@ -49,6 +48,19 @@ def markdown_line(line: str) -> str:
     return line[:at] + markdown_inline(line[at:])
 
 
+def is_bold_title(text: str) -> bool:
+    """Is the text of a paragraph that is one bold run a title? Short enough, and no
+    sentence: a bold sentence (".", ":", …) is emphasis."""
+    text = text.strip()
+    return 0 < len(text) <= _BOLD_TITLE_CHARS and not _SENTENCE_END.search(text)
+
+
+def _bold_paragraph(text: str) -> str | None:
+    """The title that a Markdown paragraph holding one bold run is, if it is one."""
+    bold = _BOLD_PARAGRAPH.match(text)
+    return bold.group(2) if bold and is_bold_title(bold.group(2)) else None
+
+
 def bold_titles(lines: list[str]) -> list[str]:
     """Each paragraph that is a bold title alone (a blank line above and below) as a
     heading ("###### …"): a title longer than a short paragraph's is no heading otherwise."""
@@ -57,9 +69,9 @@ def bold_titles(lines: list[str]) -> list[str]:
         alone = (i == 0 or not lines[i - 1].strip()) and (
             i + 1 == len(lines) or not lines[i + 1].strip()
         )
-        title = _BOLD_PARAGRAPH.match(line) if alone else None
+        title = _bold_paragraph(line) if alone else None
         if title:
-            out[i] = "###### " + title.group(2)
+            out[i] = "###### " + title
     return out
 
 
@@ -92,9 +104,9 @@ def _paragraph_html(stripped: str) -> str:
     if heading:
         level = len(heading.group(1))
         return f"<h{level}>{_escape(markdown_inline(heading.group(2)))}</h{level}>"
-    title = _BOLD_PARAGRAPH.match(stripped)
+    title = _bold_paragraph(stripped)
     if title:
-        return f"<h6>{_escape(markdown_inline(title.group(2)))}</h6>"
+        return f"<h6>{_escape(markdown_inline(title))}</h6>"
     if _is_pipe_table(stripped):
         return _pipe_table_html(stripped)
     if all(MD_LIST.match(line) for line in stripped.splitlines()):

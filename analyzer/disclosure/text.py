@@ -26,6 +26,7 @@ from analyzer.disclosure.blocks import (
 from analyzer.disclosure.lines import from_lines
 from analyzer.disclosure.markdown import (
     bold_titles,
+    is_bold_title,
     markdown_html,
     markdown_line,
     strip_front_matter,
@@ -40,8 +41,6 @@ _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WIDE_END = re.compile(f"[{_WIDE}]$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center", "view")
-_BOLD_TITLE_CHARS = 120  # a bold paragraph longer than this is emphasis, not a title
-_SENTENCE_ENDS = (".", "。", ":", "：", "!", "！", "?", "？", ";", "；")
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SKIP = ("script", "style", "noscript")
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
@@ -192,8 +191,7 @@ def _bold_title(p: Any) -> bool:
     only = len(children) == 1 and children[0].tag in ("b", "strong")
     if not only or (p.text or "").strip() or (children[0].tail or "").strip():
         return False
-    title = children[0].text_content().strip()
-    return 0 < len(title) <= _BOLD_TITLE_CHARS and not title.endswith(_SENTENCE_ENDS)
+    return is_bold_title(children[0].text_content())
 
 
 def _titles_paragraph(el: Any, buffer: list[str]) -> bool:
