@@ -41,6 +41,12 @@ _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 _WIDE_END = re.compile(f"[{_WIDE}]$")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center", "view")
+# A section's number before its bold title: "ii. ", "2.1 ", "（三）", "一、"
+_TITLE_NUMBER = re.compile(
+    r"\s*(?:(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,3})*|[a-z]|[一二三四五六七八九十]{1,3})[.)、．]?"
+    r"|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*",
+    re.I,
+)
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SKIP = ("script", "style", "noscript")
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
@@ -186,10 +192,12 @@ class _HtmlBlocks:
 
 def _bold_title(p: Any) -> bool:
     """A paragraph that is one bold run and no sentence is a heading, however long
-    ("**Information collected when you use our services**")."""
+    ("**Information collected when you use our services**"), also after its number ("ii.
+    **Access, Correct, Delete …**")."""
     children = list(p)
     only = len(children) == 1 and children[0].tag in ("b", "strong")
-    if not only or (p.text or "").strip() or (children[0].tail or "").strip():
+    numbered = not (p.text or "").strip() or _TITLE_NUMBER.fullmatch(p.text) is not None
+    if not only or not numbered or (children[0].tail or "").strip():
         return False
     return is_bold_title(children[0].text_content())
 

@@ -23,6 +23,11 @@ _CONDITION = re.compile(
     re.I,
 )
 _AFTER_COMMA = re.compile(r"[,，]\s*")
+# What the user may do is let the app act: "您可以允许猫眼访问您的通讯录，从而…", "you can allow
+# the app to read your contacts to …"
+_LETS_THE_APP = re.compile(
+    r"\s*(?:随时)?(?:选择)?(?:允许|授权)|\s*(?:allow|permit|authori[sz]e)\b", re.I
+)
 
 
 def is_user_control(text: str, grammar: Grammar) -> bool:
@@ -56,4 +61,6 @@ def users_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
 
 def _starts_with_control(text: str, grammar: Grammar) -> bool:
     control = grammar.user_controls.match(text)
-    return control is not None and text[control.end() : control.end() + 1] not in "'’"
+    if control is None or _LETS_THE_APP.match(text, control.end()):
+        return False
+    return text[control.end() : control.end() + 1] not in "'’"

@@ -537,3 +537,38 @@ def test_what_a_section_title_or_a_form_field_is_not(
 )
 def test_survey_34_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "name"),
+    [
+        (
+            "我们可能会收集你的使用信息，包括你何时使用本网站、你的通信联系人，以便改进服务。",
+            "p.txt",
+        ),
+        (
+            "StayWell may use e-mail or SMS text to send you notifications about programs.",
+            "p.txt",
+        ),
+        (
+            "We may access your contacts from a SN Service (such as your Facebook friends) so "
+            "that you can invite them to join you in our games.",
+            "p.txt",
+        ),
+        (
+            "We automatically collect personal data when you use our services where you are "
+            "identified by your loyalty number, such as check-in services.",
+            "p.txt",
+        ),
+        # a numbered bold title ends the reach of the label above it
+        (
+            "<ul><li><strong>Text Messages:</strong></li></ul>"
+            "<p>You can opt out of text alerts any time by replying STOP.</p>"
+            "<p>ii. <strong>Access, Correct or Delete Your Personal Information</strong></p>"
+            "<p>We might need to keep certain information for recordkeeping purposes.</p>",
+            "p.html",
+        ),
+    ],
+)
+def test_survey_35_traps(tables: Tables, document: str, name: str) -> None:
+    assert _disclosed(tables, document, name) == set()

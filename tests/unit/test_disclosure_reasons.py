@@ -594,3 +594,26 @@ def test_a_better_experience_is_a_reason(tables: Tables) -> None:
     intro = "We also collect information from mobile devices for a better user experience:"
     item = "- Phonebook (Contacts list): accessing your contacts saves you time.\n"
     assert _disclosed(tables, f"{intro}\n\n{item}", "policy.md") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        ("基于我们为您提供音视频通话功能，我们会获取：修改系统亮度设置、录音权限；", {"settings"}),
+        ("8 修改全局系统设置 用户主动授权 用于手机开启悬浮窗。", {"settings"}),
+        ("读取短信/彩信：帮助用户使用同步工具进行信息同步", {"messages"}),
+        (
+            "由于我们使用统计分析服务来帮助我们了解用户如何使用产品，所以该SDK在后台会收集"
+            "个人设备信息（IMEI/地理位置）",
+            {"calls", "location"},
+        ),
+        ("您使用我们服务时，我们会自动记录您的操作日志，具体为：IMEI、Mac地址。", {"calls"}),
+        # the user lets the app act: still the app's access
+        (
+            "当您创建分享时，您可以允许猫眼访问您的手机通讯录，从而使您的联系人能够看到您的分享。",
+            {"contacts"},
+        ),
+    ],
+)
+def test_survey_35_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
