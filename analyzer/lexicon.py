@@ -65,6 +65,7 @@ class Lexicon:
     name_joiners: tuple[str, ...] = ()  # "电话和短信：": permission names joined (regexes)
     party_intros: tuple[str, ...] = ()  # "… uses AdMob to …": words that bring in a party
     not_in_use: tuple[str, ...] = ()  # "权限代码（非使用权限）": listed permissions unused
+    other_groups: tuple[str, ...] = ()  # permission groups of no category: 存储, Camera
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

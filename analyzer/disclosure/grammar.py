@@ -59,6 +59,11 @@ def first_clause(text: str) -> str:
     return _CLAUSE_END.split(text, maxsplit=1)[0]
 
 
+def _group_name(cell: str) -> str:
+    name = cell.strip(" `*_\"'“”‘’").removesuffix("权限").removesuffix(" permission")
+    return name.strip().lower()
+
+
 def without_tokens(text: str, tokens: list[Token]) -> str:
     """``text`` without its data phrases: what is said besides the data."""
     for token in reversed(tokens):
@@ -154,6 +159,7 @@ class Grammar:
         self.restrictives = alternation(lexicon.restrictives, spaced)
         self.glossary = regexes(lexicon.glossary)
         self.groups = names(lexicon.permission_groups)
+        self.other_groups = frozenset(w.lower() for w in lexicon.other_groups)
         self.labels = names(lexicon.permission_labels)
 
     def label_groups(self, text: str) -> list[tuple[Category, str]]:
@@ -225,8 +231,11 @@ class Grammar:
 
     def permission_group(self, cell: str) -> Category | None:
         """The category whose Android permission group ``cell`` names ("Phone", "短信")."""
-        name = cell.strip(" `*_\"'“”‘’").removesuffix("权限").removesuffix(" permission")
-        return self.groups.get(name.strip().lower())
+        return self.groups.get(_group_name(cell))
+
+    def names_other_group(self, cell: str) -> bool:
+        """Does ``cell`` name a permission group of no category ("存储", "Camera")?"""
+        return _group_name(cell) in self.other_groups
 
     def app_acts(self, text: str) -> bool:
         """Does the app ask for the thing named above without naming another object: "The

@@ -68,8 +68,10 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
             continue  # "收集设备信息、申请设备权限": acts listed, not permission names
         named = [_group_named(words, grammar) for words in parts]
         # "收集的信息及所需的权限": when the words before the permission word name no group,
-        # it is theirs, and only a name with a permission word of its own counts
-        whole = bool(named) and named[-1] is not None
+        # it is theirs, and only a name with a permission word of its own counts; so it is
+        # when the list ends in a group of no category, unless every item names a group
+        last = bool(named) and named[-1] is not None
+        whole = last or _names_groups(text, found.start(), parts, grammar)
         for words, group in zip(parts, named, strict=True):
             if group is not None and (whole or grammar.permission.search(words)):
                 yield group
@@ -125,6 +127,24 @@ def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:
         if category is not None:
             return category, name
     return None
+
+
+def _names_groups(text: str, start: int, parts: list[str], grammar: Grammar) -> bool:
+    """Does every item of a list before a permission word name a permission group, of a
+    category or of none ("电话、存储和相机权限")? Not a list whose first word starts inside a
+    Latin one ("Wifi信息、位置信息、录音权限": data, and 信息 there is no permission)."""
+    before = text[start - 1 : start]
+    if not parts or (not grammar.spaced and before.isascii() and before.isalnum()):
+        return False
+    return all(
+        _group_named(words, grammar) is not None or _other_group_named(words, grammar)
+        for words in parts
+    )
+
+
+def _other_group_named(words: str, grammar: Grammar) -> bool:
+    """Do ``words`` end in a permission group's name of no category ("相机", "Camera")?"""
+    return any(grammar.names_other_group(name) for name in _name_tails(words, grammar))
 
 
 def _name_tails(words: str, grammar: Grammar) -> list[str]:

@@ -617,3 +617,18 @@ def test_a_better_experience_is_a_reason(tables: Tables) -> None:
 )
 def test_survey_35_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        ("为了向您提供服务，我们会申请电话、存储和相机权限。", {"calls"}),
+        ("We request the Phone, Storage and Camera permissions to provide the service.", {"calls"}),
+        # data listed before a permission word are data, not permission names
+        ("为了便于您使用语音识别功能，需要获取您的Wifi信息、位置信息、录音权限。", {"location"}),
+    ],
+)
+def test_a_permission_list_that_ends_in_a_group_of_no_category(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
