@@ -43,8 +43,8 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "title")
 _BLOCKS = ("p", "div", "section", "article", "blockquote", "body", "center", "view")
 # A section's number before its bold title: "ii. ", "2.1 ", "（三）", "一、"
 _TITLE_NUMBER = re.compile(
-    r"\s*(?:(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,3})*|[a-z]|[一二三四五六七八九十]{1,3})[.)、．]?"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*",
+    r"\s*(?:(?:[ivx]{1,4}|[a-z]|\d{1,3}(?:\.\d{1,3})*|[一二三四五六七八九十]{1,3})[.)、．]"
+    r"|\d{1,3}(?:\.\d{1,3})+|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*",
     re.I,
 )
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
