@@ -97,3 +97,18 @@ def test_a_vue_page_saved_as_html_is_read_from_its_template() -> None:
     )
     blocks = [b.text for b in to_blocks(page.encode(), "privacy.html")]
     assert blocks == ["权限说明", "短信权限：读取短信内容，用于自动识别快递取件码"]
+
+
+def test_a_bold_paragraph_is_a_title_and_a_bold_sentence_is_not() -> None:
+    title = "Information collected when you use our services and our apps"
+    md = f"**{title}**\n\nWe collect:\n\n**We never sell your data.**\n".encode()
+    kinds = [(b.kind, b.text) for b in to_blocks(md, "policy.md")]
+    assert kinds[0] == ("heading", title)
+    assert ("para", "We never sell your data.") in kinds
+    html = (
+        f"<p><strong>{title}</strong></p><p>ii. <strong>Your choices</strong></p>"
+        "<p>A <strong>note</strong></p>"
+    ).encode()
+    kinds = [(b.kind, b.text) for b in to_blocks(html, "policy.html")]
+    assert kinds[:2] == [("heading", title), ("heading", "ii. Your choices")]
+    assert kinds[2][0] == "para"
