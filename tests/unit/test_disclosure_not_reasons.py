@@ -572,3 +572,20 @@ def test_survey_34_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_35_traps(tables: Tables, document: str, name: str) -> None:
     assert _disclosed(tables, document, name) == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Where we rely on your IP address, we cannot apply the terms of this section to any "
+        "user that masks or otherwise obfuscates their location information so as not to "
+        "appear located in the Designated Countries.",
+        "Your personal data may be transferred to, stored and/or processed by our partners "
+        "when undertaking the activities described in this Notice outside the country where "
+        "you are located.",
+        "Our partners may receive your data when processing payments:\n\n"
+        "- Twilio | SMS communication\n",
+    ],
+)
+def test_survey_36_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

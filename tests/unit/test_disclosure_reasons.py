@@ -632,3 +632,18 @@ def test_a_permission_list_that_ends_in_a_group_of_no_category(
     tables: Tables, document: str, want: set[str]
 ) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        (
+            "Advertisers may collect your device's advertising ID, IMEI and MAC address when "
+            "serving ads from the app.",
+            {"calls"},
+        ),
+        ("第三方SDK为分享到社交平台之目的，需获取访问GMail账户列表信息的权限。", {"contacts"}),
+    ],
+)
+def test_survey_36_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
