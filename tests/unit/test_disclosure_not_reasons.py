@@ -589,3 +589,19 @@ def test_survey_35_traps(tables: Tables, document: str, name: str) -> None:
 )
 def test_survey_36_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "上述扩展功能可能需要您开启设备的访问权限：\n（a）相机权限：如您需要扫描二维码，请开启相机权限。\n"
+        "（b）推送权限：如您需要接收12306发送给您的App通知消息、短信，请开启推送权限。\n",
+        "We may collect information about the images that are a part of your User Content, "
+        "such as the existence and location within an image of face features, to enable "
+        "video effects.",
+        "We use the information we collect to:\n\n- Market the Services, including through "
+        "email, phone, text message, social media and as part of our marketing campaigns.\n",
+    ],
+)
+def test_survey_37_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.txt") == set()

@@ -647,3 +647,35 @@ def test_a_permission_list_that_ends_in_a_group_of_no_category(
 )
 def test_survey_36_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_what_collected_data_may_refer_to_is_no_definition(tables: Tables) -> None:
+    document = (
+        "Information obtained through Google Firebase Analytics. This information may refer "
+        "to the geographic location of the User and their device model. This information is "
+        "anonymous and is used solely for the purpose of improving the Application."
+    )
+    assert _disclosed(tables, document) == {"location"}
+    defined = "Personal information refers to the geographic location of the User."
+    assert _disclosed(tables, defined) == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # items numbered (i), (ii) under an introduction that gives the purpose
+        (
+            "（10）为保障您正常使用我们的服务，我们会收集关于您使用的服务及使用方式的信息，"
+            "这些信息包括：\n（i）日志信息：您的登录账号、IP地址。\n"
+            "（ii）设备信息：我们会接收并记录您所使用的设备相关信息（例如IMEI、设备机型）\n",
+            {"calls"},
+        ),
+        (
+            "In order to show localized features, the App may access your installed apps, phone "
+            "and network state.",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_37_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
