@@ -599,6 +599,8 @@ def test_survey_36_traps(tables: Tables, document: str) -> None:
         "We may collect information about the images that are a part of your User Content, "
         "such as the existence and location within an image of face features, to enable "
         "video effects.",
+        "We may collect personal information that you voluntarily provide to us when you "
+        "register for the Application, including: Location (district and state)",
         "We use the information we collect to:\n\n- Market the Services, including through "
         "email, phone, text message, social media and as part of our marketing campaigns.\n",
     ],
