@@ -65,6 +65,7 @@ def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
 
 
 _WRAPPED_LINES = 4  # how far a tab row's wrapped cells may run on
+_PAGE_LINE = 2000  # a tab-separated line longer than this is a page, its tabs paragraph ends
 
 
 def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
@@ -94,6 +95,18 @@ def _completed_below(lines: Sequence[str], at: int, missing: int) -> bool:
         if missing <= 0:
             return True
     return False
+
+
+def paged(lines: Sequence[str]) -> list[str]:
+    """A whole page scraped onto one line, its paragraphs parted by tabs, as the lines of its
+    paragraphs: no table row is that long."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) > _PAGE_LINE and line.count("\t") >= 2:
+            out.extend(part for cell in line.split("\t") for part in (cell, ""))
+        else:
+            out.append(line)
+    return out
 
 
 def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:

@@ -87,7 +87,10 @@ def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, 
             continue  # "不需要以下权限：…", "SDK中包含的权限代码（非使用权限）…"
         items = _ITEM_SPLIT.split(found.group(1))
         labelled = text[found.end() : found.end() + 1] in (":", "：")
-        if any(_described(item, grammar) for item in items[: -1 if labelled else None]):
+        if any(
+            _described(PARENTHESES.sub("", item), grammar)
+            for item in items[: -1 if labelled else None]
+        ):
             continue  # "推送权限：如您需要接收…发送给您的通知消息、短信": a description
         for at, item in enumerate(items):
             name = PARENTHESES.sub("", item).strip(" `*_\"'“”‘’")

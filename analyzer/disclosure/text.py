@@ -23,7 +23,7 @@ from analyzer.disclosure.blocks import (
     join_lines,
     starts_list_item,
 )
-from analyzer.disclosure.lines import from_lines
+from analyzer.disclosure.lines import from_lines, paged
 from analyzer.disclosure.markdown import (
     bold_titles,
     is_bold_title,
@@ -237,7 +237,7 @@ def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     lines = text.splitlines()
     if markdown:
         lines = [markdown_line(line) for line in bold_titles(lines)]
-    return from_lines(lines, markdown)
+    return from_lines(lines if markdown else paged(lines), markdown)
 
 
 def markdown_blocks(text: str) -> list[Block]:

@@ -679,3 +679,33 @@ def test_what_collected_data_may_refer_to_is_no_definition(tables: Tables) -> No
 )
 def test_survey_37_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_page_scraped_onto_one_line_is_read_paragraph_by_paragraph(tables: Tables) -> None:
+    filler = "本政策适用于我们的全部产品和服务，请您仔细阅读并充分理解本政策的全部内容。" * 80
+    line = "\t".join(
+        [
+            "天气预报隐私政策",
+            filler,
+            "个人信息是指以电子或者其他方式记录的能够识别特定自然人身份的各种信息。",
+            "我们会在具体场景下要求授权使用设备定位权限以便为您提供您所在位置的天气信息。",
+            "我们会在具体场景下要求授权使用电话权限用于手机号快速登录账号。",
+        ]
+    )
+    assert _disclosed(tables, f"服务及隐私协议\n\n{line}\n") == {"location", "calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        ("（9）读取联系人信息：自动添加通讯录好友时，我们会读取联系人信息列表;", {"contacts"}),
+        # a permission list whose items carry their purpose in brackets
+        (
+            "可能会尝试获取下列权限：读取通讯录（用于您建立好友关系）、拨打电话（用于您在本app中直接"
+            "拨打您设定的联系人）、拍照（用于用户头像拍摄）等。",
+            {"contacts", "calls"},
+        ),
+    ],
+)
+def test_survey_38_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
