@@ -102,10 +102,12 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     tokens = _tokens(unit.text, grammar)
     groups = permission_row(unit, grammar)
     if not _names_data(unit.text, grammar) and not groups:  # only the lead could name it
-        if not _lends_data(unit, lexicons):
+        if not _lead_may_name_data(unit, lexicons):
             return []  # most sentences of a policy name no data, nor does the one before
         if unit.lead_kind != "heading" and not _refers(unit, grammar):
             return []  # … or the unit does not speak of it
+        if not _lends_data(unit, lexicons):
+            return []  # (reading the lead costs most: asked last)
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     recap, entry = _entry(unit, grammar, tokens)
@@ -193,14 +195,18 @@ def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:
     return location_from_ip(grammar, context) or location_in_profile(grammar, context)
 
 
-def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
-    """Does the unit's lead name data it could lend to a unit that names none? A sentence
-    with no data word, label or permission name in it names none, and is not read (a
-    heading may be a permission's name, so it always is)."""
+def _lead_may_name_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
+    """Could the unit's lead name data? A sentence with no data word, label or permission
+    name in it names none (a heading may be a permission's name, so it always could)."""
     grammar = grammar_for(unit.lead, lexicons) if unit.lead else None
     if grammar is None:
         return False
-    if unit.lead_kind != "heading" and not _names_data(unit.lead, grammar):
+    return unit.lead_kind == "heading" or _names_data(unit.lead, grammar)
+
+
+def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
+    """Does the unit's lead, read, name data it could lend to a unit that names none?"""
+    if not _lead_may_name_data(unit, lexicons):
         return False
     lead = _read_lead(unit, lexicons)
     return bool(lead.label or lead.named or lead.strong)
