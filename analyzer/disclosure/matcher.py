@@ -205,9 +205,8 @@ def _lead_may_name_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
 
 
 def _lends_data(unit: Unit, lexicons: Sequence[Lexicon]) -> bool:
-    """Does the unit's lead, read, name data it could lend to a unit that names none?"""
-    if not _lead_may_name_data(unit, lexicons):
-        return False
+    """Does the unit's lead, read, name data it could lend to a unit that names none? (Asked
+    once ``_lead_may_name_data`` said it could.)"""
     lead = _read_lead(unit, lexicons)
     return bool(lead.label or lead.named or lead.strong)
 
