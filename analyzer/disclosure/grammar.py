@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from analyzer.disclosure.tries import alternation, name_spans, names, not_a_word, regexes
+from analyzer.disclosure.tries import (
+    alternation,
+    group_name,
+    joined_names,
+    name_spans,
+    names,
+    not_a_word,
+    regexes,
+)
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
@@ -57,11 +65,6 @@ _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+"
 
 def first_clause(text: str) -> str:
     return _CLAUSE_END.split(text, maxsplit=1)[0]
-
-
-def _group_name(cell: str) -> str:
-    name = cell.strip(" `*_\"'“”‘’").removesuffix("权限").removesuffix(" permission")
-    return name.strip().lower()
 
 
 def without_tokens(text: str, tokens: list[Token]) -> str:
@@ -176,9 +179,7 @@ class Grammar:
         described = self.label_descriptions.search(rest.lstrip(" -–—*•"))
         if not (self.starts_with_act(rest) or described):
             return []
-        parts = [name] if name.lower() in self.labels else self.name_joiners.split(name)
-        found = [(self.labels.get(part.lower()), part) for part in parts]
-        return [(c, part) for c, part in found if c] if all(c for c, _ in found) else []
+        return joined_names(name, self.name_joiners, lambda part: self.labels.get(part.lower()))
 
     def continues(self, clause: str) -> bool:
         """Does this clause go on with the one before it ("，包括IMEI", ", such as GPS")?"""
@@ -231,11 +232,11 @@ class Grammar:
 
     def permission_group(self, cell: str) -> Category | None:
         """The category whose Android permission group ``cell`` names ("Phone", "短信")."""
-        return self.groups.get(_group_name(cell))
+        return self.groups.get(group_name(cell))
 
     def names_other_group(self, cell: str) -> bool:
         """Does ``cell`` name a permission group of no category ("存储", "Camera")?"""
-        return _group_name(cell) in self.other_groups
+        return group_name(cell) in self.other_groups
 
     def app_acts(self, text: str) -> bool:
         """Does the app ask for the thing named above without naming another object: "The

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from analyzer.disclosure.blocks import Unit
 from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
+from analyzer.disclosure.tries import joined_names
 from analyzer.model import Category
 
 _PERMISSION_LIST = {
@@ -71,7 +72,7 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         # it is theirs, and only a name with a permission word of its own counts; so it is
         # when the list ends in a group of no category, unless every item names a group
         last = bool(named) and named[-1] is not None
-        whole = last or _names_groups(text, found.start(), parts, grammar)
+        whole = last or _names_groups(text, found.start(), parts, named, grammar)
         for words, group in zip(parts, named, strict=True):
             if group is not None and (whole or grammar.permission.search(words)):
                 yield group
@@ -85,15 +86,12 @@ def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, 
         before = text[max(0, found.start() - (16 if grammar.spaced else 8)) : found.start()]
         if grammar.negations.search(before) or grammar.not_in_use.search(text, 0, found.start()):
             continue  # "不需要以下权限：…", "SDK中包含的权限代码（非使用权限）…"
-        items = _ITEM_SPLIT.split(found.group(1))
+        items = [PARENTHESES.sub("", item) for item in _ITEM_SPLIT.split(found.group(1))]
         labelled = text[found.end() : found.end() + 1] in (":", "：")
-        if any(
-            _described(PARENTHESES.sub("", item), grammar)
-            for item in items[: -1 if labelled else None]
-        ):
+        if any(_described(item, grammar) for item in items[: -1 if labelled else None]):
             continue  # "推送权限：如您需要接收…发送给您的通知消息、短信": a description
         for at, item in enumerate(items):
-            name = PARENTHESES.sub("", item).strip(" `*_\"'“”‘’")
+            name = item.strip(" `*_\"'“”‘’")
             last = labelled and at == len(items) - 1  # "发送短信使用目的": the next label
             named = _permission_name(name, grammar, prefix=last)
             if named is not None:
@@ -132,7 +130,13 @@ def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:
     return None
 
 
-def _names_groups(text: str, start: int, parts: list[str], grammar: Grammar) -> bool:
+def _names_groups(
+    text: str,
+    start: int,
+    parts: list[str],
+    named: list[tuple[Category, str] | None],
+    grammar: Grammar,
+) -> bool:
     """Does every item of a list before a permission word name a permission group, of a
     category or of none ("电话、存储和相机权限")? Not a list whose first word starts inside a
     Latin one ("Wifi信息、位置信息、录音权限": data, and 信息 there is no permission)."""
@@ -140,8 +144,8 @@ def _names_groups(text: str, start: int, parts: list[str], grammar: Grammar) -> 
     if not parts or (not grammar.spaced and before.isascii() and before.isalnum()):
         return False
     return all(
-        _group_named(words, grammar) is not None or _other_group_named(words, grammar)
-        for words in parts
+        group is not None or _other_group_named(words, grammar)
+        for words, group in zip(parts, named, strict=True)
     )
 
 
@@ -178,8 +182,4 @@ def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:
     cell = _FIRST_CELL.match(unit.text) if listed else None
     if cell is None or not grammar.permission.search(unit.lead):
         return []
-    name = cell.group(1).strip()
-    whole = grammar.permission_group(name)
-    parts = [name] if whole is not None else grammar.name_joiners.split(name)
-    found = [(grammar.permission_group(part), part.strip()) for part in parts]
-    return [(c, part) for c, part in found if c] if all(c for c, _ in found) else []
+    return joined_names(cell.group(1).strip(), grammar.name_joiners, grammar.permission_group)

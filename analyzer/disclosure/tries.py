@@ -4,7 +4,7 @@ scan is linear in the text and the longest phrase wins at each position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from analyzer.model import Category
@@ -76,3 +76,23 @@ def name_spans(text: str) -> list[tuple[int, int]]:
 def not_a_word(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """Is a Chinese match part of a Latin word ("QIMEI") or of a name (``name_spans``)?"""
     return inside_latin_word(text, start, end) or any(a <= start and end <= b for a, b in names)
+
+
+def group_name(cell: str) -> str:
+    """A permission group's name as the group tables hold it: "`Phone` permission" → phone."""
+    name = cell.strip(" `*_\"'“”‘’").removesuffix("权限").removesuffix(" permission")
+    return name.strip().lower()
+
+
+def joined_names(
+    name: str, joiners: re.Pattern[str], known: Callable[[str], Category | None]
+) -> list[tuple[Category, str]]:
+    """What a name stands for, or several names joined by ``joiners`` ("Phone and SMS",
+    "电话和短信"): nothing unless ``known`` knows every one of them."""
+    whole = known(name)
+    if whole is not None:
+        return [(whole, name)]
+    found = [(known(part), part.strip()) for part in joiners.split(name)]
+    if any(category is None for category, _ in found):
+        return []
+    return [(category, part) for category, part in found if category is not None]
