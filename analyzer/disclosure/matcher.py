@@ -237,7 +237,7 @@ def _lead_reading(lead: str, heading: bool, grammar: Grammar) -> Reading:
     callers only read it."""
     if grammar.is_definition(lead):
         return Reading(definition=True)
-    reading = read(lead, grammar)
+    reading = read(lead, grammar, _tokens(lead, grammar))  # found when it was a unit
     if heading:
         _read_heading_group(lead, grammar, reading)  # "### Phone Access"
     return reading
