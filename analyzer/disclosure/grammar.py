@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from analyzer.disclosure.tries import (
+    PhraseScanner,
     alternation,
     group_name,
     joined_names,
@@ -114,7 +115,7 @@ class Grammar:
         self.spaced = lexicon.lang != "zh"
         spaced = self.spaced
         self.kinds = _token_kinds(lexicon)
-        self.tokens = alternation(self.kinds, spaced)
+        self.tokens = PhraseScanner(self.kinds, spaced)
         self.access = alternation(lexicon.access, spaced)
         self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
         self.other_acts = alternation(lexicon.other_acts, spaced)
@@ -254,13 +255,13 @@ class Grammar:
     def find_tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
         names: list[tuple[int, int]] | None = None  # found once a token is (speed)
-        for m in self.tokens.finditer(text):
+        for start, end, lowered in self.tokens.spans(text):
             if not self.spaced:
                 names = name_spans(text) if names is None else names
-                if not_a_word(text, m.start(), m.end(), names):
+                if not_a_word(text, start, end, names):
                     continue  # "QIMEI" (Tencent's own ID) is not the IMEI, nor 来电 in 来电秀APP
-            kind, category = self.kinds[" ".join(m.group(0).lower().split())]
-            out.append(Token(m.start(), m.end(), kind, category, m.group(0)))
+            kind, category = self.kinds[" ".join(lowered.split())]
+            out.append(Token(start, end, kind, category, text[start:end]))
         return out
 
     def is_definition(self, text: str) -> bool:

@@ -4,7 +4,7 @@ scan is linear in the text and the longest phrase wins at each position."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from analyzer.model import Category
@@ -54,6 +54,37 @@ def alternation(phrases: Iterable[str], spaced: bool) -> re.Pattern[str]:
     if spaced:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
     return re.compile(f"(?:{body})", re.IGNORECASE)
+
+
+class PhraseScanner:
+    """Where the phrases of ``alternation`` occur in a text, found faster: the text is
+    lower-cased once and searched with a case-sensitive trie. With ``re.IGNORECASE`` and
+    Latin letters among the phrases the regex engine enters the pattern at every character;
+    case-sensitive, it skips to the characters a phrase can start with (a Chinese text's
+    tokens are found in a third of the time). The same spans as ``alternation``."""
+
+    def __init__(self, phrases: Iterable[str], spaced: bool) -> None:
+        unique = {p.lower() for p in phrases if p}
+        self.spaced = spaced
+        self.fallback = alternation(unique, spaced)
+        tail = r"(?![\w-])" if spaced else ""
+        self.lowered = re.compile(f"(?:{trie(unique)}){tail}" if unique else r"(?!x)x")
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Each match's start, end and its lower-cased text, left to right."""
+        low = text.lower()
+        if len(low) != len(text):  # "İ" lower-cases to two characters: offsets would shift
+            for match in self.fallback.finditer(text):
+                yield match.start(), match.end(), match.group(0).lower()
+            return
+        pos = 0
+        while (m := self.lowered.search(low, pos)) is not None:
+            start, end = m.span()
+            if self.spaced and start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
+                pos = start + 1  # inside a word: a phrase may still start later in it
+                continue
+            yield start, end, m.group(0)
+            pos = end
 
 
 def inside_latin_word(text: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from analyzer.disclosure import search
 from analyzer.disclosure.matcher import match_sentence
 from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import text_blocks
+from analyzer.disclosure.tries import PhraseScanner, alternation
 from analyzer.model import Category
 from analyzer.tables import Tables, load_tables
 
@@ -116,3 +117,20 @@ def test_the_pools_hold_disclosures_and_non_disclosures(tables: Tables) -> None:
     for pool in (ENGLISH, CHINESE):
         verdicts = [bool(match_sentence(s, tables.lexicons)) for s in pool]
         assert any(verdicts) and not all(verdicts)
+
+
+PHRASES = ["imei", "call log", "位置信息", "GPS", "sms", "短信", "location", "loc", "通讯录"]
+TEXT_PIECES = ["IMEI", "imei", "xIMEI", "Call  Log", "call-log", "位置信息", "gps", "SMSes",
+               "短信", "Location", "loc", "İ", "通讯录", " ", "-", "_", "a", "，"]  # fmt: skip
+
+
+@FAST
+@given(st.lists(st.sampled_from(TEXT_PIECES), max_size=12), st.booleans())
+def test_phrase_scanner_finds_what_the_case_insensitive_pattern_finds(
+    pieces: list[str], spaced: bool
+) -> None:
+    """The lower-cased scan is only faster: the same spans as ``re.IGNORECASE``."""
+    text = "".join(pieces)
+    scanner = PhraseScanner(PHRASES, spaced)
+    want = [m.span() for m in alternation(PHRASES, spaced).finditer(text)]
+    assert [(start, end) for start, end, _ in scanner.spans(text)] == want
