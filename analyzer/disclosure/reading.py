@@ -188,7 +188,7 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     sent = list(grammar.to_user.finditer(head))  # the last one is nearest the token
     if sent and not grammar.access.search(head, sent[-1].end()):
         return True
-    tail = text[token.end : min(clause.end, token.end + 30)].lstrip()
+    tail = text[token.end : min(clause.end, token.end + 60)].lstrip()
     if grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None:
         return True
     # a label whose description is what the user receives: "Text Messages – … you may

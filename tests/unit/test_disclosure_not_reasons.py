@@ -607,3 +607,24 @@ def test_survey_36_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_37_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # a heading's question is no purpose: "How to contact us"
+        "## How to contact us about privacy requests\n\n**Other contacts for privacy requests:**\n",
+        # texts the user signs up to receive, after another channel
+        "You may elect to provide a variety of information during your interactions with us "
+        "and the Website and Apps, such as emails you may send us, ads you respond to, "
+        "comments, posts, or interactions that you may make through your Account, SMS or text "
+        "messages that you may sign up for through the Website or Apps, and emails or "
+        "newsletters that you sign up to receive from us. We, or third parties acting on our "
+        "behalf, receive data from you whenever you provide us with this information.",
+        # a channel list after "send" that "e.g." opens
+        "For LinkedIn or third parties to send Members marketing communications (e.g., emails "
+        "or SMS messages) in order to market products, services and events.",
+    ],
+)
+def test_survey_39_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

@@ -709,3 +709,22 @@ def test_a_page_scraped_onto_one_line_is_read_paragraph_by_paragraph(tables: Tab
 )
 def test_survey_38_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # 地理信息 is the device's location as much as 地理位置 is
+        (
+            "地理信息、相册权限需要您为我们提供，用于为您创建个性化倒计时服务，拒绝此权限将无法自定义背景等",
+            {"location"},
+        ),
+        (
+            "In order to do this we use your shorted and anonymised IP address, and your "
+            "geo-coordinates if you have agreed to this on your mobile end device.",
+            {"location"},
+        ),
+    ],
+)
+def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
