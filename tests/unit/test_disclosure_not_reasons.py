@@ -628,3 +628,18 @@ def test_survey_37_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_39_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # a page's navigation is no purpose
+        "Skip to privacy policy Fake GPS - Inertia Joystick Policy Your choices Contact SDMV",
+        # a ringtone the app plays to find the phone is no system setting
+        "Data | Purpose | Stored? | Shared?\n---|---|---|---\n"
+        "**Ringtone / vibration / flash** (Ring mode) | Help locate the phone physically"
+        " | No | No\n",
+    ],
+)
+def test_survey_40_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

@@ -728,3 +728,27 @@ def test_survey_38_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the service's own course as the scenario
+        (
+            "我们在提供服务的过程中，可能需要您开通一些设备权限，例如通知、相册、相机、麦克风、手机通讯录、蓝牙访问权限。",
+            {"contacts"},
+        ),
+        # what the data is kept to: 仅作为 / 仅供 …
+        (
+            "我们会收集设备信息，例如您的IP地址和手机imei识别号；您提供的上述信息，仅作为标示用户身份唯一性，进行安全防范使用。",
+            {"calls"},
+        ),
+        ("我们会收集您的IMEI，仅供安全风控使用。", {"calls"}),
+        # …not who may use it, nor a caveat
+        ("我们会收集您的手机号码和通讯录，这些信息仅供参考。", set()),
+        # a ringtone the app sets is WRITE_SETTINGS
+        ("The app needs permission to set the chosen sound as your ringtone.", {"settings"}),
+    ],
+)
+def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
