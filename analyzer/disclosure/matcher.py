@@ -168,7 +168,9 @@ def _entry(unit: Unit, grammar: Grammar, tokens: list[Token]) -> tuple[bool, boo
     announces what follows, or one that brought in the party the unit speaks of?"""
     if unit.lead_kind != "previous":
         return False, False
-    recap = grammar.recaps.search(unit.text) is not None
+    found = grammar.recaps.search(unit.text)
+    noun = found.groupdict().get("noun") if found else None  # repeated: said before?
+    recap = found is not None and (noun is None or noun.lower() in unit.lead.lower())
     entry = recap or _ENTRY_LEAD.search(unit.lead) is not None
     return recap, entry or _names_the_same_party(unit, grammar, tokens)
 

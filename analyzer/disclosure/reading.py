@@ -112,6 +112,8 @@ def read(
         # "…，如果您选择不开启此权限，…": a refusal the user may make negates no access
         refusals = [v for v, state in zip(clause.verbs, states, strict=True) if state]
         reading.negated |= any(not grammar.conditional(text, clause.start, v) for v in refusals)
+        if refusals and len(refusals) == len(states) and _takes_back(text, clause, grammar):
+            _retract(reading)
         ends = text[clause.end : clause.end + 1]
         # "收集的信息包括：android版本：设备信息（IMEI）": a bare label passes the access on
         opens = ends in (":", "：") and (not all(states or [True]) or (carried and not states))
@@ -132,6 +134,33 @@ def read(
         reading.accessed.setdefault(category, name)
         reading.named.setdefault(category, name)
     return reading
+
+
+def _takes_back(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Is a negated access's object the data the clauses before named: "…可能会触发获取
+    Android_ID、修改系统设置，但我们并不会收集前述信息", "…, but we do not collect this
+    information"? Not a permission ("不会通过该权限获取其他信息"), nor what follows a refusal
+    the user may make ("如您不同意收集上述信息", "当您取消该授权后，我们将不再收集该信息")."""
+    if any(t.kind != "trap" for t in clause.tokens):
+        return False
+    for verb in clause.verbs:
+        refusal = grammar.denials.search(text, max(0, verb.start() - 40), verb.start())
+        if refusal or grammar.conditional(text, clause.start, verb):
+            return False
+        after = text[verb.end() : clause.end].lstrip(" 您你的")
+        object_ = grammar.anaphora.match(after)
+        if object_ and not grammar.permission.search(object_.group(0)):
+            return True
+    return False
+
+
+def _retract(reading: Reading) -> None:
+    """What was accessed or named so far is refused."""
+    for category, phrase in reading.accessed.items():
+        reading.refused.setdefault(category, phrase)
+    reading.accessed.clear()
+    reading.named.clear()
+    reading.named_at.clear()
 
 
 def _used_next(text: str, clause: Clause, following: list[Clause], grammar: Grammar) -> bool:

@@ -639,6 +639,18 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "Data | Purpose | Stored? | Shared?\n---|---|---|---\n"
         "**Ringtone / vibration / flash** (Ring mode) | Help locate the phone physically"
         " | No | No\n",
+        # a negated access of what the sentence named takes it back
+        "在您查看隐私政策时，安卓设备系统浏览器chromium组件可能会触发获取Android_ID、BSSID、修改系统设置，"
+        "但我们并不会收集前述信息。",
+        "We may read your IMEI to prevent fraud, but we do not collect this information.",
+        # a kind of service in generated policies, not the address book
+        "These services may be integrated with a wide range of third-party services to enable "
+        "the Owner to take subsequent steps with the Data processed - e.g. managing contacts, "
+        "sending messages, analytics, advertising and payment processing.",
+        # "The information" is no repeated noun: a profile's location
+        "Personal information collected by Eyewind is information voluntarily provided to us by "
+        "you when you create your account or change your account information. The information "
+        "includes your Facebook id, name, gender, location and your friends' id on Facebook.",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:

@@ -748,6 +748,32 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
         ("我们会收集您的手机号码和通讯录，这些信息仅供参考。", set()),
         # a ringtone the app sets is WRITE_SETTINGS
         ("The app needs permission to set the chosen sound as your ringtone.", {"settings"}),
+        # a sentence that lists what the noun of the one before holds
+        (
+            "We may collect device information when you visit the RC Website and/or use any of "
+            "our Applications. Device information may include your device type, browser type, "
+            "online identifiers, IP address, and geolocation information.",
+            {"location"},
+        ),
+        ("为了保障账号安全，我们会收集您的设备信息。设备信息包括设备型号、IMEI。", {"calls"}),
+        (
+            "We collect the following types of information automatically when you use our "
+            "Software and Services. Information collected automatically may include usage "
+            "details, metadata, and real-time information about the location of your device:",
+            {"location"},
+        ),
+        # playing is using the app
+        (
+            "If you play Zynga games on a mobile device, in addition to your device identifiers,"
+            " we may also collect your specific geolocation (with your permission).",
+            {"location"},
+        ),
+        # what the app stops doing once the user revokes takes back nothing
+        (
+            "当您使用游戏联运渠道登录时，我们需要您授权我们访问您的手机/电话状态从而获取您的唯一设备识别码，"
+            "从而能够更好地保障您的账号安全，但当您取消该授权后，我们将不再收集该信息。",
+            {"calls"},
+        ),
     ],
 )
 def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> None:
