@@ -651,6 +651,19 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "Personal information collected by Eyewind is information voluntarily provided to us by "
         "you when you create your account or change your account information. The information "
         "includes your Facebook id, name, gender, location and your friends' id on Facebook.",
+        # a retention period is no scenario; an address turned into coordinates
+        "| Inform when new stores are available in the Users' immediate area. | Address | Up to "
+        "20 days after you terminate the Service. | Google Cloud, which provides an API service "
+        "for geocoding (conversion of addresses to geographic coordinates) |",
+        # a location inferred from the IP, however the IP is written
+        "Quix Chat may access approximate location inferred from IP or regional routing where "
+        "needed for compliance, fraud prevention, or service routing.",
+        "When you use any of our games on a mobile platform, we may record certain information, "
+        'such as your device name and your location (based on your Internet Protocol ("IP") '
+        "address). This information helps us understand usage trends.",
+        # the contacts of an e-mail account
+        "Data | Reasons for Processing\n---|---\n* Emails and drafts content * Email contacts * "
+        "In-app comments | Providing you with the Services\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:

@@ -774,6 +774,12 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "从而能够更好地保障您的账号安全，但当您取消该授权后，我们将不再收集该信息。",
             {"calls"},
         ),
+        # contact access is the contacts permission
+        (
+            "Depending on your permissions and feature use, Quix Chat may access:\n\n"
+            "- contact access if you choose to sync or use contact-based features;\n",
+            {"contacts"},
+        ),
     ],
 )
 def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> None:
