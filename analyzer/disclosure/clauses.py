@@ -80,9 +80,21 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
                           (grammar.negations, "negs")):  # fmt: skip
         for m in pattern.finditer(text):
             noun = attr == "acts" and _POSSESSIVE.search(text, max(0, m.start() - 8), m.start())
-            if not noun and not any(a < m.end() and m.start() < b for a, b in spans):
-                getattr(owner(m.start()), attr).append(m)
+            if noun or any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            if attr == "verbs" and _from_elsewhere(text, m, grammar):
+                continue
+            getattr(owner(m.start()), attr).append(m)
     return clauses
+
+
+def _from_elsewhere(text: str, verb: re.Match[str], grammar: Grammar) -> bool:
+    """Does the access take the data from another party, not from the device: "we get
+    information from app stores", "我们可能从第三方间接获取…" (the lexicons' ``other_sources``:
+    after the verb in English, before it in Chinese)?"""
+    if grammar.spaced:
+        return grammar.other_sources.match(text, verb.end(), verb.end() + 80) is not None
+    return grammar.other_sources.search(text, max(0, verb.start() - 20), verb.start()) is not None
 
 
 def _parenthesized(text: str) -> set[int]:

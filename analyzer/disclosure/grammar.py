@@ -150,6 +150,7 @@ class Grammar:
         self.list_anaphora = alternation(lexicon.list_anaphora, spaced)
         self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
         self.other_agents = alternation(lexicon.other_agents, spaced)
+        self.other_sources = regexes(lexicon.other_sources)
         self.data_nouns = alternation(lexicon.data_nouns, spaced)
         self.collecting_definition = regexes(lexicon.collecting_definitions)
         self.purpose_intro = regexes(lexicon.purpose_intros)

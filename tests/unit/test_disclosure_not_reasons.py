@@ -661,6 +661,14 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "When you use any of our games on a mobile platform, we may record certain information, "
         'such as your device name and your location (based on your Internet Protocol ("IP") '
         "address). This information helps us understand usage trends.",
+        # data taken from another party, not from the device
+        "If you play or buy our games from your device, we get information from app stores and "
+        "other mobile platform providers about you. This information may include your user "
+        "name and your location, for example.",
+        "我们可能从第三方间接获取您的位置信息，用于推荐。",
+        "Personal Information we may access from Social Media Platforms may include, but is not "
+        "limited to:\n\n"
+        "- Your location data\n- Your list of contacts, friends or followers\n",
         # the contacts of an e-mail account
         "Data | Reasons for Processing\n---|---\n* Emails and drafts content * Email contacts * "
         "In-app comments | Providing you with the Services\n",

@@ -774,6 +774,13 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "从而能够更好地保障您的账号安全，但当您取消该授权后，我们将不再收集该信息。",
             {"calls"},
         ),
+        # …but the device is a source, and an SDK in the app reads it
+        (
+            "We collect your location from your device and from third parties to show nearby "
+            "stores.",
+            {"location"},
+        ),
+        ("我们通过第三方SDK获取您的位置信息，用于推荐。", {"location"}),
         # contact access is the contacts permission
         (
             "Depending on your permissions and feature use, Quix Chat may access:\n\n"
