@@ -193,6 +193,8 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         if block.kind == "heading" and len(block.text) > _LONGEST_HEADING:
             block = Block("para", block.text)  # a whole section inside one <h3>: paragraphs
         before = listed[i - 1] if i else None
+        if block.kind == "para" and intro and starts_list_item(block.text):
+            block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if _is_heading(block) or _is_label_item(block, (before, after), intro):
             heading, intro, header = block.text, "", ""
             yield Unit(block.text, "", "heading")
@@ -202,8 +204,6 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             header = block.text
             yield Unit(block.text, intro or heading, "header", "intro" if intro else kind, heading)
             continue
-        if block.kind == "para" and intro and starts_list_item(block.text):
-            block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if block.kind == "para":
             intro = block.text if _introduces(block.text, after) else ""
             header = ""
@@ -257,9 +257,18 @@ def _heading_kind(heading: str) -> LeadKind:
     return "heading" if heading else ""
 
 
+# A list item's name before its own sentence: short, no clause inside ("（1）设备及应用信息。",
+# "Precise geolocation.", also a bare number the splitter cut off: "2.")
+_ITEM_NAME = re.compile(r"[^，,；;：:]{1,24}[。.]")
+
+
 def _block_units(block: Block, lead: str, kind: LeadKind, heading: str) -> Iterator[Unit]:
     """The sentences of one block; a later sentence is led by the one before it."""
     parts = sentences(block.text) if block.kind != "row" else [block.text]
+    if kind == "intro" and len(parts) > 1 and _ITEM_NAME.fullmatch(parts[0]):
+        # "（1）设备及应用信息。如设备名称、…短信息等。": the item's name and what it lists are
+        # one unit under the introduction
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
     previous = ""
     above = heading if kind not in ("heading", "") else ""  # the heading is no lead's twin
     for part in parts:

@@ -21,6 +21,10 @@ _PROFILE_LIST = re.compile(
 )
 _LIST_ITEMS = re.compile(r"[^.;:!?]*,[^.;:!?]*")  # at least one comma: a list, no sentence end
 _GENERAL = frozenset({"location", "locations", "geolocation"})  # not GPS, precise location …
+# "Country (location data)": the category a coarse place given as a field belongs to
+_PLACE_FIELD = re.compile(
+    r"\b(?:country|city|region|state|province|zip code|postal code|time ?zone)\s*\(\s*$", re.I
+)
 
 
 def location_in_profile(grammar: Grammar, text: str) -> bool:
@@ -30,6 +34,9 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
     if not grammar.spaced:
         return False
     places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+    places = [t for t in places if not _PLACE_FIELD.search(text, max(0, t.start - 30), t.start)]
+    if not places and not grammar.device_location.search(text):
+        return True  # every location word only names the category of a place field
     profiles = list(_PROFILE_LIST.finditer(text))
     if not places or not profiles:
         return False

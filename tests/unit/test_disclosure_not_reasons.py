@@ -669,6 +669,14 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "Personal Information we may access from Social Media Platforms may include, but is not "
         "limited to:\n\n"
         "- Your location data\n- Your list of contacts, friends or followers\n",
+        # a coarse place given as a field, and the category it belongs to
+        "When You use Our Services, We will collect the following categories of personal "
+        "information about You: (9) Country (location data);",
+        # "contacts" as a verb
+        "If a data subject contacts the controller by e-mail or via a contact form, the personal "
+        "data transmitted by the data subject are automatically stored. Such personal data "
+        "transmitted on a voluntary basis by a data subject to the data controller are stored "
+        "for the purpose of processing or contacting the data subject.",
         # the contacts of an e-mail account
         "Data | Reasons for Processing\n---|---\n* Emails and drafts content * Email contacts * "
         "In-app comments | Providing you with the Services\n",

@@ -781,6 +781,12 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             {"location"},
         ),
         ("我们通过第三方SDK获取您的位置信息，用于推荐。", {"location"}),
+        # an item's name and the list it gives, under the introduction's purpose
+        (
+            "在您使用服务过程中，为了了解产品适配性、识别账号异常状态，我们可能会收集您的设备信息，此类信息包括："
+            "\n（1）设备及应用信息。如设备名称、设备激活时间、硬件型号、通讯录、短信息等。\n",
+            {"contacts", "messages"},
+        ),
         # contact access is the contacts permission
         (
             "Depending on your permissions and feature use, Quix Chat may access:\n\n"
@@ -791,3 +797,15 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document) == want
+
+
+def test_bullets_typed_into_paragraphs_stay_under_their_introduction(tables: Tables) -> None:
+    """A word processor's list ("·" and spaces in a <p>): a short item ("country") is no
+    heading that would cut the items after it off from the introduction."""
+    document = (
+        "<p>If you play our games on a mobile device, we may also collect:</p>"
+        "<p>·&nbsp;&nbsp;&nbsp;name you have associated with your device</p>"
+        "<p>·&nbsp;&nbsp;&nbsp;country</p>"
+        "<p>·&nbsp;&nbsp;&nbsp;specific geolocation (with your permission)</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"location"}
