@@ -50,9 +50,11 @@ def markdown_line(line: str) -> str:
 
 def is_bold_title(text: str) -> bool:
     """Is the text of a paragraph that is one bold run a title? Short enough, and no
-    sentence: a bold sentence (".", ":", …) is emphasis."""
+    sentence: a bold sentence (".", ":", …) is emphasis; a question is a title ("What
+    Information Do We Collect?")."""
     text = text.strip()
-    return 0 < len(text) <= _BOLD_TITLE_CHARS and not _SENTENCE_END.search(text)
+    asked = text.rstrip("?？")
+    return 0 < len(text) <= _BOLD_TITLE_CHARS and not _SENTENCE_END.search(asked)
 
 
 def _bold_paragraph(text: str) -> str | None:
@@ -63,13 +65,15 @@ def _bold_paragraph(text: str) -> str | None:
 
 def bold_titles(lines: list[str]) -> list[str]:
     """Each paragraph that is a bold title alone (a blank line above and below) as a
-    heading ("###### …"): a title longer than a short paragraph's is no heading otherwise."""
+    heading ("###### …"): a title longer than a short paragraph's is no heading otherwise.
+    So is a bold title that opens a paragraph and ends in a hard line break ("**B) How Do
+    You Access …?**␣␣⏎In some parts of the world, …")."""
     out = list(lines)
     for i, line in enumerate(lines):
-        alone = (i == 0 or not lines[i - 1].strip()) and (
-            i + 1 == len(lines) or not lines[i + 1].strip()
-        )
-        title = _bold_paragraph(line) if alone else None
+        first = i == 0 or not lines[i - 1].strip()
+        alone = first and (i + 1 == len(lines) or not lines[i + 1].strip())
+        broken = first and (line.endswith("  ") or line.endswith("\\"))
+        title = _bold_paragraph(line.rstrip(" \\")) if alone or broken else None
         if title:
             out[i] = "###### " + title
     return out

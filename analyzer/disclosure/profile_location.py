@@ -25,6 +25,13 @@ _GENERAL = frozenset({"location", "locations", "geolocation"})  # not GPS, preci
 _PLACE_FIELD = re.compile(
     r"\b(?:country|city|region|state|province|zip code|postal code|time ?zone)\s*\(\s*$", re.I
 )
+# "location (the country you are accessing the content from)", "general location information
+# such as city, state or geographic area": a location glossed as a coarse place
+_COARSE_GLOSS = re.compile(
+    r"\s*(?:\(|,)?\s*(?:such as|e\.g\.,?|i\.e\.,?|like|namely)?\s*(?:the |your )?"
+    r"(?:country|city|state|region|province|zip code|postal code)\b",
+    re.I,
+)
 
 
 def location_in_profile(grammar: Grammar, text: str) -> bool:
@@ -34,7 +41,12 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
     if not grammar.spaced:
         return False
     places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
-    places = [t for t in places if not _PLACE_FIELD.search(text, max(0, t.start - 30), t.start)]
+    places = [
+        t
+        for t in places
+        if not _PLACE_FIELD.search(text, max(0, t.start - 30), t.start)
+        and not (_COARSE_GLOSS.match(text, _gloss_start(text, t.end)) and _plain(text, t.start))
+    ]
     if not places and not grammar.device_location.search(text):
         return True  # every location word only names the category of a place field
     profiles = list(_PROFILE_LIST.finditer(text))
@@ -56,3 +68,17 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
         )
 
     return all(in_profile(t.start, t.end, t.phrase) for t in places)
+
+
+def _gloss_start(text: str, end: int) -> int:
+    """Where a gloss of the location word may start: after "information" or "data"."""
+    following = re.match(r"\s+(?:information|data)\b", text[end : end + 20], re.I)
+    return end + following.end() if following else end
+
+
+def _plain(text: str, start: int) -> bool:
+    """A location word not qualified as the permission's own ("Coarse location data, such as
+    country and city" is the approximate location permission's)."""
+    return (
+        re.search(r"\b(?:coarse|approximate)\s+$", text[max(0, start - 14) : start], re.I) is None
+    )

@@ -677,10 +677,33 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "data transmitted by the data subject are automatically stored. Such personal data "
         "transmitted on a voluntary basis by a data subject to the data controller are stored "
         "for the purpose of processing or contacting the data subject.",
+        # a location glossed as a coarse place
+        "We collect your location (the country you are accessing the content from) to provide "
+        "the service.",
+        # contacts of a profession; a call with customer service, recorded
+        "You provide information to us when you: upload professional contacts to your IMDbPro "
+        "name page;",
+        "2.1.1 Information that you provide us with directly, for example when using Viaplay, "
+        "communicating with our customer service, participating in a contest, or answering "
+        "surveys correspondence when you contact us (recordings of phone calls, emails, chat, "
+        "etc.),",
         # the contacts of an e-mail account
         "Data | Reasons for Processing\n---|---\n* Emails and drafts content * Email contacts * "
         "In-app comments | Providing you with the Services\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_a_bold_question_before_a_hard_break_is_a_heading(tables: Tables) -> None:
+    """ "**B) How Do You Access …?**␣␣⏎In some parts …" opens a section: the label above it
+    ("**Text Messages:**") leads nothing past it."""
+    document = (
+        "4. **Text Messages:**\n\n    You can opt out of text alerts any time.\n\n"
+        "**B) How Do You Access, Change or Delete Your Personal Information?**  \n"
+        "In some parts of the world, you have the right to:\n\n"
+        "* Access your personal information\n\n"
+        "We might need to keep certain information for recordkeeping purposes.\n"
+    )
     assert _disclosed(tables, document, "policy.md") == set()

@@ -787,6 +787,20 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "\n（1）设备及应用信息。如设备名称、设备激活时间、硬件型号、通讯录、短信息等。\n",
             {"contacts", "messages"},
         ),
+        # MEID by its Chinese name; the phone permission by what it reads
+        ("闪验SDK：收集IP地址、移动设备识别码、sim卡，用于一键登录。", {"calls"}),
+        ("为了进一步提供便捷的登录服务，我们可能会需要向您申请电话识别码权限。", {"calls"}),
+        # a plural is the same data
+        (
+            "We may ask users for access to the address books on their mobile devices, so that "
+            "we may connect Account holders.",
+            {"contacts"},
+        ),
+        # the approximate location permission's own wording, though glossed as a place
+        (
+            "When you use the app we collect: Coarse location data, such as country and city.",
+            {"location"},
+        ),
         # contact access is the contacts permission
         (
             "Depending on your permissions and feature use, Quix Chat may access:\n\n"
