@@ -40,14 +40,14 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
     ("profile, and we collect your location …")."""
     if not grammar.spaced:
         return False
-    places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+    found = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
     places = [
         t
-        for t in places
+        for t in found
         if not _PLACE_FIELD.search(text, max(0, t.start - 30), t.start)
         and not (_COARSE_GLOSS.match(text, _gloss_start(text, t.end)) and _plain(text, t.start))
     ]
-    if not places and not grammar.device_location.search(text):
+    if found and not places:
         return True  # every location word only names the category of a place field
     profiles = list(_PROFILE_LIST.finditer(text))
     if not places or not profiles:

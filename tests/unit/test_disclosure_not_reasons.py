@@ -680,6 +680,9 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         # a location glossed as a coarse place
         "We collect your location (the country you are accessing the content from) to provide "
         "the service.",
+        "We may automatically log information about you, such as device data, used for "
+        "analytics: mobile device carrier, radio/network information (e.g., WiFi, LTE, 4G), and "
+        "general location information such as city, state or geographic area.",
         # contacts of a profession; a call with customer service, recorded
         "You provide information to us when you: upload professional contacts to your IMDbPro "
         "name page;",
