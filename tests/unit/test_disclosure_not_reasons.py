@@ -669,6 +669,10 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "Personal Information we may access from Social Media Platforms may include, but is not "
         "limited to:\n\n"
         "- Your location data\n- Your list of contacts, friends or followers\n",
+        # the text of a registration by phone number, other codes the service texts the user
+        "我们亦会高度对待和谨慎处理您的手机号码及短信信息（包括高强度加密保护）。我们收集该类信息是基于法律法规的"
+        "相关要求，如您拒绝提供可能导致您无法注册账号。",
+        "为了完成登录，我们需要收集您的手机号码和短信激活码，用于验证您的身份。",
         # a coarse place given as a field, and the category it belongs to
         "When You use Our Services, We will collect the following categories of personal "
         "information about You: (9) Country (location data);",
