@@ -72,6 +72,9 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         # it is theirs, and only a name with a permission word of its own counts; so it is
         # when the list ends in a group of no category, unless every item names a group
         last = bool(named) and named[-1] is not None
+        # a last name that is also a plain data noun ("WIFI状态及信息权限": 信息 is SMS's group
+        # only among other groups' names)
+        last &= not grammar.data_nouns.fullmatch(parts[-1].strip()) or all(named)
         whole = last or _names_groups(text, found.start(), parts, named, grammar)
         for words, group in zip(parts, named, strict=True):
             if group is not None and (whole or grammar.permission.search(words)):

@@ -673,6 +673,11 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "我们亦会高度对待和谨慎处理您的手机号码及短信信息（包括高强度加密保护）。我们收集该类信息是基于法律法规的"
         "相关要求，如您拒绝提供可能导致您无法注册账号。",
         "为了完成登录，我们需要收集您的手机号码和短信激活码，用于验证您的身份。",
+        # 信息 names SMS's group only among other groups' names
+        "WIFI状态及信息权限：需要确定WIFI连接，用以判断是否可以进行网络服务的功能。",
+        # a tool among what the user chooses to share
+        "其中也包括您在采取授权等某动作时选择分享的信息，例如当您新增好友、在动态中新增地标、使用本应用的联络人汇入"
+        "工具等。",
         # a coarse place given as a field, and the category it belongs to
         "When You use Our Services, We will collect the following categories of personal "
         "information about You: (9) Country (location data);",

@@ -790,6 +790,11 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
         # MEID by its Chinese name; the phone permission by what it reads
         ("闪验SDK：收集IP地址、移动设备识别码、sim卡，用于一键登录。", {"calls"}),
         ("为了进一步提供便捷的登录服务，我们可能会需要向您申请电话识别码权限。", {"calls"}),
+        # Traditional Chinese words in simplified characters
+        (
+            "若您准许取得联络人信息，则将于装置接收来电和短讯时显示。",
+            {"calls", "messages", "contacts"},
+        ),
         # a plural is the same data
         (
             "We may ask users for access to the address books on their mobile devices, so that "
