@@ -27,6 +27,8 @@ _PARENTHESIS = re.compile(r"[()（）]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 # A word after a possessive is a noun, not an act that takes the data ("your email address").
 _POSSESSIVE = re.compile(r"\b(?:your|our|their|his|her|its|my)\s+$", re.I)
+# "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
+_SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
 
 
 @dataclass(slots=True)
@@ -130,12 +132,19 @@ def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar)
     """Does a Chinese list of data ("收集您的A、B、C，D") go on after this comma: an access
     before a 、-list in this clause, and only nouns up to the next clause mark?"""
     verb = grammar.access.search(text, start, comma.start())
-    if verb is None or "、" not in text[verb.end() : comma.start()]:
+    if verb is None:
         return False
+    listed = text[verb.end() : comma.start()]
     if grammar.negations.search(text, start, comma.start()):
         return False
     end = _CLAUSE["zh"].search(text, comma.end())
-    return not _has_act(text[comma.end() : end.start() if end else len(text)], grammar)
+    following = text[comma.end() : end.start() if end else len(text)]
+    if _has_act(following, grammar):
+        return False
+    # a 、-list before, or short nouns between commas on both sides ("设备型号，操作系统，…")
+    return "、" in listed or bool(
+        _SHORT_ITEMS.fullmatch(listed) and _SHORT_ITEMS.fullmatch(following)
+    )
 
 
 def _has_act(text: str, grammar: Grammar) -> bool:

@@ -15,6 +15,14 @@ _LIST_JOIN = re.compile(
     r"(?:(?:your|您的)\s*)?",
     re.I,
 )
+# …also with other items between them ("location data for mobile devices, browser type, and
+# IP address"): separators and no word that ties the place to the address
+_LIST_RUN = re.compile(r"[^.;:()（）]*(?:,|，|、)[^.;:()（）]*")
+_TIES = re.compile(
+    r"\b(?:based|from|deriv\w*|infer\w*|estimat\w*|using|via|through|by|on|which)\b"
+    r"|根据|基于|通过|推断|推算",
+    re.I,
+)
 
 
 def location_from_ip(grammar: Grammar, text: str) -> bool:
@@ -45,6 +53,8 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
         listed = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
             text, place.end, ip[0]
         )
+        gap = text[ip[1] : place.start] if ip[1] <= place.start else text[place.end : ip[0]]
+        listed = listed or (_LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap))
         return abs(place.start - ip[0]) <= near and not listed
 
     return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)

@@ -673,6 +673,15 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "我们亦会高度对待和谨慎处理您的手机号码及短信信息（包括高强度加密保护）。我们收集该类信息是基于法律法规的"
         "相关要求，如您拒绝提供可能导致您无法注册账号。",
         "为了完成登录，我们需要收集您的手机号码和短信激活码，用于验证您的身份。",
+        # a place inferred from an IP address listed with other items
+        "Location Information: We collect your IP address, time zone, and information about "
+        "your mobile service provider, which allows us to infer your general location.",
+        # the SMS providers that send the service's texts; a form's contact person
+        "这些支持包括为我们的供货或提供基础设施技术服务、代表我们发出短信的通讯服务供应商、物流配送服务等。"
+        "我们共享这些信息的目的是可以实现我们产品与/或服务的核心功能；",
+        "在我要合作页面，需要收集商家名称、联系人、电话号码、邮箱地址，用于评估合作伙伴的资质。",
+        # a clause that starts with a preposition is no list item
+        "我们会基于收集的信息，对您的偏好、习惯、位置作特征分析或用户画像，以便为您提供更适合的定制化服务。",
         # 信息 names SMS's group only among other groups' names
         "WIFI状态及信息权限：需要确定WIFI连接，用以判断是否可以进行网络服务的功能。",
         # a tool among what the user chooses to share

@@ -795,6 +795,32 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "若您准许取得联络人信息，则将于装置接收来电和短讯时显示。",
             {"calls", "messages", "contacts"},
         ),
+        # what an access is the means of; an SDK's service for the app
+        (
+            "统计分析服务具备基础的反作弊功能，通过获取用户位置信息及IP地址，剔除作弊设备。",
+            {"location"},
+        ),
+        (
+            "穿山甲SDK（为APP提供广告投放服务）收集敏感信息：设备标识信息（OAID、IMEI等）、访问位置信息",
+            {"calls", "location"},
+        ),
+        # nouns between commas after the verb are one list
+        (
+            "为保障服务稳定运行，我们会收集您的设备型号，操作系统，唯一设备标识符，IMEI,IMSI,登入IP地址",
+            {"calls"},
+        ),
+        # "log" as the act of recording; a location listed with the IP address, not tied to it
+        (
+            "We automatically log the following information about you when you access the "
+            "Services: device identifier, location data for mobile devices, browser type, and IP "
+            "address.",
+            {"location"},
+        ),
+        (
+            "Among the types of Personal Data that this Application collects to serve ads, there "
+            "are: Usage Data and geographic position.",
+            {"location"},
+        ),
         # a plural is the same data
         (
             "We may ask users for access to the address books on their mobile devices, so that "
