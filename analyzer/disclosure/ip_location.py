@@ -50,11 +50,12 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
 
     def derived(place: Token, ip: tuple[int, int]) -> bool:
         # "IP address and location", "IP地址、位置信息": two items of a list, not one
-        listed = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
+        joined = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
             text, place.end, ip[0]
         )
         gap = text[ip[1] : place.start] if ip[1] <= place.start else text[place.end : ip[0]]
-        listed = listed or (_LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap))
+        run = _LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap)
+        listed = joined is not None or run
         return abs(place.start - ip[0]) <= near and not listed
 
     return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)
