@@ -119,7 +119,7 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
             yield from run
         run.clear()
 
-    for block in blocks:
+    for block in _split_fields(blocks):
         one = block.kind in ("para", "item") and len(sentences(block.text)) == 1
         field = _FIELD.match(block.text) if one else None
         if field and run and _FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
@@ -130,6 +130,35 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
         yield from flush()
         yield block
     yield from flush()
+
+
+def _split_fields(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Records written inside a paragraph, their fields ended by "；" ("SDK名称：个推；SDK获取的
+    权限：设备信息(IMEI…)；使用目的：消息推送；"), also in a policy that is one long line: each
+    run of three or more such fields becomes one paragraph per field."""
+    for block in blocks:
+        parts = sentences(block.text) if block.kind in ("para", "item") else []
+        fields = [_FIELD.match(p) is not None and p.endswith(("；", ";")) for p in parts]
+        if sum(fields) < 3:
+            yield block
+            continue
+        rest: list[str] = []
+        at = 0
+        while at < len(parts):
+            end = at
+            while end < len(parts) and fields[end]:
+                end += 1
+            if end - at >= 3:
+                if rest:
+                    yield Block(block.kind, " ".join(rest))
+                    rest = []
+                yield from (Block(block.kind, p.rstrip("；;")) for p in parts[at:end])
+                at = end
+            else:
+                rest.append(parts[at])
+                at += 1
+        if rest:
+            yield Block(block.kind, " ".join(rest))
 
 
 def flattened_tables(blocks: Sequence[Block]) -> list[Block]:

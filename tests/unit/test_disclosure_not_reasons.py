@@ -682,6 +682,10 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "在我要合作页面，需要收集商家名称、联系人、电话号码、邮箱地址，用于评估合作伙伴的资质。",
         # a clause that starts with a preposition is no list item
         "我们会基于收集的信息，对您的偏好、习惯、位置作特征分析或用户画像，以便为您提供更适合的定制化服务。",
+        # labelled sentences of one paragraph are no record: one's purpose is not another's
+        "交易信息：当您购买了我们的付费服务，我们会收集必要的支付信息来完成购买。反馈和通信：当您需要客户支持时，"
+        "您会需要分享一些问题反馈的相关信息给我们。设备数据：您可以选择是否允许我们访问您的设备上的特定信息，"
+        "例如访问您的照片，联系人，麦克风，摄像头。",
         # 信息 names SMS's group only among other groups' names
         "WIFI状态及信息权限：需要确定WIFI连接，用以判断是否可以进行网络服务的功能。",
         # a tool among what the user chooses to share

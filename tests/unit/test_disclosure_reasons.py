@@ -821,6 +821,15 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "are: Usage Data and geographic position.",
             {"location"},
         ),
+        # SDK records written inside one long line, each field ended by "；"
+        (
+            "我们的受托方包括推送合作伙伴。1) SDK名称：QQComponent；"
+            "SDK获取的权限：设备型号、IP 地址；使用目的：QQ登录/分享；"
+            "第三方个人信息处理规则：https://privacy.qq.com/2) SDK名称：个推；"
+            "SDK获取的权限：设备信息(IMEI/MAC/Android ID/SIM卡IMSI/地理位置）；"
+            "使用目的：消息推送；第三方个人信息处理规则：https://docs.getui.com/privacy/",
+            {"calls", "location"},
+        ),
         # a plural is the same data
         (
             "We may ask users for access to the address books on their mobile devices, so that "
