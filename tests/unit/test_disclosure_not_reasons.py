@@ -686,6 +686,8 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "交易信息：当您购买了我们的付费服务，我们会收集必要的支付信息来完成购买。反馈和通信：当您需要客户支持时，"
         "您会需要分享一些问题反馈的相关信息给我们。设备数据：您可以选择是否允许我们访问您的设备上的特定信息，"
         "例如访问您的照片，联系人，麦克风，摄像头。",
+        # the contacts of a social network one shares to
+        "对于分享功能，我们使用您的社交工作中的联系人以便您将天气信息分享给您的朋友；",
         # 信息 names SMS's group only among other groups' names
         "WIFI状态及信息权限：需要确定WIFI连接，用以判断是否可以进行网络服务的功能。",
         # a tool among what the user chooses to share
