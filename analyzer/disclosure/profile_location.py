@@ -34,6 +34,10 @@ _COARSE_GLOSS = re.compile(
 )
 
 
+_DATA_WORD = re.compile(r"\s+(?:information|data)\b", re.I)
+_PERMISSION_WORDING = re.compile(r"\b(?:coarse|approximate)\s+$", re.I)
+
+
 def location_in_profile(grammar: Grammar, text: str) -> bool:
     """Is every location word of ``text`` a field in a listed profile ("Profile Data, such
     as name, age, … and location")? English only; an access verb inside the list ends it
@@ -72,13 +76,11 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
 
 def _gloss_start(text: str, end: int) -> int:
     """Where a gloss of the location word may start: after "information" or "data"."""
-    following = re.match(r"\s+(?:information|data)\b", text[end : end + 20], re.I)
-    return end + following.end() if following else end
+    following = _DATA_WORD.match(text, end)
+    return following.end() if following else end
 
 
 def _plain(text: str, start: int) -> bool:
     """A location word not qualified as the permission's own ("Coarse location data, such as
     country and city" is the approximate location permission's)."""
-    return (
-        re.search(r"\b(?:coarse|approximate)\s+$", text[max(0, start - 14) : start], re.I) is None
-    )
+    return _PERMISSION_WORDING.search(text, max(0, start - 14), start) is None
