@@ -3,6 +3,7 @@ scan is linear in the text and the longest phrase wins at each position."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
@@ -64,11 +65,16 @@ class PhraseScanner:
     tokens are found in a third of the time). The same spans as ``alternation``."""
 
     def __init__(self, phrases: Iterable[str], spaced: bool) -> None:
-        unique = {p.lower() for p in phrases if p}
+        self.unique = frozenset(p.lower() for p in phrases if p)
         self.spaced = spaced
-        self.fallback = alternation(unique, spaced)
         tail = r"(?![\w-])" if spaced else ""
-        self.lowered = re.compile(f"(?:{trie(unique)}){tail}" if unique else r"(?!x)x")
+        self.lowered = re.compile(f"(?:{trie(self.unique)}){tail}" if self.unique else r"(?!x)x")
+
+    @functools.cached_property
+    def fallback(self) -> re.Pattern[str]:
+        """``alternation`` itself, compiled only for a text that needs it (a third of a
+        grammar's build time, for a character few policies hold)."""
+        return alternation(self.unique, self.spaced)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Each match's start, end and its lower-cased text, left to right."""
