@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import Literal
 
 from analyzer.disclosure.document_words import WORDS
@@ -119,8 +121,7 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
             yield from run
         run.clear()
 
-    for block in _split_fields(blocks):
-        one = block.kind in ("para", "item") and len(sentences(block.text)) == 1
+    for block, one in _split_fields(blocks):
         field = _FIELD.match(block.text) if one else None
         if field and run and _FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
             yield from flush()  # the same first field again: a new record
@@ -132,33 +133,37 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
     yield from flush()
 
 
-def _split_fields(blocks: Iterable[Block]) -> Iterator[Block]:
-    """Records written inside a paragraph, their fields ended by "；" ("SDK名称：个推；SDK获取的
+def _split_fields(blocks: Iterable[Block]) -> Iterator[tuple[Block, bool]]:
+    """Each block, and whether it is a paragraph or item of one sentence (split once here).
+
+    Records written inside a paragraph, their fields ended by "；" ("SDK名称：个推；SDK获取的
     权限：设备信息(IMEI…)；使用目的：消息推送；"), also in a policy that is one long line: each
     run of three or more such fields becomes one paragraph per field."""
     for block in blocks:
-        parts = sentences(block.text) if block.kind in ("para", "item") else []
+        if block.kind not in ("para", "item"):
+            yield block, False
+            continue
+        parts = sentences(block.text)
         fields = [_FIELD.match(p) is not None and p.endswith(("；", ";")) for p in parts]
         if sum(fields) < 3:
-            yield block
+            yield block, len(parts) == 1
             continue
         rest: list[str] = []
-        at = 0
-        while at < len(parts):
-            end = at
-            while end < len(parts) and fields[end]:
-                end += 1
-            if end - at >= 3:
-                if rest:
-                    yield Block(block.kind, " ".join(rest))
-                    rest = []
-                yield from (Block(block.kind, p.rstrip("；;")) for p in parts[at:end])
-                at = end
-            else:
-                rest.append(parts[at])
-                at += 1
+        for is_field, run in groupby(zip(parts, fields, strict=True), key=itemgetter(1)):
+            texts = [part for part, _ in run]
+            if not (is_field and len(texts) >= 3):
+                rest.extend(texts)
+                continue
+            if rest:
+                yield _one_block(block.kind, " ".join(rest))
+                rest = []
+            yield from (_one_block(block.kind, text.rstrip("；;")) for text in texts)
         if rest:
-            yield Block(block.kind, " ".join(rest))
+            yield _one_block(block.kind, " ".join(rest))
+
+
+def _one_block(kind: BlockKind, text: str) -> tuple[Block, bool]:
+    return Block(kind, text), len(sentences(text)) == 1
 
 
 def flattened_tables(blocks: Sequence[Block]) -> list[Block]:
