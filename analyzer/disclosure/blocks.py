@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import Literal
 
 from analyzer.disclosure.document_words import WORDS
+from analyzer.disclosure.inline_lists import inline_list
 from analyzer.disclosure.sentences import sentences
 
 BlockKind = Literal["heading", "para", "item", "header", "row"]
@@ -250,7 +251,7 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
             lead, kind = " ".join(p for p in (intro, header) if p), "header"
         elif block.kind == "item" and intro:
             lead, kind = intro, "intro"
-        yield from _block_units(block, lead, kind, heading)
+        yield from _with_inline_list(block, lead, kind, heading)
 
 
 def _introduces_items(block: Block, after: Block | None) -> bool:
@@ -296,6 +297,22 @@ def _heading_kind(heading: str) -> LeadKind:
 _ITEM_NAME = re.compile(r"[^，,；;：:]{1,24}[。.]")
 
 
+def _with_inline_list(block: Block, lead: str, kind: LeadKind, heading: str) -> Iterator[Unit]:
+    """The units of a block, its list written inside it read under its introduction
+    ("…收集您的部分信息：1）日志信息…。2）终端设备信息…"): see ``inline_lists``."""
+    found = inline_list(block.text) if block.kind in ("para", "item") else None
+    if found is None:
+        yield from _block_units(block, lead, kind, heading)
+        return
+    head, items = found
+    intro = ""
+    for unit in _block_units(Block(block.kind, head), lead, kind, heading):
+        intro = unit.text
+        yield unit
+    for item in items:
+        yield from _block_units(Block("item", item), intro, "intro", heading)
+
+
 def _block_units(block: Block, lead: str, kind: LeadKind, heading: str) -> Iterator[Unit]:
     """The sentences of one block; a later sentence is led by the one before it."""
     parts = sentences(block.text) if block.kind != "row" else [block.text]
@@ -306,8 +323,8 @@ def _block_units(block: Block, lead: str, kind: LeadKind, heading: str) -> Itera
     previous = ""
     above = heading if kind not in ("heading", "") else ""  # the heading is no lead's twin
     for part in parts:
-        if previous:
-            yield Unit(part, previous, block.kind, "previous", above)
+        if previous:  # a later sentence is led by the one before, under the same heading
+            yield Unit(part, previous, block.kind, "previous", heading)
         else:
             yield Unit(part, lead, block.kind, kind if lead else "", above)
         previous = part

@@ -29,6 +29,11 @@ _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)
 _POSSESSIVE = re.compile(r"\b(?:your|our|their|his|her|its|my)\s+$", re.I)
 # "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
 _SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
+# What the user then cannot do is the user's act, neither an access nor a refused one: "如您
+# 拒绝提供上述权限将可能导致您无法使用华盛人服务"
+_USERS_INABILITY = re.compile(
+    r"(?:您|你|用户)(?:将|可能|会|也|就|便|都|仍|则){0,3}(?:无法|不能|無法)(?:正常|继续)?$"
+)
 
 
 @dataclass(slots=True)
@@ -84,7 +89,10 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
             noun = attr == "acts" and _POSSESSIVE.search(text, max(0, m.start() - 8), m.start())
             if noun or any(a < m.end() and m.start() < b for a, b in spans):
                 continue
-            if attr == "verbs" and _from_elsewhere(text, m, grammar):
+            if attr == "verbs" and (
+                _from_elsewhere(text, m, grammar)
+                or _USERS_INABILITY.search(text, max(0, m.start() - 12), m.start())
+            ):
                 continue
             getattr(owner(m.start()), attr).append(m)
     return clauses

@@ -28,24 +28,18 @@ from analyzer.disclosure.permissions import (
     names_permissions,
     permission_row,
 )
+from analyzer.disclosure.previous_sentence import leads_on
 from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END
-from analyzer.disclosure.users_act import users_act
+from analyzer.disclosure.users_act import is_user_control, users_act
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
-# A lead that gives its purpose to the sentence after it. An SDK entry states what the SDK
-# is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
-# （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
-# Device information: …").
-_ENTRY_LEAD = re.compile(rf"sdk|(?:{WORDS.following.pattern})\W*$", re.I)
 _BARE_LABEL = re.compile(r"^[^.。:：;；!?！？]{1,40}[:：]\s*$")  # "**Location Data:**"
-# A capitalised name opening a sentence: "AdMob may …", "Google Analytics collects …"
-_NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,21 +104,16 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # (reading the lead costs most: asked last)
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    recap, entry = _entry(unit, grammar, tokens)
+    recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     stated = grammar.purpose(unit.text)
-    if stated is None and not led_purpose and not LABEL.match(unit.text):
+    aim = _section_aim(unit, grammar, stated)
+    if stated is None and not led_purpose and aim is None and not LABEL.match(unit.text):
         return []  # no reason anywhere (a label's description may be one: _read_label)
     own = read(unit.text, grammar, tokens, stated)
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
-    circular = own.purpose is not None and restates_access(grammar, unit.text)
-    purpose = None if circular else own.purpose  # a restatement, and no other reason
-    if purpose is None and not circular and led_purpose:
-        purpose = lead.purpose  # "为向您提供…，我们会收集以下信息：", "… | 使用目的"
-    if purpose is None and not circular and unit.lead_kind == "intro" and lead.access:
-        purpose = grammar.purpose(unit.heading) if unit.heading else None  # "## Information
-        # collected when you use our services" / "We collect …, including:" / "- IMEI"
+    purpose = _purpose(unit, grammar, (own, lead), led_purpose, aim)
     if purpose is None or (unit.lead_kind == "intro" and lead.negated and not lead.access):
         return []  # "The app does not use the phone permission to:" / "- Access your contacts"
     found = dict(own.accessed)
@@ -155,39 +144,39 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
 
 
+def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:
+    """The aim a section's heading names, for a later sentence of it that states none: "##
+    开展内部数据分析和研究，…改善我们的产品或服务" / "…。我们收集的数据可能包括…IMEI…" (a marker,
+    not a scenario: "## Information collected when you use …" does not cover the section)."""
+    if stated is not None or unit.lead_kind != "previous" or not unit.heading:
+        return None
+    found = grammar.find_purpose(unit.heading)
+    return found.group(0) if found else None
+
+
+def _purpose(
+    unit: Unit, grammar: Grammar, readings: tuple[Reading, Reading], led: bool, aim: str | None
+) -> str | None:
+    """The unit's reason: its own, unless it only restates the access (then none); else its
+    lead's ("为向您提供…，我们会收集以下信息：", "… | 使用目的"); else, for a list's item, the
+    heading's ("## Information collected when you use our services" / "We collect …,
+    including:" / "- IMEI"); else the section's aim, when the unit accesses data itself."""
+    own, lead = readings
+    if own.purpose is not None:
+        return None if restates_access(grammar, unit.text) else own.purpose
+    purpose = lead.purpose if led else None
+    if purpose is None and unit.lead_kind == "intro" and lead.access and unit.heading:
+        purpose = grammar.purpose(unit.heading)
+    if purpose is None and own.accessed and not own.negated:
+        purpose = aim
+    return purpose
+
+
 def _not_the_apps_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
     """A definition or glossary entry, or what the user does ("您可以通过修改系统设置…");
     "choose recipients from your contacts" is still the app's access."""
     strong = any(t.kind == "strong" and t.category is not Category.SETTINGS for t in tokens)
     return grammar.is_definition(unit.text) or (users_act(unit, grammar, tokens) and not strong)
-
-
-def _entry(unit: Unit, grammar: Grammar, tokens: list[Token]) -> tuple[bool, bool]:
-    """Does the sentence before give this one its purpose: an SDK entry's first sentence,
-    one that the unit sums up ("Such information may include …"; ``recap``), one that
-    announces what follows, or one that brought in the party the unit speaks of?"""
-    if unit.lead_kind != "previous":
-        return False, False
-    found = grammar.recaps.search(unit.text)
-    noun = found.groupdict().get("noun") if found else None  # repeated: said before?
-    recap = found is not None and (noun is None or noun.lower() in unit.lead.lower())
-    entry = recap or _ENTRY_LEAD.search(unit.lead) is not None
-    return recap, entry or _names_the_same_party(unit, grammar, tokens)
-
-
-def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:
-    """Does the sentence go on about the party the one before introduced, with its purpose:
-    "… uses Google AdMob to display ads. AdMob may collect … your location"? Its subject is
-    a name found inside that sentence (not at its start: "We …. We …" is no entry)."""
-    subject = _NAME_SUBJECT.match(unit.text) if grammar.spaced else None
-    if unit.lead_kind != "previous" or subject is None:
-        return False
-    if any(t.start < subject.end(1) for t in tokens):
-        return False  # "Location data is …": data, not a party
-    at = unit.lead.find(subject.group(1))
-    before = unit.lead[max(0, at - 60) : at] if at > 0 else ""
-    intro = list(grammar.party_intro.finditer(before))  # "uses Google AdMob": two words on
-    return bool(intro) and len(before[intro[-1].end() :].split()) <= 2
 
 
 def _not_the_devices(unit: Unit, led: bool, grammar: Grammar) -> bool:
@@ -327,7 +316,10 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         return described or grammar.app_acts(text)
     if unit.lead_kind != "previous":
         return False
-    denial = grammar.denials.search(unit.text) is not None  # "如您拒绝，…", "If you deny, …"
+    # "如您拒绝，…", "If you deny, …": what breaks is the reason for the app's access before
+    # (not for what the user does there: "…或您可以在收到的短信中回复“退订”")
+    denial = grammar.denials.search(unit.text) is not None
+    denial = denial and not is_user_control(unit.lead, grammar)
     # "Why do we need the SMS permission? To verify your number": the answer to a question
     answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(unit.text)
     return grammar.refers(unit.text, strict=True) or denial or answer

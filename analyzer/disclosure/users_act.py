@@ -16,6 +16,8 @@ _OBJECT_OF = re.compile(
     re.I,
 )
 _NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
+# A connective before the user's act: "同时，您可通过联系客服取消…", "Also, you can …"
+_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|并且|而且|also|additionally)\s*[，,]?\s*", re.I)
 # A leading condition on the user: "If you …," "若您…，" "如果你…，".
 _CONDITION = re.compile(
     r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
@@ -32,7 +34,7 @@ _LETS_THE_APP = re.compile(
 
 def is_user_control(text: str, grammar: Grammar) -> bool:
     """ "You can update your location permissions …": the user acts, not the app."""
-    head = _NUMBERING.sub("", text.lstrip(" -–—*•"))
+    head = _CONNECTIVE.sub("", _NUMBERING.sub("", text.lstrip(" -–—*•")))
     heads = [head]
     if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
         heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]

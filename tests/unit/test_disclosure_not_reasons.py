@@ -717,6 +717,23 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         # the contacts of an e-mail account
         "Data | Reasons for Processing\n---|---\n* Emails and drafts content * Email contacts * "
         "In-app comments | Providing you with the Services\n",
+        # where data is stored (iubenda's hosting clause)
+        "Some of these services work through geographically distributed servers, making it "
+        "difficult to determine the actual location where the Personal Data are stored.",
+        # the scope of a definition, glued to its section's title
+        "一、信息的收集和使用为本隐私政策之目的，个人信息包括但不限于（其中，个人敏感信息以加粗方式显示）："
+        "基本信息（包括个人姓名、生日、性别、住址、个人电话号码、个人电子邮箱）；其他信息（如通讯录、"
+        "行程信息、网页浏览记录、住宿信息、精准定位信息）。",
+        # the records of calls with the company, written with a full-width slash
+        "为便于与您联系、尽快帮助您解决问题或记录相关问题的处理方案及结果，我们可能会保存您与我们的"
+        "通信／通话记录及相关内容（包括账号信息、订单信息），如果您针对具体订单进行咨询、投诉或提供建议的，"
+        "我们会使用您的账号信息和订单信息。为了提供服务及改进服务质量的合理需要，我们还可能使用的您的其他信息，"
+        "包括您与客服联系时您提供的相关信息。",
+        # a refusal after what the user may do gives that no purpose
+        "同时，您可通过联系客服取消、退订该服务，或您可以选择关闭您设备的“通知/推送权限”，"
+        "或您可以在收到的短信中回复“退订”。如您拒绝，您将无法正常使用我们提供的相关服务。",
+        # a listing's contact person
+        "2.2当您使用信息发布功能时，我们会收集信息的联系人、注册手机号码、发布内容。",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:

@@ -847,10 +847,55 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "- contact access if you choose to sync or use contact-based features;\n",
             {"contacts"},
         ),
+        # what the user then cannot use is no refused access: the recap keeps its purpose
+        (
+            "例如：设备机型、设备标识符（MAC/IMEI/Android ID）、软硬件特征信息。"
+            "为了收集上述基本的个人设备信息，"
+            "我们将会申请访问您的设备信息的权限，我们收集这些信息是为了向您提供我们基本服务和基础功能，"
+            "如您拒绝提供上述权限将可能导致您无法使用华盛人服务。",
+            {"calls"},
+        ),
+        # a numbered list written inside its introduction's paragraph
+        (
+            "2.6当您使用本平台服务时，为维护我们服务的正常运行，我们可能会收集您的部分信息：1）日志信息，"
+            "指您使用我们的服务时自动采集的信息。此类信息可帮助我们改善我们的产品。2）终端设备信息或软件信息，"
+            "包括设备属性信息（系统版本、设备识别码IMEI、网络设备硬件地址MAC等）。为保证我们的服务，"
+            "我们会接入第三方SDK。",
+            {"calls"},
+        ),
     ],
 )
 def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # Umeng's template: the section's title is its aim, a later sentence collects
+        (
+            "## （二）开展内部数据分析和研究，第三方SDK统计服务，改善我们的产品或服务\n\n"
+            "我们收集数据是根据您与我们的互动和您所做出的选择。我们收集的数据可能包括IP地址、"
+            "国际移动设备识别码（IMEI）、设备型号。\n",
+            {"calls"},
+        ),
+        (
+            "## Purpose: showing parking lots near you\n\nParking lots are shown on a map. The "
+            "app collects your location through GPS.\n",
+            {"location"},
+        ),
+        # a scenario in the title does not cover every sentence of the section
+        (
+            "## Information collected when you use our services\n\nWe may process your profile. "
+            "Your public profile may include your email address and your contacts.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_later_sentence_takes_its_sections_aim(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "p.md") == want
 
 
 def test_bullets_typed_into_paragraphs_stay_under_their_introduction(tables: Tables) -> None:

@@ -1,0 +1,48 @@
+"""Numbered lists written inside one paragraph, as pages scraped onto one line hold them.
+
+"…我们可能会收集您的部分信息：1）日志信息，…。2）终端设备信息，包括…IMEI…。" is an
+introduction and two list items: each item is read under the introduction, as it would be
+had the page kept its lines (docs/disclosure.md, "From text to units"). The list must start
+right after the colon with item 1, and items 2, 3 … follow in order, each after the end of
+a sentence; a section number ("2.6") or a number inside a sentence starts no item.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST = re.compile(r"[:：]\s*(?=(?:[（(]1[)）]|1[)）]))")
+
+
+def _mark(number: int) -> re.Pattern[str]:
+    """Item ``number``'s mark after a sentence's end: "。2）", "； （2）"."""
+    return re.compile(rf"(?<=[。；;！？!?])\s*(?P<mark>[（(]{number}[)）]|{number}[)）])")
+
+
+_MARKS = [_mark(n) for n in range(1, 31)]
+_LONGEST_ITEM = 600  # characters from one item's mark to the next: a later "2）" is another list
+
+
+def inline_list(text: str) -> tuple[str, list[str]] | None:
+    """The paragraph up to its introduction's colon, and the items after it (the last runs
+    to the paragraph's end: nothing marks where the list ends); None without such a list."""
+    colon = _FIRST.search(text)
+    if colon is None:
+        return None
+    starts = [colon.end()]
+    for mark in _MARKS[1:]:
+        found = mark.search(text, starts[-1] + 1, starts[-1] + _LONGEST_ITEM)
+        if found is None:
+            break
+        starts.append(found.start("mark"))
+    if len(starts) < 2:
+        return None
+    ends = [*starts[1:], len(text)]
+    items = [
+        _MARK_AT_START.sub("", text[a:b].strip(), count=1)
+        for a, b in zip(starts, ends, strict=True)
+    ]
+    return text[: colon.start() + 1].strip(), items
+
+
+_MARK_AT_START = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）])\s*")

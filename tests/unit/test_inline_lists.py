@@ -1,0 +1,32 @@
+"""A numbered list written inside one paragraph: its items, or none (inline_lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.disclosure.inline_lists import inline_list
+
+
+def test_items_after_the_colon_in_order() -> None:
+    text = (
+        "我们可能会收集：1）日志信息，如访问时间。此类信息用于统计。"
+        "2）设备信息，如IMEI。（3）位置。"
+    )
+    assert inline_list(text) == (
+        "我们可能会收集：",
+        ["日志信息，如访问时间。此类信息用于统计。", "设备信息，如IMEI。", "位置。"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们可能会收集：1）日志信息。",  # one item is no list
+        "我们可能会收集：日志信息。2）设备信息。",  # no item 1 right after the colon
+        "我们可能会收集：1）日志信息，见第2）条。",  # "2）" inside a sentence
+        "我们可能会收集：1）日志信息。2.2 设备信息。",  # a section number
+        "我们可能会收集：1）日志信息。" + "此类信息用于统计。" * 70 + "2）设备信息。",  # too far
+    ],
+)
+def test_no_list(text: str) -> None:
+    assert inline_list(text) is None
