@@ -33,7 +33,11 @@ _COARSE_GLOSS = re.compile(
 )
 
 
-_DATA_WORD = re.compile(r"\s+(?:information|data)\b", re.I)
+# …after "information", "data" or the device it is of: "the general location of your device
+# (such as your city, state/province, or country)"
+_DATA_WORD = re.compile(
+    r"\s+(?:information|data|of (?:your|the|a) (?:device|phone|mobile device))\b", re.I
+)
 _PERMISSION_WORDING = re.compile(r"\b(?:coarse|approximate)\s+$", re.I)
 
 
@@ -74,7 +78,8 @@ def location_in_profile(grammar: Grammar, text: str) -> bool:
 
 
 def _gloss_start(text: str, end: int) -> int:
-    """Where a gloss of the location word may start: after "information" or "data"."""
+    """Where a gloss of the location word may start: after "information", "data" or "of
+    your device"."""
     following = _DATA_WORD.match(text, end)
     return following.end() if following else end
 

@@ -734,6 +734,17 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "或您可以在收到的短信中回复“退订”。如您拒绝，您将无法正常使用我们提供的相关服务。",
         # a listing's contact person
         "2.2当您使用信息发布功能时，我们会收集信息的联系人、注册手机号码、发布内容。",
+        # a device's location glossed as a coarse place; the reader's jurisdiction; the people
+        # a user shares with
+        "For online multiplayer games, we may display the general location of your device (such "
+        "as your city, state/province, or country), and use that information to match you with "
+        "other players.",
+        "## How we store your information\n\nThese countries may have different privacy "
+        "standards that differ from where you are. Please note that data processed in another "
+        "country may be subject to different laws and may be accessible to government, "
+        "judicial, law enforcement, and regulatory agencies in those countries.",
+        "Contacts and relationships – contacts and relationships if you use a product or service "
+        "that supports multi-user, community and sharing functionality.",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
