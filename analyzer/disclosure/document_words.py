@@ -27,6 +27,7 @@ class DocumentWords:
     following: re.Pattern[str]  # "the following", "如下": announces what follows
     list_lead: re.Pattern[str]  # "…, i.e." straight before a list: introduces it
     spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
+    negative_cells: frozenset[str]  # "No", "N/A", "否": a row's cell that answers no
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -67,6 +68,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             re.compile(_whole(_words(doc, "following")), re.I),
             re.compile(rf"(?<!\w)(?:{_anywhere(_words(doc, 'list_leads'))})\s*$", re.I),
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),
+            frozenset(w.lower() for w in _words(doc, "negative_cells")),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

@@ -104,6 +104,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # (reading the lead costs most: asked last)
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
+    if _answers_no(unit):
+        return []  # "Precise location data | No | N/A | N/A"
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     stated = grammar.purpose(unit.text)
@@ -142,6 +144,15 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _answers_no(unit: Unit) -> bool:
+    """A table row whose every cell after its first answers no (``negative_cells`` of
+    ``document_words.toml``): a data-safety table's "not collected, no purpose"."""
+    if unit.kind != "row":
+        return False
+    cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
+    return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
 
 
 def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:

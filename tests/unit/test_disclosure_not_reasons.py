@@ -745,6 +745,9 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "judicial, law enforcement, and regulatory agencies in those countries.",
         "Contacts and relationships – contacts and relationships if you use a product or service "
         "that supports multi-user, community and sharing functionality.",
+        # a data-safety table's row that answers no
+        "| Data Type | Collected | Purpose | Storage Location |\n|---|---|---|---|\n"
+        "| Precise location data | No | N/A | N/A |\n| 通讯录 | 否 | 不适用 | 无 |\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:

@@ -855,6 +855,18 @@ def test_survey_39_wordings(tables: Tables, document: str, want: set[str]) -> No
             "如您拒绝提供上述权限将可能导致您无法使用华盛人服务。",
             {"calls"},
         ),
+        # the phone's brightness changed is WRITE_SETTINGS's act; a row that answers yes stays
+        (
+            "| 权限 | 用途 |\n|---|---|\n"
+            "| 读取系统设置 | 允许程序读取系统设置信息，使本软件"
+            "可以获取系统息屏和亮度，修改手机亮度； |\n",
+            {"settings"},
+        ),
+        (
+            "| Data Type | Collected | Purpose |\n|---|---|---|\n"
+            "| Precise location data | No | N/A |\n| Contacts | Yes | Invite friends |\n",
+            {"contacts"},
+        ),
         # a numbered list written inside its introduction's paragraph
         (
             "2.6当您使用本平台服务时，为维护我们服务的正常运行，我们可能会收集您的部分信息：1）日志信息，"
