@@ -25,6 +25,7 @@ from analyzer.disclosure.grammar import LABEL, Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
     another_permissions_row,
+    answers_no,
     names_permissions,
     permission_row,
 )
@@ -104,7 +105,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # (reading the lead costs most: asked last)
     if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    if _answers_no(unit):
+    if answers_no(unit):
         return []  # "Precise location data | No | N/A | N/A"
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
@@ -144,15 +145,6 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
-
-
-def _answers_no(unit: Unit) -> bool:
-    """A table row whose every cell after its first answers no (``negative_cells`` of
-    ``document_words.toml``): a data-safety table's "not collected, no purpose"."""
-    if unit.kind != "row":
-        return False
-    cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
-    return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
 
 
 def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:

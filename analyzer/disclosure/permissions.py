@@ -1,13 +1,14 @@
 """Permissions named in a policy's own words: groups before a permission word ("电话和短信
 权限"), a group's name opening a table row under a permission header, and rows about a
-permission of no category (docs/disclosure.md, "The grammar")."""
+permission of no category, and a row that answers no (docs/disclosure.md, "The grammar")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import Unit, cell_spans
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
 from analyzer.disclosure.tries import joined_names
 from analyzer.model import Category
@@ -186,3 +187,12 @@ def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:
     if cell is None or not grammar.permission.search(unit.lead):
         return []
     return joined_names(cell.group(1).strip(), grammar.name_joiners, grammar.permission_group)
+
+
+def answers_no(unit: Unit) -> bool:
+    """A table row whose every cell after its first answers no (``negative_cells`` of
+    ``document_words.toml``): a data-safety table's "not collected, no purpose"."""
+    if unit.kind != "row":
+        return False
+    cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
+    return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
