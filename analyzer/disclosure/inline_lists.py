@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 _FIRST = re.compile(r"[:：]\s*(?=(?:[（(]1[)）]|1[)）]))")
+_MARK_AT_START = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）])\s*")
 
 
 def _mark(number: int) -> re.Pattern[str]:
@@ -43,6 +44,3 @@ def inline_list(text: str) -> tuple[str, list[str]] | None:
         for a, b in zip(starts, ends, strict=True)
     ]
     return text[: colon.start() + 1].strip(), items
-
-
-_MARK_AT_START = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）])\s*")
