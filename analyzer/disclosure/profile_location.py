@@ -31,10 +31,8 @@ _COARSE_GLOSS = re.compile(
     rf"{_COARSE_PLACE}\b",
     re.I,
 )
-
-
-# …after "information", "data" or the device it is of: "the general location of your device
-# (such as your city, state/province, or country)"
+# Where such a gloss may start: after "information", "data" or the device the location is of
+# ("the general location of your device (such as your city, state/province, or country)")
 _DATA_WORD = re.compile(
     r"\s+(?:information|data|of (?:your|the|a) (?:device|phone|mobile device))\b", re.I
 )

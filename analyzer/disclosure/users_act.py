@@ -16,11 +16,13 @@ _OBJECT_OF = re.compile(
     re.I,
 )
 _NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
-# A connective before the user's act: "同时，您可通过联系客服取消…", "Also, you can …"
+# A connective before the user's act, dropped first: "同时，您可通过联系客服取消…", "Also, you
+# can …", "此外，如果您…"
 _CONNECTIVE = re.compile(r"^(?:同时|此外|另外|并且|而且|also|additionally)\s*[，,]?\s*", re.I)
-# A leading condition on the user: "If you …," "若您…，" "如果你…，".
+# A leading condition on the user: "If you …," "若您…，" "如果你…，" (also after an example
+# marker: "例如，如果您…").
 _CONDITION = re.compile(
-    r"^(?:(?:例如|比如|譬如|此外|另外|for example|e\.g\.)[，,\s]*)?"
+    r"^(?:(?:例如|比如|譬如|for example|e\.g\.)[，,\s]*)?"
     r"(?:if you\b|(?:如果?|若|假如)(?:您|你)|(?:在|当)(?:您|你)[^，。；]{0,40}(?:时|过程中))",
     re.I,
 )
