@@ -10,12 +10,15 @@ Three branches hang off ``PermauditError``:
   the store or the installation, not one APK, is at fault.
 - ``InternalError``: a bug in permaudit, reported as a value (exit 3, never 1).
 
+``UsageError`` and ``Interrupted`` end a command with a line for people, so they are
+``TranslatedError``s: an ``N_``-marked English template and its fields.
+
 ``exit_code`` on each class is the code the CLI uses when that error ends a command.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -107,7 +110,30 @@ class InternalError(AnalyzerError):
     kind = "internal"
 
 
-class UsageError(PermauditError):
+class TranslatedError(PermauditError):
+    """An error whose message is shown to people in their language.
+
+    ``template`` is the English message, marked with ``N_`` where it is raised so that
+    ``make catalogs`` extracts it; ``fields`` fill its ``{placeholders}``. ``str()`` is
+    the English text; the CLI translates the template and escapes each field (paths and
+    names are untrusted) before it prints the line.
+    """
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable with its fields (a worker may raise it in another process)."""
+        return (_rebuild, (type(self), self.template, self.fields))
+
+
+def _rebuild(cls: type[TranslatedError], template: str, fields: dict[str, object]) -> Any:
+    return cls(template, **fields)
+
+
+class UsageError(TranslatedError):
     """A mistake in how permaudit was called (bad option, unreadable --policy file)."""
 
     kind = "usage"
@@ -126,7 +152,7 @@ class WorkerStartError(UsageError):
     kind = "worker-start"
 
 
-class Interrupted(PermauditError):
+class Interrupted(TranslatedError):
     """The user stopped a batch (Ctrl-C); what was stored stays stored."""
 
     kind = "interrupted"

@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from analyzer.errors import UsageError
+from analyzer.i18n import N_
 from analyzer.regular import NotRegular, open_regular_fd
 
 if sys.version_info >= (3, 11):
@@ -33,28 +34,44 @@ def read_user_file(path: str, option: str, max_bytes: int = MAX_DATA_BYTES) -> b
     """The bytes of a regular file of at most ``max_bytes``, else a ``UsageError``."""
     if _URL.match(path):
         raise UsageError(
-            f"{option} {path}: a URL; permaudit reads only local files here (save the page"
-            " and pass the file; docs/disclosure.md explains remote policies)"
+            N_(
+                "{option} {path}: a URL; permaudit reads only local files here (save the"
+                " page and pass the file; docs/disclosure.md explains remote policies)"
+            ),
+            option=option,
+            path=path,
         )
     try:
         fd, _ = open_regular_fd(path)
     except NotRegular as exc:
-        raise UsageError(f"{option} {path}: not a regular file") from exc
+        raise UsageError(
+            N_("{option} {path}: not a regular file"), option=option, path=path
+        ) from exc
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot read {option} {path}: {_why(exc)}") from exc
+        raise _unreadable(option, path, exc) from exc
     try:
         chunks, left = [], max_bytes + 1
         while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise UsageError(f"cannot read {option} {path}: {_why(exc)}") from exc
+        raise _unreadable(option, path, exc) from exc
     finally:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > max_bytes:
-        raise UsageError(f"{option} {path}: larger than the {max_bytes}-byte limit")
+        raise UsageError(
+            N_("{option} {path}: larger than the {limit}-byte limit"),
+            option=option,
+            path=path,
+            limit=max_bytes,
+        )
     return data
+
+
+def _unreadable(option: str, path: str, exc: BaseException) -> UsageError:
+    template = N_("cannot read {option} {path}: {why}")
+    return UsageError(template, option=option, path=path, why=_why(exc))
 
 
 def _why(exc: BaseException) -> str:
@@ -70,21 +87,26 @@ def decode_strict(data: bytes, option: str, path: str) -> str:
             return data.decode("utf-16")
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UsageError(f"{option} {path}: not UTF-8 text (byte {exc.start})") from None
+        template = N_("{option} {path}: not UTF-8 text (byte {byte})")
+        raise UsageError(template, option=option, path=path, byte=exc.start) from None
 
 
 def parse_data(text: str, option: str, path: str) -> Any:
     """JSON, or TOML for a ``.toml`` name: nesting bounded, no lone surrogates."""
     depth = max_nesting(text)
     if depth > MAX_DEPTH:
-        raise UsageError(f"{option} {path}: nested {depth} levels deep (at most {MAX_DEPTH})")
+        template = N_("{option} {path}: nested {depth} levels deep (at most {most})")
+        raise UsageError(template, option=option, path=path, depth=depth, most=MAX_DEPTH)
     try:
         doc = tomllib.loads(text) if path.lower().endswith(".toml") else json.loads(text)
     except (ValueError, RecursionError) as exc:
         kind = "TOML" if path.lower().endswith(".toml") else "JSON"
-        raise UsageError(f"{option} {path}: not valid {kind} ({_first_line(exc)})") from None
+        template = N_("{option} {path}: not valid {kind} ({detail})")
+        detail = _first_line(exc)
+        raise UsageError(template, option=option, path=path, kind=kind, detail=detail) from None
     if has_surrogate(doc):
-        raise UsageError(f"{option} {path}: contains a lone surrogate (such as \\ud800)")
+        template = N_("{option} {path}: contains a lone surrogate (such as \\ud800)")
+        raise UsageError(template, option=option, path=path)
     return doc
 
 

@@ -16,7 +16,7 @@ LAYERS = {
     "errors": 0,
     "model": 1,
     "aosp": 1,
-    "userfile": 1,
+    "userfile": 2,  # above i18n: its messages are marked with N_
     "regular": 0,
     "i18n": 1,
     "tables": 2,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,57 @@ def test_usage_errors_speak_the_chosen_language() -> None:
     zh = CliRunner().invoke(app, ["explain", "undisclosed-locaton", "--lang", "zh-CN"])
     assert zh.exit_code == 2
     assert "用法错误：未知规则" in zh.output and "undisclosed-location" in zh.output
+
+
+@pytest.mark.parametrize(
+    ("args", "zh_words", "english"),
+    [
+        (["--policy", "{tmp}/missing\x1b[31m.txt"], "无法读取 --policy", "cannot read"),
+        (["--policy-dir", "{tmp}/missing"], "不是目录", "not a directory"),
+        (["--ignore", "no-such-rule"], "未知规则 no-such-rule", "unknown rule"),
+        (["--limit", "max_entries=-1"], "--limit：", "usage:"),
+    ],
+)
+def test_usage_errors_of_every_layer_are_translated(
+    tmp_path: Path, args: list[str], zh_words: str, english: str
+) -> None:
+    """Errors raised below the CLI (user files, options) reach people in their language."""
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    res = subprocess.run(
+        [sys.executable, "-m", "analyzer", "scan", PLAIN, *argv, "--lang", "zh-CN"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert res.returncode == 2, res.stderr
+    line = res.stderr.strip()
+    assert len(line.splitlines()) == 1 and line.startswith("permaudit: 用法错误：")
+    assert zh_words in line and english not in line
+    assert "\x1b" not in line  # a path is untrusted: escaped, never sent raw to the terminal
+
+
+def test_no_error_for_people_is_built_from_an_f_string() -> None:
+    """Each ``TranslatedError`` is raised with an ``N_`` template and fields, so that the
+    catalogs hold its text; an f-string message would reach Chinese users in English."""
+    import ast
+
+    from analyzer import errors
+
+    names = {
+        name
+        for name, value in vars(errors).items()
+        if isinstance(value, type) and issubclass(value, errors.TranslatedError)
+    }
+    bad, seen = [], 0
+    for path in Path(errors.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in names:
+                seen += 1
+                first = node.args[0] if node.args else None
+                marked = isinstance(first, ast.Name) or (
+                    isinstance(first, ast.Call) and getattr(first.func, "id", "") == "N_"
+                )
+                if not marked:
+                    bad.append(f"{path.name}:{node.lineno}")
+    assert seen > 40 and not bad

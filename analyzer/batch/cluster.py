@@ -21,6 +21,7 @@ from typing import Any
 from analyzer.batch.oneshot import run_isolated
 from analyzer.batch.workers import Job, ScanFn, WorkLimits
 from analyzer.errors import InternalError, NotFound, UsageError, WorkerLost
+from analyzer.i18n import N_
 from analyzer.model import ApkInfo, Result
 from analyzer.scan import ScanConfig
 
@@ -47,7 +48,8 @@ def run_dask(
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        template = N_("cannot reach the Dask scheduler at {address}: {why}")
+        raise UsageError(template, address=address, why=exc) from None
     run_id = uuid.uuid4().hex[:8]
     with client:
 

@@ -18,6 +18,7 @@ from analyzer.batch.plan import Unit, discover, plan
 from analyzer.batch.runner import BatchOptions, Done, run_batch
 from analyzer.batch.store import Store, StoreKey, config_hash
 from analyzer.errors import Interrupted
+from analyzer.i18n import N_
 from analyzer.model import Result
 from analyzer.scan import ScanConfig
 
@@ -106,8 +107,9 @@ def run_collection(run: BatchRun) -> BatchOutcome:
                     run.on_result(done.result)
                 run.progress.advance(done)
         except KeyboardInterrupt:
-            raise Interrupted(
-                f"interrupted; {finished} of {len(units)} result(s) are in {run.db},"
+            template = N_(
+                "interrupted; {done} of {total} result(s) are in {path},"
                 " run the same command again to resume"
-            ) from None
+            )
+            raise Interrupted(template, done=finished, total=len(units), path=run.db) from None
     return BatchOutcome(run.db, key, units, len(found), reused)

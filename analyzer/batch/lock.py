@@ -15,6 +15,7 @@ from pathlib import Path
 from types import TracebackType
 
 from analyzer.errors import StoreError
+from analyzer.i18n import N_
 
 
 class RunLock:
@@ -29,16 +30,19 @@ class RunLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
-            raise StoreError(f"cannot lock the store {self.db}: {exc.strerror or exc}") from exc
+            raise StoreError(
+                N_("cannot lock the store {path}: {why}"), path=self.db, why=exc.strerror or exc
+            ) from exc
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
             os.close(fd)
-            raise StoreError(
-                f"the store {self.db} is in use by another batch (pid {holder});"
+            template = N_(
+                "the store {path} is in use by another batch (pid {pid});"
                 " wait for it to finish, or use another --db"
-            ) from None
+            )
+            raise StoreError(template, path=self.db, pid=holder) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd

@@ -27,6 +27,7 @@ from types import TracebackType
 from typing import Any, TypeVar, cast
 
 from analyzer.errors import StoreError
+from analyzer.i18n import N_
 from analyzer.model import Result
 
 _SCHEMA = """
@@ -101,9 +102,13 @@ def _damage_is_a_store_error(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
-            raise StoreError(f"the store {self.path} cannot be read: {exc!r}") from exc
+            raise _unreadable(self.path, exc) from exc
 
     return cast(F, wrapper)
+
+
+def _unreadable(path: Path, exc: BaseException) -> StoreError:
+    return StoreError(N_("the store {path} cannot be read: {why}"), path=path, why=repr(exc))
 
 
 class Store:
@@ -117,7 +122,7 @@ class Store:
     def open(cls, path: Path) -> Store:
         """Open (or create) a store; a file that is not a permaudit store is refused."""
         if path.exists() and not path.is_file():
-            raise StoreError(f"{path} is not a regular file")
+            raise StoreError(N_("{path} is not a regular file"), path=path)
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             conn.execute("PRAGMA journal_mode=WAL")
@@ -127,9 +132,10 @@ class Store:
                 have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
                 if not needed <= have:
                     conn.close()
-                    raise StoreError(f"{path} is not a permaudit store (table {table} differs)")
+                    template = N_("{path} is not a permaudit store (table {table} differs)")
+                    raise StoreError(template, path=path, table=table)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
+            raise StoreError(N_("cannot open store {path}: {why}"), path=path, why=exc) from exc
         return cls(conn, path)
 
     def __enter__(self) -> Store:
@@ -249,7 +255,7 @@ class Store:
             for (doc,) in self._conn.execute(sql + " ORDER BY path, id", tuple(params)):
                 yield Result.from_dict(json.loads(doc))
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as exc:
-            raise StoreError(f"the store {self.path} cannot be read: {exc!r}") from exc
+            raise _unreadable(self.path, exc) from exc
 
     @_damage_is_a_store_error
     def count(self, key: StoreKey | None = None) -> int:
@@ -279,7 +285,7 @@ def stored_results(
     so a report of any size needs memory for a single result.
     """
     if not db.is_file():
-        raise StoreError(f"no store at {db}")
+        raise StoreError(N_("no store at {path}"), path=db)
     with Store.open(db) as store:
         key = None if every_run else store.last_key()
         count = store.count(key)

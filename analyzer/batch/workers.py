@@ -25,6 +25,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from analyzer.errors import AnalyzerError, InternalError, OutOfMemory, TimedOut, WorkerStartError
+from analyzer.i18n import N_
 from analyzer.model import ApkInfo, Result
 from analyzer.scan import ScanConfig, scan_path
 from analyzer.tables import Tables
@@ -149,7 +150,8 @@ class _Slot:
             if self.ready:
                 return
         if not self.process.is_alive() or self.conn in ready:
-            raise WorkerStartError(f"a worker failed to start (exit code {self.process.exitcode})")
+            template = N_("a worker failed to start (exit code {code})")
+            raise WorkerStartError(template, code=self.process.exitcode)
 
     def assign(self, job: Job) -> None:
         self.conn.send((job.index, job.path))

@@ -17,6 +17,7 @@ from pathlib import Path
 import typer
 
 from analyzer.errors import UsageError
+from analyzer.i18n import N_
 from analyzer.model import Result
 from analyzer.rules.necessity import apply_necessity
 from analyzer.rules.waivers import Waivers
@@ -45,18 +46,21 @@ def parse_type_map(text: str, name: str) -> dict[str, str]:
             if rows and [c.strip().lower() for c in rows[0]] == ["package", "app_type"]:
                 rows = rows[1:]
             if any(len(r) != 2 for r in rows):
-                raise ValueError("each row must be: package,app_type")
+                template = N_("--app-types {path}: each row must be: package,app_type")
+                raise UsageError(template, path=name)
             doc: object = {r[0].strip(): r[1].strip() for r in rows}
         elif suffix in (".json", ".toml"):
             doc = parse_data(text, "--app-types", name)
         else:
-            raise ValueError("use a .csv, .json or .toml file")
+            raise UsageError(N_("--app-types {path}: use a .csv, .json or .toml file"), path=name)
     except (ValueError, csv.Error) as exc:  # JSONDecodeError and TOMLDecodeError are ValueErrors
-        raise UsageError(f"--app-types {name}: {exc}".splitlines()[0]) from exc
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise UsageError(N_("--app-types {path}: {detail}"), path=name, detail=detail) from exc
     if not isinstance(doc, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in doc.items()
     ):
-        raise UsageError(f"--app-types {name}: expected a map of package → app type id")
+        template = N_("--app-types {path}: expected a map of package → app type id")
+        raise UsageError(template, path=name)
     return dict(doc)
 
 
@@ -69,7 +73,8 @@ def declared_types(path: str) -> dict[str, str]:
     for package, entry in doc.items():
         if isinstance(entry, dict) and "app_type" in entry:
             if not isinstance(entry["app_type"], str):
-                raise UsageError(f"--declarations {path}: {package!r}: app_type must be an id")
+                template = N_("--declarations {path}: {package}: app_type must be an id")
+                raise UsageError(template, path=path, package=repr(package))
             out[str(package)] = entry["app_type"]
     return out
 
@@ -77,7 +82,8 @@ def declared_types(path: str) -> dict[str, str]:
 def _lookup(table: AppTypes, type_id: str, where: str) -> AppType:
     found = table.types.get(type_id)
     if found is None:
-        raise UsageError(f"{where}: unknown app type {type_id!r} (see: permaudit app-types)")
+        template = N_("{where}: unknown app type {type} (see: permaudit app-types)")
+        raise UsageError(template, where=where, type=repr(type_id))
     return found
 
 

@@ -36,7 +36,7 @@ from analyzer.cli.options import (
 from analyzer.cli.output import deliver, guarded, report_errors, write_stdout, write_summary
 from analyzer.cli.tally import Tally
 from analyzer.errors import ERROR_KINDS, UsageError
-from analyzer.i18n import Translator, translator
+from analyzer.i18n import N_, Translator, translator
 from analyzer.model import Result
 from analyzer.report import Format, ToolInfo
 from analyzer.report.jsonl import render_line
@@ -160,9 +160,8 @@ def _retry_kinds(text: str | None) -> frozenset[str]:
     kinds = frozenset(k.strip() for k in (text or "").split(",") if k.strip())
     unknown = sorted(kinds - set(ERROR_KINDS))
     if unknown:
-        raise UsageError(
-            f"--retry: unknown error kind {', '.join(unknown)}; kinds are {', '.join(ERROR_KINDS)}"
-        )
+        template = N_("--retry: unknown error kind {unknown}; kinds are {kinds}")
+        raise UsageError(template, unknown=", ".join(unknown), kinds=", ".join(ERROR_KINDS))
     return kinds
 
 
@@ -170,4 +169,4 @@ def _require_dask() -> None:
     try:
         import dask.distributed  # noqa: F401
     except ImportError:
-        raise UsageError("--scheduler needs Dask: pip install 'permaudit[dask]'") from None
+        raise UsageError(N_("--scheduler needs Dask: pip install 'permaudit[dask]'")) from None

@@ -10,6 +10,7 @@ from analyzer.apk.archive import Limits
 from analyzer.cli.options import AnalysisOptions
 from analyzer.disclosure.sources import load_declarations, load_policy
 from analyzer.errors import UsageError
+from analyzer.i18n import N_
 from analyzer.remote import FetchPolicy, RemoteOptions
 from analyzer.remote.addresses import Resolver, system_resolver
 from analyzer.remote.cache import DEFAULT_CACHE
@@ -23,10 +24,10 @@ def remote_options(options: AnalysisOptions, resolver: Resolver) -> RemoteOption
     """``--fetch-policies`` and friends; one run id, shared by the worker processes."""
     if not (options.fetch_policies or options.offline):
         if options.refresh_policies or options.allow_host:
-            raise UsageError("--refresh-policies and --allow-host need --fetch-policies")
+            raise UsageError(N_("--refresh-policies and --allow-host need --fetch-policies"))
         return None
     if options.fetch_policies and options.offline:
-        raise UsageError("--fetch-policies and --offline exclude each other")
+        raise UsageError(N_("--fetch-policies and --offline exclude each other"))
     policy = FetchPolicy(allow_hosts=options.allow_host, resolver=resolver)
     return RemoteOptions(
         fetch=options.fetch_policies,
@@ -41,7 +42,8 @@ def remote_options(options: AnalysisOptions, resolver: Resolver) -> RemoteOption
 def scan_config(options: AnalysisOptions, resolver: Resolver = system_resolver) -> ScanConfig:
     """The ScanConfig for the analysis options that ``scan`` and ``batch`` share."""
     if options.policy_dir is not None and not Path(options.policy_dir).is_dir():
-        raise UsageError(f"--policy-dir {options.policy_dir}: not a directory")
+        template = N_("--policy-dir {path}: not a directory")
+        raise UsageError(template, path=options.policy_dir)
     limits = parse_limits(options.limit)
     return ScanConfig(
         limits=limits,
@@ -65,7 +67,8 @@ def waivers_of(options: AnalysisOptions) -> Waivers:
 def waivers_for(ignore: tuple[str, ...], baseline: str | None) -> Waivers:
     unknown = [r for r in ignore if r not in REGISTRY]
     if unknown:
-        raise UsageError(f"--ignore: unknown rule {', '.join(unknown)} (see docs/rules.md)")
+        template = N_("--ignore: unknown rule {rules} (see docs/rules.md)")
+        raise UsageError(template, rules=", ".join(unknown))
     return Waivers(ignore, _baseline(baseline))
 
 
@@ -74,7 +77,7 @@ def parse_limits(pairs: tuple[str, ...]) -> Limits:
     try:
         return Limits().with_overrides(list(pairs))
     except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+        raise UsageError(N_("--limit: {detail}"), detail=exc) from exc
 
 
 def _baseline(path: str | None) -> tuple[BaselineEntry, ...]:
@@ -84,4 +87,4 @@ def _baseline(path: str | None) -> tuple[BaselineEntry, ...]:
     try:
         return baseline_entries(doc)
     except ValueError as exc:
-        raise UsageError(f"--baseline {path}: {exc}") from exc
+        raise UsageError(N_("--baseline {path}: {detail}"), path=path, detail=exc) from exc

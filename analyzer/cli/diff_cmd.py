@@ -16,7 +16,7 @@ from analyzer.batch.store import stored_results
 from analyzer.cli.options import DEFAULT_LANG, FailOn, FailOnOpt, LangOpt, OutputOpt
 from analyzer.cli.output import guarded, write_atomically, write_stdout_chunks
 from analyzer.errors import UsageError
-from analyzer.i18n import Translator, translator
+from analyzer.i18n import N_, Translator, translator
 from analyzer.model import Result, Severity
 from analyzer.report.base import ToolInfo
 from analyzer.report.diff import AppDiff, diff_results
@@ -56,11 +56,13 @@ def load_side(path: str, tables: object) -> Side:
         doc = load_data_file(path, "diff")
         results = doc.get("results") if isinstance(doc, dict) else None
         if not isinstance(results, list) or len(results) != 1:
-            raise UsageError(f"{path}: a JSON report of exactly one APK is needed")
+            raise UsageError(N_("{path}: a JSON report of exactly one APK is needed"), path=path)
         try:
             result = Result.from_dict(results[0])
         except (KeyError, TypeError, ValueError) as exc:
-            raise UsageError(f"{path}: not a permaudit JSON report ({exc})") from None
+            raise UsageError(
+                N_("{path}: not a permaudit JSON report ({detail})"), path=path, detail=exc
+            ) from None
         return Side(with_fingerprints(result), path)
     result = scan_path(path, ScanConfig(), tables)  # type: ignore[arg-type]
     return Side(with_fingerprints(result), path, signer_digests(path) if result.ok else None)
@@ -81,7 +83,11 @@ def _check(old: Side, new: Side, any_package: bool, tr: Translator) -> None:
     a = old.result.app.package if old.result.app else None
     b = new.result.app.package if new.result.app else None
     if a != b and not any_package:
-        raise UsageError(f"OLD is {a} and NEW is {b}: different packages (use --any-package)")
+        raise UsageError(
+            N_("OLD is {old} and NEW is {new}: different packages (use --any-package)"),
+            old=a,
+            new=b,
+        )
 
 
 def render(fmt: DiffFormat, diffs: list[tuple[AppDiff, tuple[str, str]]], tr: Translator) -> str:
@@ -149,11 +155,11 @@ def diff(
     tables = load_tables()
     if db:
         if len(db) != 2 or old or new:
-            raise UsageError("diff --db needs exactly two stores and no OLD/NEW")
+            raise UsageError(N_("diff --db needs exactly two stores and no OLD/NEW"))
         diffs = list(_store_diffs(db, pick))
     else:
         if not old or not new:
-            raise UsageError("diff needs OLD and NEW (an APK or a JSON report each)")
+            raise UsageError(N_("diff needs OLD and NEW (an APK or a JSON report each)"))
         sides = load_side(old, tables), load_side(new, tables)
         _check(sides[0], sides[1], any_package, tr)
         signers = (sides[0].signers, sides[1].signers)

@@ -25,9 +25,10 @@ from analyzer.cli.tally import CountedOnce, Tally, tally_of
 from analyzer.errors import (
     EXIT_INPUT_ERROR,
     PermauditError,
+    TranslatedError,
     UsageError,
 )
-from analyzer.i18n import DEFAULT_LANG, Translator, translator
+from analyzer.i18n import DEFAULT_LANG, N_, Translator, translator
 from analyzer.i18n.labels import error_text
 from analyzer.model import Result
 from analyzer.report import STREAMED, Format, Report, ToolInfo, formatter_for, stream
@@ -57,8 +58,11 @@ def guarded(command: F) -> F:
         except (typer.Exit, click.exceptions.Exit, click.ClickException):
             raise
         except UsageError as exc:
-            text = _tr(kwargs).gettext("usage: {message}")
-            say(text.format(message=terminal(str(exc))))
+            tr = _tr(kwargs)
+            say(tr.gettext("usage: {message}").format(message=told(exc, tr)))
+            raise typer.Exit(exc.exit_code) from None
+        except TranslatedError as exc:
+            say(told(exc, _tr(kwargs)))
             raise typer.Exit(exc.exit_code) from None
         except PermauditError as exc:
             say(terminal(str(exc)))
@@ -71,6 +75,12 @@ def guarded(command: F) -> F:
             raise typer.Exit(EXIT_INPUT_ERROR) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def told(exc: TranslatedError, tr: Translator) -> str:
+    """The error's message in ``tr``'s language, each field escaped for the terminal."""
+    fields = {name: terminal(str(value)) for name, value in exc.fields.items()}
+    return tr.gettext(exc.template).format(**fields)
 
 
 def _tr(kwargs: dict[str, Any]) -> Translator:
@@ -108,10 +118,11 @@ def deliver(
         total = count if count is not None else sum(1 for _ in counted())
         if total > SINGLE_FILE_MAX_APKS:
             if output is None:
-                raise UsageError(
-                    f"an HTML report of {total} APKs is a folder of pages"
-                    f" (above {SINGLE_FILE_MAX_APKS}): give -o FOLDER"
+                template = N_(
+                    "an HTML report of {total} APKs is a folder of pages (above {most}):"
+                    " give -o FOLDER"
                 )
+                raise UsageError(template, total=total, most=SINGLE_FILE_MAX_APKS)
             write_folder(output, html_pages(tool, counted, lang=lang))
             counted.finish()
             return tally
@@ -143,12 +154,13 @@ def write_folder(path: Path, files: Iterable[tuple[str, str]]) -> None:
     import shutil
 
     if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-        raise UsageError(f"cannot write the HTML folder {path}: it exists and is not empty")
+        template = N_("cannot write the HTML folder {path}: it exists and is not empty")
+        raise UsageError(template, path=path)
     parent = path.parent if str(path.parent) else Path()
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=parent))
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise _unwritable(path, exc) from exc
     try:
         tmp.chmod(0o777 & ~_umask())
         for name, text in files:
@@ -157,7 +169,7 @@ def write_folder(path: Path, files: Iterable[tuple[str, str]]) -> None:
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
+            raise _unwritable(path, exc) from exc
         raise
 
 
@@ -202,9 +214,9 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     except FileNotFoundError:
         mode = None
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+        raise _unwritable(path, exc) from exc
     if mode is not None and stat.S_ISDIR(mode):
-        raise UsageError(f"cannot write {path}: it is a folder")
+        raise UsageError(N_("cannot write {path}: it is a folder"), path=path)
     if mode is not None and not stat.S_ISREG(mode):
         _write_plain(path, chunks)
         return
@@ -212,7 +224,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
     except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+        raise _unwritable(path, exc) from exc
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
@@ -221,7 +233,7 @@ def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     except BaseException as exc:  # whatever stops the write, the temporary file goes
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+            raise _unwritable(path, exc) from exc
         raise
 
 
@@ -230,11 +242,12 @@ def _write_plain(path: Path, chunks: Iterable[str]) -> None:
         with path.open("w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             fh.writelines(chunks)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {_why(exc)}") from exc
+        raise _unwritable(path, exc) from exc
 
 
-def _why(exc: BaseException) -> str:
-    return str(getattr(exc, "strerror", None) or exc)
+def _unwritable(path: Path | str, exc: BaseException) -> UsageError:
+    why = str(getattr(exc, "strerror", None) or exc)
+    return UsageError(N_("cannot write {path}: {why}"), path=path, why=why)
 
 
 def _umask() -> int:

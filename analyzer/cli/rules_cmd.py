@@ -12,7 +12,7 @@ import typer
 from analyzer.cli.options import DEFAULT_LANG, LangOpt
 from analyzer.cli.output import guarded, write_stdout
 from analyzer.errors import EXIT_OK, UsageError
-from analyzer.i18n import Translator, translator
+from analyzer.i18n import N_, Translator, translator
 from analyzer.i18n.labels import label
 from analyzer.rules import REGISTRY
 from analyzer.rules.explain import explain_text
@@ -78,10 +78,9 @@ def explain(
     if rule is None:
         close = difflib.get_close_matches(rule_id, list(REGISTRY), n=3, cutoff=0.4)
         if close:
-            text = tr.gettext("unknown rule {rule}; closest: {ids}")
+            text = N_("unknown rule {rule}; closest: {ids}")
         else:
-            text = tr.gettext("unknown rule {rule}; rules: {ids}")
-        ids = ", ".join(close or REGISTRY)
-        raise UsageError(text.format(rule=repr(rule_id), ids=ids))
+            text = N_("unknown rule {rule}; rules: {ids}")
+        raise UsageError(text, rule=repr(rule_id), ids=tr.join(close or REGISTRY))
     write_stdout(explain_text(rule, tr))
     raise typer.Exit(EXIT_OK)

@@ -38,6 +38,7 @@ from analyzer.cli.options import (
 )
 from analyzer.cli.output import deliver, guarded, report_errors
 from analyzer.errors import UsageError
+from analyzer.i18n import N_
 from analyzer.report import Format, ToolInfo
 from analyzer.tables import load_tables
 
@@ -100,7 +101,7 @@ def expand(args: Sequence[str], max_bytes: int) -> list[Unit]:
         if Path(arg).is_dir():
             found = discover([arg])
             if not found:
-                raise UsageError(f"{arg}: no *.apk file under this folder")
+                raise UsageError(N_("{folder}: no *.apk file under this folder"), folder=arg)
             paths.extend(found)
         else:
             paths.append(arg)

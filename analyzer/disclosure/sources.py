@@ -29,6 +29,7 @@ from analyzer.disclosure.text import (
     to_blocks,
 )
 from analyzer.errors import AnalyzerError, UsageError
+from analyzer.i18n import N_
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category, PolicySource, ResultWarning
 from analyzer.userfile import decode_strict, load_data_file, read_user_file
@@ -45,10 +46,36 @@ _POLICY_URL = re.compile(
 
 # Document formats a policy is often published in, which permaudit does not read.
 _DOCUMENTS = (
-    (b"%PDF-", "a PDF document (convert it first: pdftotext -layout FILE.pdf FILE.txt)"),
-    (b"PK\x03\x04", "a ZIP archive (a Word, OpenDocument or EPUB file? save it as text or HTML)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document (save it as text or HTML)"),
-    (b"{\\rtf", "an RTF document (save it as text or HTML)"),
+    (
+        b"%PDF-",
+        N_(
+            "--policy {path}: a PDF document (convert it first:"
+            " pdftotext -layout FILE.pdf FILE.txt),"
+            " not a text, HTML or Markdown policy"
+        ),
+    ),
+    (
+        b"PK\x03\x04",
+        N_(
+            "--policy {path}: a ZIP archive (a Word, OpenDocument or EPUB file?"
+            " save it as text or HTML),"
+            " not a text, HTML or Markdown policy"
+        ),
+    ),
+    (
+        b"\xd0\xcf\x11\xe0",
+        N_(
+            "--policy {path}: an old Microsoft Office document (save it as text or HTML),"
+            " not a text, HTML or Markdown policy"
+        ),
+    ),
+    (
+        b"{\\rtf",
+        N_(
+            "--policy {path}: an RTF document (save it as text or HTML),"
+            " not a text, HTML or Markdown policy"
+        ),
+    ),
 )
 DEFAULT_POLICY_BYTES = Limits().max_policy_bytes  # --limit max_policy_bytes overrides it
 POLICY_BUDGET_FACTOR = 4  # bundled policy text judged per APK: 4 × max_policy_bytes
@@ -99,21 +126,23 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
     (``no-privacy-policy`` would vanish), so both are refused.
     """
     data = read_user_file(path, "--policy", max_bytes)
-    for magic, what in _DOCUMENTS:  # GB18030 would decode them into garbage "text"
+    for magic, template in _DOCUMENTS:  # GB18030 would decode them into garbage "text"
         if data.startswith(magic):
-            raise UsageError(f"--policy {path}: {what}, not a text, HTML or Markdown policy")
+            raise UsageError(template, path=path)
     if b"\0" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UsageError(f"--policy {path}: a binary file, not a text, HTML or Markdown policy")
+        template = N_("--policy {path}: a binary file, not a text, HTML or Markdown policy")
+        raise UsageError(template, path=path)
     try:
         decoded = decode_strict(data, "--policy", path)
     except UsageError:
         try:  # Chinese policies are often saved in GB18030/GBK
             decoded = data.decode("gb18030")
         except UnicodeDecodeError:
-            raise UsageError(f"--policy {path}: neither UTF-8, UTF-16 nor GB18030 text") from None
+            template = N_("--policy {path}: neither UTF-8, UTF-16 nor GB18030 text")
+            raise UsageError(template, path=path) from None
     blocks = tuple(text_blocks(decoded, path))
     if not blocks:
-        raise UsageError(f"--policy {path}: no text in it")
+        raise UsageError(N_("--policy {path}: no text in it"), path=path)
     sha = hashlib.sha256(data).hexdigest()
     return ExternalPolicy(path, blocks, sha, len(data), _language(blocks))
 
@@ -122,7 +151,8 @@ def load_declarations(path: str) -> dict[str, dict[str, str]]:
     """Read ``--declarations FILE`` (JSON or TOML: package → category → purpose)."""
     doc = load_data_file(path, "--declarations")
     if not isinstance(doc, dict):
-        raise UsageError(f"--declarations {path}: expected a map of package → category")
+        template = N_("--declarations {path}: expected a map of package → category")
+        raise UsageError(template, path=path)
     out: dict[str, dict[str, str]] = {}
     valid = {c.value for c in Category}
     for package, cats in doc.items():
@@ -131,10 +161,11 @@ def load_declarations(path: str) -> dict[str, dict[str, str]]:
             if not cats:
                 continue  # a declared app type alone is not a policy artefact
         if not isinstance(cats, dict) or not set(cats) <= valid:
-            raise UsageError(
-                f"--declarations {path}: {package!r} must map categories "
-                f"({', '.join(sorted(valid))}) to a purpose"
+            template = N_(
+                "--declarations {path}: {package} must map categories ({names}) to a purpose"
             )
+            names = ", ".join(sorted(valid))
+            raise UsageError(template, path=path, package=repr(package), names=names)
         out[str(package)] = {str(k): str(v) for k, v in cats.items()}
     return out
 
