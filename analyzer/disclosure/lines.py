@@ -80,6 +80,11 @@ def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
     return width, max(0, width - line.count("\t") - 1)
 
 
+def _tab_row(line: str) -> bool:
+    """Two tabs, one of them between cells: leading tabs are indentation ("⇥⇥在聊天中，…")."""
+    return line.count("\t") >= 2 and "\t" in line.strip()
+
+
 def _wrapped_cells(row: Block, line: str) -> Block:
     """The row with the cells its text wrapped onto the next line."""
     return Block(row.kind, join_lines([row.text, _cells(line.replace("\t", "|"))]))
@@ -146,7 +151,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
         elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
             flush()
-        elif not markdown and line.count("\t") >= 2:  # a table copied as tab-separated text
+        elif not markdown and _tab_row(line):  # a table copied as tab-separated text
             flush()
             width, missing = _add_tab_row(line, blocks, width)
             if missing and not _completed_below(lines, index, missing):

@@ -748,6 +748,10 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         # a data-safety table's row that answers no
         "| Data Type | Collected | Purpose | Storage Location |\n|---|---|---|---|\n"
         "| Precise location data | No | N/A | N/A |\n| 通讯录 | 否 | 不适用 | 无 |\n",
+        # a title about a change of purpose states no purpose; where the data is kept
+        "（一）收集、使用个人信息目的变更的处理\n\n\t\t\t请您了解，随着我们业务的发展，可能会对产品的功能"
+        "有所调整。\n三、我们如何存储个人信息\n（一）信息存储的地点\n我们依照法律法规的规定，将在境内运营过程中"
+        "收集和产生的您的个人信息存储于合法合规的位置。\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:

@@ -881,6 +881,15 @@ def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> No
     assert _disclosed(tables, document) == want
 
 
+def test_tab_indented_lines_are_one_paragraph(tables: Tables) -> None:
+    """Leading tabs indent a line; they part no cells (a scraped page, survey 48)."""
+    document = (
+        "\t\t在聊天中，为了方便您发布自身位置，我们可能需要获取访问粗略位置的权限。为了便于与您沟通，"
+        "优化服务，我们可能需要获取发送，\n\t\t接收和读取短信以及拨打客服电话的权限。\n"
+    )
+    assert _disclosed(tables, document) == {"location", "messages"}
+
+
 @pytest.mark.parametrize(
     ("document", "want"),
     [
