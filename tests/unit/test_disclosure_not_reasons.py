@@ -752,6 +752,16 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "（一）收集、使用个人信息目的变更的处理\n\n\t\t\t请您了解，随着我们业务的发展，可能会对产品的功能"
         "有所调整。\n三、我们如何存储个人信息\n（一）信息存储的地点\n我们依照法律法规的规定，将在境内运营过程中"
         "收集和产生的您的个人信息存储于合法合规的位置。\n",
+        # a refusal speaks of what the sentence before accessed, not of a channel it names
+        "为使您及时了解我们的产品，我们将分析您的访问信息，并通过电话拨打、短信/彩信发送、APP消息推送等方式"
+        "向您进行推荐。如果您拒绝我们向您提供推荐服务，您可以通过本政策第五条取消订阅。",
+        # what the user's own act achieves is no aim of the app
+        "您也可以在设备的设置功能中随时关闭通讯录权限，从而拒绝我们读取您的通讯录。",
+        # the texts the service sends, and the instructions in them
+        "我们在提供服务的过程中，可能需要您开通一些设备权限，例如相机、相册等访问权限。"
+        "如果您不想接受我们的推荐消息，您随时可通过以下方式取消：\n"
+        "1、通过APP消息推送推荐的，您可以在手机系统设置中拒绝消息通知；\n"
+        "2、通过短信/彩信推荐的，您可以根据短信提示的退订方式进行退订。\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
