@@ -63,6 +63,19 @@ def test_no_line_wider_than_columns_when_piped(columns: int) -> None:
     assert any("┃" in line for line in lines) is not stacked
 
 
+@pytest.mark.parametrize("columns", [80, 120])
+def test_chinese_messages_are_shown_whole(columns: int) -> None:
+    """A Chinese message has no space to wrap at: it folds onto more lines, never cut."""
+    argv = ["scan", str(SAMPLES / "baidu_like.apk"), "--lang", "zh-CN", "--fail-on", "none"]
+    doc = json.loads(runner.invoke(app, [*argv, "-f", "json"]).stdout)
+    messages = [f["message"] for f in doc["results"][0]["findings"]]
+    out = runner.invoke(app, argv, env={"COLUMNS": str(columns)}).stdout
+    squashed = "".join(ch for ch in out if not ch.isspace() and not 0x2500 <= ord(ch) <= 0x257F)
+    assert "…" not in out
+    assert all("".join(m.split()) in squashed for m in messages)
+    assert len(messages) >= 5
+
+
 def test_real_pipe_honours_columns() -> None:
     env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
     out = subprocess.run(

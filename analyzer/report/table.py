@@ -30,7 +30,7 @@ MIN_CELL = 8  # no table cell narrower than this (the issue: "imp/lie/d" in 3-co
 
 
 def _t(value: object, style: str = "") -> Text:
-    return Text(terminal(value), style=style)
+    return Text(terminal(value), style=style, overflow="fold")  # a CJK run has no space to wrap at
 
 
 class TableFormatter:
