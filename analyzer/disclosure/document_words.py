@@ -28,6 +28,7 @@ class DocumentWords:
     list_lead: re.Pattern[str]  # "…, i.e." straight before a list: introduces it
     spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
     negative_cells: frozenset[str]  # "No", "N/A", "否": a row's cell that answers no
+    english_words: frozenset[str]  # "the", "and", "you": how English prose is told apart
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -69,6 +70,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             re.compile(rf"(?<!\w)(?:{_anywhere(_words(doc, 'list_leads'))})\s*$", re.I),
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),
             frozenset(w.lower() for w in _words(doc, "negative_cells")),
+            frozenset(w.lower() for w in _words(doc, "english_words")),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
+from analyzer.disclosure.language import language_of
 from analyzer.disclosure.sources import SNIFF_BYTES, PolicyText
-from analyzer.disclosure.text import language_of, text_blocks
+from analyzer.disclosure.text import text_blocks
 from analyzer.errors import AnalyzerError
 from analyzer.model import PolicySource, ResultWarning
 from analyzer.remote import Fetched, RemoteOptions, decode_body, policy_links, remote_documents

@@ -19,11 +19,11 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Block
+from analyzer.disclosure.language import language_of
 from analyzer.disclosure.matcher import is_policy_title
 from analyzer.disclosure.text import (
     decode,
     html_title,
-    language_of,
     looks_like_html,
     text_blocks,
     to_blocks,

@@ -33,8 +33,6 @@ from analyzer.disclosure.markdown import (
 )
 from analyzer.disclosure.strings_xml import resources_blocks
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2028]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
@@ -62,18 +60,6 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("gb18030", errors="replace")
-
-
-def language_of(text: str) -> str | None:
-    """``zh`` when a tenth of the letters are CJK, ``en`` for Latin letters, else None."""
-    sample = text[:20000]
-    cjk = len(_CJK.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if cjk and cjk * 10 >= cjk + latin // 5:
-        return "zh"
-    if latin:
-        return "en"
-    return "zh" if cjk else None
 
 
 def squeeze(text: str) -> str:
@@ -297,4 +283,4 @@ def to_text(data: bytes, name: str = "") -> str:
     return "\n".join(b.text for b in to_blocks(data, name))
 
 
-__all__ = ["Block", "decode", "join_lines", "language_of", "to_blocks", "to_text"]
+__all__ = ["Block", "decode", "join_lines", "to_blocks", "to_text"]

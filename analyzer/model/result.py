@@ -126,7 +126,7 @@ class PolicySource:
     type: str  # one of SOURCE_TYPES
     ref: str  # file path in the APK or on disk, string name, URL
     size_bytes: int | None = None
-    language: str | None = None  # "en" / "zh" as detected from the text (None: not read)
+    language: str | None = None  # "en", "zh" or "other" (not read in it); None: no text
     locale: str | None = None  # the string resource's locale qualifier
     read: bool = True
     sha256: str | None = None

@@ -73,11 +73,16 @@ def policy_sources(result: Result) -> list[PolicySource]:
 
 def source_summary(source: PolicySource, _: Gettext = identity) -> str:
     """``asset assets/privacy.html (zh, read)``: one source on one line."""
-    notes = [n for n in (source.language, source.locale) if n]
+    notes = [n for n in (language_label(source.language, _), source.locale) if n]
     if source.read is not None:
         notes.append(_("read") if source.read else _("not read"))
     tail = f" ({', '.join(notes)})" if notes else ""
     return f"{source.type} {source.ref}{tail}"
+
+
+def language_label(code: str | None, _: Gettext = identity) -> str | None:
+    """``en``, ``zh``, or words for a language permaudit does not read."""
+    return _("neither English nor Chinese") if code == "other" else code
 
 
 def cells(text: str) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from analyzer.i18n.labels import warning_text
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, undisclosed
+from analyzer.report.facts import Gettext, language_label, undisclosed
 from analyzer.report.localised import LocalisedDocument
 from analyzer.report.safe import markdown_text
 from analyzer.report.summary import summarize
@@ -216,7 +216,7 @@ class MarkdownFormatter(LocalisedDocument):
             yield _("No policy source listed.")
         for p in a.sources:
             read = "" if p.read is None else f", {_('read') if p.read else _('not read')}"
-            lang = f", {md(p.language)}" if p.language else ""
+            lang = f", {md(language_label(p.language, _))}" if p.language else ""
             yield f"- {md(p.type)} {md(p.ref)}{lang}{read}, sha256 {md(p.sha256)}"
 
     def _glossary(self, rules: Sequence[RuleView]) -> Iterator[str]:

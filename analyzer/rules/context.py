@@ -46,6 +46,18 @@ class RuleContext:
         hosts = (urlsplit(s.ref).hostname for s in documents if s.type == "remote")
         return sorted({h for h in hosts if h})
 
+    def policy_in_other_language(self) -> bool:
+        """Was every policy document read in a language permaudit does not judge?
+
+        A French or Korean policy names no data permaudit could find, so "never states
+        why" would be a guess there too: the finding says the policy was not read in its
+        language (docs/disclosure.md).
+        """
+        read = [
+            s for s in self.policy_sources if s.read and s.type not in ("string", "declaration")
+        ]
+        return bool(read) and all(s.language == "other" for s in read)
+
     def requested(self) -> list[CategoryUse]:
         """Categories requested (by a grantable member), in report order."""
         return [self.categories[c] for c in Category if self.requested_in(c)]

@@ -81,6 +81,8 @@ def _make(category: Category) -> CheckFn:
         hosts = ctx.unread_policy_hosts()
         if hosts and use.disclosure is DisclosureLevel.POLICY_ONLY:
             params["unread_policy_hosts"] = hosts
+        elif ctx.policy_in_other_language() and use.disclosure is DisclosureLevel.POLICY_ONLY:
+            params["policy_language"] = "other"
         evidence = {
             "permissions": [p.name for p in perms],
             "implied": [p.name for p in perms if p.implied],

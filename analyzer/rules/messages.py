@@ -61,6 +61,11 @@ def _undisclosed(tr: Translator, f: Finding) -> str:
             " or --fetch-policies"
         )
         why = why.format(hosts=hosts)
+    elif p.get("policy_language") == "other":
+        why = tr.gettext(
+            "its privacy policy is in a language permaudit does not read (only English and"
+            " Chinese): check it by hand"
+        )
     else:
         why = tr.gettext("the privacy policy never states why")
     action = tr.gettext(ACTION.get(f.category.value if f.category else "", "{category}"))
