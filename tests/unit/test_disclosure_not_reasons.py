@@ -762,6 +762,15 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "如果您不想接受我们的推荐消息，您随时可通过以下方式取消：\n"
         "1、通过APP消息推送推荐的，您可以在手机系统设置中拒绝消息通知；\n"
         "2、通过短信/彩信推荐的，您可以根据短信提示的退订方式进行退订。\n",
+        # places where companies or networks are; location derived "through your IP address"
+        "Other members of our family of companies may access your information in locations "
+        "around the world for the purposes described in this policy.",
+        "Windstream monitors traffic flows between its network and locations on the Internet for "
+        "purposes of reasonable network management.",
+        "**Information Collected Automatically**. When you use our Services, we may "
+        "automatically collect personal information about you. It includes:\n\n"
+        "* **Location Information**. We also may collect or derive general location information "
+        "about you, such as through your IP address.\n",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
