@@ -21,13 +21,14 @@ _PROFILE_LIST = re.compile(
 )
 _LIST_ITEMS = re.compile(r"[^.;:!?]*,[^.;:!?]*")  # at least one comma: a list, no sentence end
 _GENERAL = frozenset({"location", "locations", "geolocation"})  # not GPS, precise location …
-_COARSE_PLACE = r"(?:country|city|region|state|province|zip code|postal code)"
+_COARSE_PLACE = r"(?:country|city|region|state|province|zip codes?|postal codes?)"
 # "Country (location data)": the category a coarse place given as a field belongs to
 _PLACE_FIELD = re.compile(rf"\b(?:{_COARSE_PLACE}|time ?zone)\s*\(\s*$", re.I)
 # "location (the country you are accessing the content from)", "general location information
-# such as city, state or geographic area": a location glossed as a coarse place
+# such as city, state or geographic area", "Location Data: Zip codes you enter": a location
+# glossed as a coarse place
 _COARSE_GLOSS = re.compile(
-    r"\s*(?:\(|,)?\s*(?:such as|e\.g\.,?|i\.e\.,?|like|namely)?\s*(?:the |your )?"
+    r"\s*(?:\(|,|:)?\s*(?:such as|e\.g\.,?|i\.e\.,?|like|namely)?\s*(?:the |your )?"
     rf"{_COARSE_PLACE}\b",
     re.I,
 )
