@@ -31,6 +31,7 @@ from analyzer.disclosure.sources import (
     string_artefacts,
     string_texts,
 )
+from analyzer.disclosure.unused_permissions import says_codes_unused, without_code_lists
 from analyzer.lexicon import Lexicon
 from analyzer.model import (
     Category,
@@ -129,8 +130,9 @@ def judge_units(
     every = join_semicolon_lists(list(units(join_continued_blocks(text.blocks))), lexicons)
     every = attach_list_trailers(every, lexicons)
     redefined = redefined_terms(every, lexicons)
+    unused = says_codes_unused(every)
     for at, unit in enumerate(every):
-        matches = match_unit(unit, lexicons)
+        matches = match_unit(without_code_lists(unit) if unused else unit, lexicons)
         if redefined:
             matches = [m for m in matches if not _redefined(m, unit, redefined, lexicons)]
         following = next_sentence(every, at)

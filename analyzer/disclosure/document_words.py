@@ -29,6 +29,8 @@ class DocumentWords:
     spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
     negative_cells: frozenset[str]  # "No", "N/A", "否": a row's cell that answers no
     english_words: frozenset[str]  # "the", "and", "you": how English prose is told apart
+    unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
+    permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -71,6 +73,11 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),
             frozenset(w.lower() for w in _words(doc, "negative_cells")),
             frozenset(w.lower() for w in _words(doc, "english_words")),
+            re.compile(_anywhere(_words(doc, "unused_permission_notes"))),
+            re.compile(
+                rf"(?:{_anywhere(_words(doc, 'permission_code_lists'))})\s*[：:]"
+                r"(?:(?:(?!\s\s)[^；;。！？\n、]){1,24}(?:、|$|(?=[；;。！？\n]|\s\s)))+"
+            ),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

@@ -881,6 +881,25 @@ def test_survey_40_wordings(tables: Tables, document: str, want: set[str]) -> No
     assert _disclosed(tables, document) == want
 
 
+@pytest.mark.parametrize(
+    ("note", "want"),
+    [
+        ("SDK中包含的权限代码（非使用权限），以及包含的信息如下：", {"calls"}),
+        ("我们接入的第三方SDK如下：", {"calls", "location", "messages"}),
+    ],
+)
+def test_permission_codes_said_not_in_use_disclose_nothing(
+    tables: Tables, note: str, want: set[str]
+) -> None:
+    """A document that calls its lists of an SDK's permission codes "not in use" discloses
+    nothing by them; what the entry collects, with its purpose, still counts."""
+    entry = (
+        "1）“百度网盟广告”，用于广告投放，包含的权限代码如下：网络访问权限、获取精确位置、"
+        "发送短信；收集的信息：设备型号、IMEI。"
+    )
+    assert _disclosed(tables, f"{note}\n\n{entry}\n") == want
+
+
 def test_tab_indented_lines_are_one_paragraph(tables: Tables) -> None:
     """Leading tabs indent a line; they part no cells (a scraped page, survey 48)."""
     document = (
