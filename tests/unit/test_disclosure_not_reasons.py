@@ -788,6 +788,16 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "Location Data: Zip codes you enter to search for restaurants",
         "We use the information collected to: Search for restaurants near your specified location "
         "using Google Places API",
+        # a notice the service texts; location shown by the IP address; an address book
+        # brought from a social network; other users' use of the service
+        "Location information. This is the geographic area where you use your computer and "
+        "mobile devices (as indicated by an Internet Protocol (IP) address), collected to "
+        "provide the service.",
+        "You can choose to upload and sync your address book from Facebook or Twitter so that we "
+        "can help you find and connect with people you know.",
+        "For example, we may associate information that we learn about you through your and your "
+        "contacts’ use of the services, and information you and others provide to suggest people "
+        "you may know.",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
@@ -805,3 +815,14 @@ def test_a_bold_question_before_a_hard_break_is_a_heading(tables: Tables) -> Non
         "We might need to keep certain information for recordkeeping purposes.\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_a_notice_the_service_texts_is_no_access(tables: Tables) -> None:
+    """ "…以便为您提供接待及发送通知短信等服务": the service texts the user (a plain-text page
+    whose numbered title runs into the sentence under it)."""
+    document = (
+        "我们收集的信息及相应的使用目的\n\n位置信息属于敏感个人信息，您可以随时取消系统授权。\n\n"
+        "1.12. 美食订座服务\n当您使用美食订座服务，基于服务需要可能需要您提供用餐人姓名、性别、"
+        "联系方式，以便为您提供接待及发送通知短信等服务。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()
