@@ -798,6 +798,11 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "For example, we may associate information that we learn about you through your and your "
         "contacts’ use of the services, and information you and others provide to suggest people "
         "you may know.",
+        # the service's SMS channel; a profile's region field
+        "1.2.7 外呼服务：为向您提供账单核对、课程辅导，平台将参考您提供的电话号码，通过电话、微信、"
+        "短信渠道为您提供外呼服务。",
+        "如果您选择使用微信注册，您需要提供您的微信帐号名、头像、地区（位置），以及您的手机号码，用于"
+        "根据您的要求为您建立本服务帐号。",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
