@@ -21,7 +21,7 @@ _SAMPLE = 20000  # characters: enough to tell, and bounded for a huge policy
 _SURE_WORDS = 30  # fewer words than this: a label or a title, taken as English
 _ENGLISH_SHARE = 0.06  # English prose has about a quarter function words
 _OTHER_LETTERS = 50  # letters of another script (Korean, Russian, Arabic …)
-_KANA_LETTERS = 20
+_KANA_LETTERS = 20  # this many kana, a quarter of the Han characters or more: Japanese
 
 
 def language_of(text: str) -> str | None:

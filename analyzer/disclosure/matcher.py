@@ -134,8 +134,9 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
         )
         if described and acts and _refers(unit, grammar):
-            denied = unit.lead_kind == "previous" and not grammar.refers(unit.text, strict=True)
-            spoken = lead.label or (lead.accessed if denied else lead.named)
+            # a refusal speaks of what the sentence before accessed; a pronoun of what it named
+            by_refusal = unit.lead_kind == "previous" and not grammar.refers(unit.text, strict=True)
+            spoken = lead.label or (lead.accessed if by_refusal else lead.named)
             led.update((c, p) for c, p in spoken.items() if c not in found)
         if unit.lead_kind == "heading" and own.purpose and not grammar.negations.search(unit.text):
             # under a permission's name, its description is its purpose
