@@ -900,6 +900,13 @@ def test_permission_codes_said_not_in_use_disclose_nothing(
     assert _disclosed(tables, f"{note}\n\n{entry}\n") == want
 
 
+@pytest.mark.parametrize("bullet", ["•", "●", "·", "▪"])
+def test_a_bullet_glyph_marks_a_list_item_without_a_space(tables: Tables, bullet: str) -> None:
+    """ "•位置信息": a bullet glyph before CJK text is a list item, read under its intro."""
+    document = f"为向您推荐附近的门店，我们会收集以下信息：\n\n{bullet}位置信息\n\n{bullet}通讯录\n"
+    assert _disclosed(tables, document) == {"location", "contacts"}
+
+
 def test_tab_indented_lines_are_one_paragraph(tables: Tables) -> None:
     """Leading tabs indent a line; they part no cells (a scraped page, survey 48)."""
     document = (
