@@ -15,6 +15,7 @@ from analyzer.cli import app
 from analyzer.cli.options import FailOn
 from analyzer.cli.output import exit_code
 from analyzer.errors import NotAZip
+from analyzer.i18n import N_
 from analyzer.model import ApkInfo, Finding, Result, Severity
 from tests.conftest import SAMPLES
 
@@ -213,3 +214,16 @@ def test_no_error_for_people_is_built_from_an_f_string() -> None:
                 if not marked:
                     bad.append(f"{path.name}:{node.lineno}")
     assert seen > 40 and not bad
+
+
+def test_a_translated_error_crosses_processes_whole() -> None:
+    """A worker may raise it in another process: template and fields survive pickling, also
+    when a field holds braces (the formatted text is no template)."""
+    import pickle
+
+    from analyzer.errors import StoreError
+
+    sent = StoreError(N_("no store at {path}"), path="/tmp/{x}.db")
+    got = pickle.loads(pickle.dumps(sent))
+    assert type(got) is StoreError and got.template == sent.template
+    assert got.fields == {"path": "/tmp/{x}.db"} and str(got) == "no store at /tmp/{x}.db"
