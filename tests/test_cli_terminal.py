@@ -76,6 +76,16 @@ def test_chinese_messages_are_shown_whole(columns: int) -> None:
     assert len(messages) >= 5
 
 
+def test_what_implied_a_permission_is_said_in_chinese() -> None:
+    """aapt's "X and targetSdkVersion < 29" gets the reader's "and" (terminal and HTML)."""
+    argv = ["scan", str(SAMPLES / "partial_policy.apk"), "--lang", "zh-CN", "--fail-on", "none"]
+    for out in (
+        runner.invoke(app, argv, env={"COLUMNS": "200"}).stdout,
+        runner.invoke(app, [*argv, "-f", "html"]).stdout,
+    ):
+        assert "，且 targetSdkVersion" in out and " and targetSdkVersion" not in out
+
+
 def test_real_pipe_honours_columns() -> None:
     env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
     out = subprocess.run(

@@ -7,6 +7,7 @@ what "worst" or "undisclosed" means. Nothing here escapes: each medium does that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from rich.cells import cell_len
@@ -78,6 +79,16 @@ def source_summary(source: PolicySource, _: Gettext = identity) -> str:
         notes.append(_("read") if source.read else _("not read"))
     tail = f" ({', '.join(notes)})" if notes else ""
     return f"{source.type} {source.ref}{tail}"
+
+
+_CONDITION = re.compile(r"^(?P<cause>.+) and (?P<condition>targetSdkVersion < \d+)$")
+
+
+def implied_cause(text: str, _: Gettext = identity) -> str:
+    """What granted an implied permission, in the reader's language: aapt's words
+    "ACCESS_FINE_LOCATION and targetSdkVersion < 29" with their "and" translated."""
+    found = _CONDITION.match(text)
+    return _("{cause} and {condition}").format(**found.groupdict()) if found else text
 
 
 def language_label(code: str | None, _: Gettext = identity) -> str | None:

@@ -19,7 +19,13 @@ from analyzer.i18n import Translator, translator
 from analyzer.i18n.labels import error_text, label, warning_text
 from analyzer.model import Category, Result
 from analyzer.report.base import Report
-from analyzer.report.facts import Gettext, policy_sources, source_summary, translator_of
+from analyzer.report.facts import (
+    Gettext,
+    implied_cause,
+    policy_sources,
+    source_summary,
+    translator_of,
+)
 from analyzer.report.safe import terminal
 from analyzer.report.stacked import SEVERITY_STYLE as _SEVERITY_STYLE
 from analyzer.report.stacked import quote_line, stacked_block
@@ -182,7 +188,8 @@ def _permission_table(result: Result, _: Gettext) -> Table:
     table.add_column(_("protection"), min_width=MIN_CELL)
     table.add_column(_("note"), overflow="fold", min_width=MIN_CELL)
     for perm in result.permissions:
-        note = f"{_('implied by')} {_short(perm.implied_by)}" if perm.implied else ""
+        cause = implied_cause(_short(perm.implied_by), _)
+        note = f"{_('implied by')} {cause}" if perm.implied else ""
         if perm.grantable is False:
             note = (note + "; " if note else "") + _("not grantable to ordinary apps")
         table.add_row(
