@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,6 +34,14 @@ from analyzer.disclosure.markdown import (
 )
 from analyzer.disclosure.strings_xml import resources_blocks
 
+# Kangxi and supplementary radicals that look like ordinary characters ("⼿机", "使⽤"), as
+# text copied out of some PDFs has them: read as the characters they stand for (NFKC).
+_RADICALS = {
+    cp: unicodedata.normalize("NFKC", chr(cp))
+    for cp in range(0x2E80, 0x2FE0)
+    if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+}
+_RADICAL = re.compile("[\u2e80-\u2fdf]")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000\u2028]+")
 _WIDE = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"  # CJK and full-width punctuation
 _CJK_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
@@ -265,6 +274,8 @@ def to_blocks(data: bytes, name: str = "") -> list[Block]:
 
 def text_blocks(text: str, name: str = "") -> list[Block]:
     """Decoded policy text → blocks, by the file name's suffix or the text's look."""
+    if _RADICAL.search(text):
+        text = text.translate(_RADICALS)
     lower = name.lower()
     if lower.endswith(".json"):
         return json_blocks(text)

@@ -907,6 +907,12 @@ def test_a_bullet_glyph_marks_a_list_item_without_a_space(tables: Tables, bullet
     assert _disclosed(tables, document) == {"location", "contacts"}
 
 
+def test_radicals_that_look_like_characters_are_read_as_them(tables: Tables) -> None:
+    """Text copied out of a PDF may write 用 as the Kangxi radical ⽤ (U+2F64)."""
+    document = "我们会使\u2f64您的位置信息，\u2f64于向您推荐附近的门店。\n"
+    assert _disclosed(tables, document) == {"location"}
+
+
 def test_tab_indented_lines_are_one_paragraph(tables: Tables) -> None:
     """Leading tabs indent a line; they part no cells (a scraped page, survey 48)."""
     document = (
