@@ -773,21 +773,19 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "about you, such as through your IP address.\n",
         # a site's version for the reader's country; a location written as an address; a text
         # the service sends; calls to a company's tracked numbers; a business's contacts
-        # database; location derived from the server's logs; a place the user types
+        # database; a place the user types
         "We use cookies to display the version of the site that is most relevant to your location.",
         "We collect Personal Information about you when you subscribe to any of our services. "
-        "This may include: your location and/or mailing address;",
+        "This may include:\n\n- your location and/or mailing address;\n- your email address.\n",
         "If you provide us with your phone number, we may use a third-party service provider to "
         "verify your phone number with an SMS text message.",
         "For instance, we collect caller ID information from incoming calls to our call tracking "
         "numbers, and we receive consumer information for the purpose of publishing directories.",
         "The purposes for which we may Process User Information include: providing a software "
         "product that offers customers to filter through a database of contacts by revenue.",
-        "_Location Information_ | We automatically collect information about your approximate "
-        "location based on our Logs Data.",
         "Location Data: Zip codes you enter to search for restaurants",
-        "We use the information collected to: Search for restaurants near your specified location "
-        "using Google Places API",
+        "We use the information collected to:\n\n- Search for restaurants near your specified "
+        "location using Google Places API\n",
         # a notice the service texts; location shown by the IP address; an address book
         # brought from a social network; other users' use of the service
         "Location information. This is the geographic area where you use your computer and "
