@@ -805,6 +805,11 @@ def test_survey_39_traps(tables: Tables, document: str) -> None:
         "以便于我们为您创建企业用户帐号，若您不提供这类信息，您将无法注册成为企业用户并使用相关服务。"
         "企业用户在上传、授权和管理其最终用户的名称、头像、手机号码等个人信息之前，请确保已经事先获得"
         "最终用户的明确同意。",
+        # a support channel; how the screen's brightness affects a web page
+        "We will use information submitted through our Customer Support emails, chats, or phone "
+        "calls, such as name and message content, in order to provide you with customer support.",
+        "We collect this to help us improve your experience by optimizing how the website looks "
+        "in a particular browser, how your screen brightness affects your experience.",
     ],
 )
 def test_survey_40_traps(tables: Tables, document: str) -> None:
