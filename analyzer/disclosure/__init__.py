@@ -130,7 +130,7 @@ def judge_units(
     every = join_semicolon_lists(list(units(join_continued_blocks(text.blocks))), lexicons)
     every = attach_list_trailers(every, lexicons)
     redefined = redefined_terms(every, lexicons)
-    unused = says_codes_unused(every)
+    unused = says_codes_unused(text.blocks)
     for at, unit in enumerate(every):
         matches = match_unit(without_code_lists(unit) if unused else unit, lexicons)
         if redefined:

@@ -9,7 +9,9 @@ source is marked ``other`` and the finding says the policy was not read in its l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from analyzer.disclosure.blocks import Block
 from analyzer.disclosure.document_words import WORDS
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -48,6 +50,11 @@ def language_of(text: str) -> str | None:
     if latin:
         return "en"  # a label or a title: too short to tell
     return "zh" if han else None
+
+
+def blocks_language(blocks: Sequence[Block]) -> str | None:
+    """The language of a document read into blocks (its first 200 tell)."""
+    return language_of(" ".join(b.text for b in blocks[:200]))
 
 
 def _english(words: list[str]) -> bool:

@@ -41,7 +41,7 @@ def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> 
     "… uses Google AdMob to display ads. AdMob may collect … your location"? Its subject is
     a name found inside that sentence (not at its start: "We …. We …" is no entry)."""
     subject = _NAME_SUBJECT.match(unit.text) if grammar.spaced else None
-    if unit.lead_kind != "previous" or subject is None:
+    if subject is None:  # (``leads_on`` asks only for a unit led by the sentence before)
         return False
     if any(t.start < subject.end(1) for t in tokens):
         return False  # "Location data is …": data, not a party

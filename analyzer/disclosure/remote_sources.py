@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
-from analyzer.disclosure.language import language_of
+from analyzer.disclosure.language import blocks_language
 from analyzer.disclosure.sources import SNIFF_BYTES, PolicyText
 from analyzer.disclosure.text import text_blocks
 from analyzer.errors import AnalyzerError
@@ -71,7 +71,7 @@ def remote_sources(
                 warnings.append(ResultWarning(EMPTY, message))
                 continue
             texts.append(PolicyText("remote", got.final_url, None, blocks))
-            language = language_of(" ".join(b.text for b in blocks[:200]))
+            language = blocks_language(blocks)
             sources[url] = PolicySource(
                 "remote", got.final_url, len(got.body), language, None, True, got.sha256,
                 got.fetched_at,

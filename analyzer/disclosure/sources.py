@@ -19,7 +19,7 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Block
-from analyzer.disclosure.language import language_of
+from analyzer.disclosure.language import blocks_language, language_of
 from analyzer.disclosure.matcher import is_policy_title
 from analyzer.disclosure.text import (
     decode,
@@ -144,7 +144,7 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
     if not blocks:
         raise UsageError(N_("--policy {path}: no text in it"), path=path)
     sha = hashlib.sha256(data).hexdigest()
-    return ExternalPolicy(path, blocks, sha, len(data), _language(blocks))
+    return ExternalPolicy(path, blocks, sha, len(data), blocks_language(blocks))
 
 
 def load_declarations(path: str) -> dict[str, dict[str, str]]:
@@ -191,14 +191,10 @@ def policy_dir_file(
     return None
 
 
-def _language(blocks: Sequence[Block]) -> str | None:
-    return language_of(" ".join(b.text for b in blocks[:200]))
-
-
 def _read_source(kind: str, ref: str, data: bytes, blocks: Sequence[Block]) -> PolicySource:
     """A policy file that was read: its size, hash and language."""
     sha = hashlib.sha256(data).hexdigest()
-    return PolicySource(kind, ref, len(data), _language(blocks), None, True, sha)
+    return PolicySource(kind, ref, len(data), blocks_language(blocks), None, True, sha)
 
 
 def _title_of(data: bytes) -> str:

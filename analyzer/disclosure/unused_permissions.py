@@ -10,17 +10,16 @@ with its purpose, still does. The words are in ``data/document_words.toml``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import Block, Unit
 from analyzer.disclosure.document_words import WORDS
 
 
-def says_codes_unused(units: Sequence[Unit]) -> bool:
+def says_codes_unused(blocks: Iterable[Block]) -> bool:
     """Does the document say its lists of permission codes are not in use?"""
-    note = WORDS.unused_permission_note
-    return any(note.search(u.text) or note.search(u.lead) for u in units)
+    return any(WORDS.unused_permission_note.search(b.text) for b in blocks)
 
 
 def without_code_lists(unit: Unit) -> Unit:

@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from analyzer.i18n.labels import label
 from analyzer.report.base import Report
-from analyzer.report.facts import implied_cause, undisclosed
+from analyzer.report.facts import implied_cause, language_label, undisclosed
 from analyzer.report.localised import LocalisedDocument
 from analyzer.report.safe import json_in_html, terminal
 from analyzer.report.summary import summarize
@@ -86,6 +86,7 @@ class HtmlFormatter(LocalisedDocument):
                 sev_label=lambda v: label(tr, "severity", v) if v in _SEVERITIES else _(v),
                 message=lambda f: render_message(f, self.tr),
                 implied=lambda text: implied_cause(text, _),
+                language=lambda code: language_label(code, _),
                 cat_bars=category_bars(
                     {label(tr, "category", k): v for k, v in s["categories"].items()}
                 ),

@@ -40,7 +40,7 @@ class RuleContext:
         Then "the policy never states why" would be a guess: the finding says instead
         that the policy on that host was not read.
         """
-        documents = [s for s in self.policy_sources if s.type not in ("string", "declaration")]
+        documents = self.policy_documents()
         if any(s.read for s in documents):
             return []
         hosts = (urlsplit(s.ref).hostname for s in documents if s.type == "remote")
@@ -53,10 +53,12 @@ class RuleContext:
         why" would be a guess there too: the finding says the policy was not read in its
         language (docs/disclosure.md).
         """
-        read = [
-            s for s in self.policy_sources if s.read and s.type not in ("string", "declaration")
-        ]
+        read = [s for s in self.policy_documents() if s.read]
         return bool(read) and all(s.language == "other" for s in read)
+
+    def policy_documents(self) -> list[PolicySource]:
+        """The policy sources that are documents: not a string resource, not a declaration."""
+        return [s for s in self.policy_sources if s.type not in ("string", "declaration")]
 
     def requested(self) -> list[CategoryUse]:
         """Categories requested (by a grantable member), in report order."""
