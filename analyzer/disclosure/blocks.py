@@ -41,7 +41,7 @@ CELL_BAR = " | "  # how the readers join a table row's cells
 _FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 HEADING_CHARS = 40
-_HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
+HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -205,7 +205,7 @@ def _flat_header(blocks: Sequence[Block], start: int) -> int:
 def is_header_cell(text: str) -> bool:
     """A short cell that names a column ("使用目的", "Permission"): a header of a table
     copied out of a page, a cell a paragraph or a cell a line."""
-    return 0 < len(text) <= _HEADER_CELL_CHARS and WORDS.header_cell.search(text) is not None
+    return 0 < len(text) <= HEADER_CELL_CHARS and WORDS.header_cell.search(text) is not None
 
 
 def names_purpose_column(cells: Sequence[str]) -> bool:
@@ -276,14 +276,17 @@ def _introduces(text: str, after: Block | None) -> bool:
 
 
 def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intro: str) -> bool:
-    """A short list item that titles what follows: a permission name, or an item followed
-    by a paragraph outside an introduced list ("- **READ_PHONE_STATE**" / "App reads …"),
-    unless it ends a list of items ("- Storage⏎- Write settings (to set as ringtone)")."""
+    """A short list item that titles what follows: a permission name, an item followed by
+    a table's header, or by a paragraph outside an introduced list ("- **READ_PHONE_STATE**"
+    / "App reads …"), unless it ends a list of items ("- Storage⏎- Write settings (to set
+    as ringtone)")."""
     if block.kind != "item" or len(block.text) > HEADING_CHARS or _CLOSED.search(block.text):
         return False
-    if _PERMISSION_NAME.search(block.text):
-        return True
     before, after = around
+    table = after is not None and after.kind == "header" and CELL_BAR in after.text
+    table = table and not _INTRO.search(block.text)  # not one that introduces it ("…如下：")
+    if _PERMISSION_NAME.search(block.text) or table:
+        return True  # a permission's name, or the title of the table below ("（二）权限说明")
     last = before is not None and before.kind == "item"
     return not intro and not last and after is not None and after.kind == "para"
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.disclosure.blocks import (
     CELL_BAR,
+    HEADER_CELL_CHARS,
     LIST_MARK,
     MD_CELL_BREAK,
     MD_RULE,
@@ -32,7 +33,9 @@ _CJK_LABEL = re.compile(
     r"^[\s*_]*[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9（）()/、]{0,11}[：:]\s*[^\s*_]"
 )
 _QUOTE = re.compile(r"^\s{0,3}>\s?")
-_HEADER_CELL_CHARS = 12
+# A short line numbered with a Chinese numeral and "、" ("五、用户注册") titles a section of
+# a Chinese policy: a heading, not one more item of the list before it.
+_SECTION_LINE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*[^。；;：:\s][^。；;：:]{0,38}$")
 _WRAPPED_COLUMNS = 40  # lines this wide, but the last, are a paragraph wrapped, not cells
 _WIDE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A table copied out of a page as text, one row per line and its cells run together with
@@ -74,7 +77,7 @@ def _add_tab_row(line: str, blocks: list[Block], width: int) -> tuple[int, int]:
     cells the row lacks (its text wrapped onto the next lines)."""
     cells = [c.strip() for c in line.split("\t") if c.strip()]
     opens = not blocks or blocks[-1].kind not in ("header", "row")
-    header = opens and all(len(c) <= _HEADER_CELL_CHARS for c in cells)
+    header = opens and all(len(c) <= HEADER_CELL_CHARS for c in cells)
     blocks.append(Block("header" if header else "row", " | ".join(cells)))
     width = line.count("\t") + 1 if header else width
     return width, max(0, width - line.count("\t") - 1)
@@ -146,9 +149,9 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif spaced:  # each line is a row: "Location Display of members nearby"
             flush()
             blocks.append(Block("row", line.strip()))
-        elif markdown and _MD_HEADING.match(line):
+        elif (markdown and _MD_HEADING.match(line)) or _SECTION_LINE.match(line):
             flush()
-            blocks.append(Block("heading", join_lines([_MD_HEADING.sub("", line)])))
+            blocks.append(Block("heading", _heading_text(line, markdown)))
         elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
             flush()
         elif not markdown and _tab_row(line):  # a table copied as tab-separated text
@@ -174,6 +177,12 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _heading_text(line: str, markdown: bool) -> str:
+    if markdown and _MD_HEADING.match(line):
+        return join_lines([_MD_HEADING.sub("", line)])
+    return LIST_MARK.sub("", line, count=1).strip()  # "五、用户注册" → "用户注册"
 
 
 def _cell_lines(

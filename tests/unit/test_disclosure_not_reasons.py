@@ -838,3 +838,38 @@ def test_a_notice_the_service_texts_is_no_access(tables: Tables) -> None:
         "联系方式，以便为您提供接待及发送通知短信等服务。\n"
     )
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the national standard's appendix of examples is a glossary
+        "附表A 个人信息举例（仅做展示）个人基本信息个人姓名、个人电话号码等个人身份信息可以识别您"
+        "身份的信息（通过这些信息可以联系到您或识别您的身份）个人通信信息通信记录、短信、彩信等"
+        "手机信息手机号码、IMEI",
+        # what device data is good for, in its definition
+        "## 个人信息的收集和使用\n\n- 设备信息 可用于识别你设备的数据 ,如设备识别信息（设备型号、"
+        "IMEI）、SIM卡IMSI信息等在内的描述个人常用设备基本情况的信息。",
+        # messages the user reports to an anti-fraud service
+        "## 我们如何委托处理、共享、转让、公开披露您的个人信息\n\n- 为实现本政策中声明的目的，我们"
+        "可能会与服务提供商共享您的个人信息（或您举报的短信），以提供更好的客户服务。",
+        # 定位 as singling a person out
+        "## 如何收集和使用您的个人信息\n\n- 为持续改善应用质量，应用会收集设备MAC地址和Android ID，"
+        "以用于分析使用情况，这些统计数据并不会用于定位具体个人用户。",
+    ],
+)
+def test_survey_53_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_a_numbered_section_title_ends_the_list_before_it(tables: Tables) -> None:
+    """ "六、账号注销": a short line numbered "六、" titles a new section; its items are not
+    read under the purpose that introduced the list of the section before (survey 40)."""
+    document = (
+        "四、信息的使用\n因收集您的信息是为了向您提供服务，我们会把您的信息用于下列用途：\n"
+        "1.向您提供您在使用的各项服务；\n2.使用您提供的联系方式与您通信。\n"
+        "六、账号注销\n1.注销后，系统中将彻底删除掉该账号。\n"
+        "2.注销后，该账户的一切权利将失效，包括但不限于：系统权限；通讯录中的人员数据；"
+        "聊天记录等一切账号相关信息将被删除。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()

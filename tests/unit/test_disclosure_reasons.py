@@ -961,3 +961,47 @@ def test_bullets_typed_into_paragraphs_stay_under_their_introduction(tables: Tab
         "<p>·&nbsp;&nbsp;&nbsp;specific geolocation (with your permission)</p>"
     )
     assert _disclosed(tables, document, "policy.html") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the stock sentence: the services above need these permissions (labelled Y by every
+        # labeller who met it, surveys 29-53)
+        (
+            "您理解并同意，上述附加服务需要您在您的设备中开启您的位置信息（地理位置）、通讯录"
+            "的访问权限，以实现这些权限所涉及信息的收集和使用。\n",
+            {"location", "contacts"},
+        ),
+        # the SMS permission named noun first, longer than the trap 短信发送
+        ("短信发送权限：支持用户在使用回访提醒功能时直接发送短信给客户\n", {"messages"}),
+        # WRITE_SETTINGS as a ROM names it
+        ("应用需要以下权限：\n\n9. 修改设置应用中的设置项，方便用户设置字体大小\n", {"settings"}),
+    ],
+)
+def test_survey_53_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
+
+
+def test_a_table_with_yes_or_no_columns_copied_a_cell_a_line(tables: Tables) -> None:
+    """A permission table whose columns "是否询问" / "可否关闭" are yes-or-no, copied out of
+    a page a cell a line and titled by a numbered item under a definition (survey 53)."""
+    document = (
+        "一、我们收集您哪些个人信息\n个人信息是指以电子或者其他方式记录的与已识别的自然人有关的各种"
+        "信息。\n我们仅会出于本政策所述的以下目的，收集和使用您的个人信息：\n（一）产品功能\n"
+        "1、绑定设备\n首次打开APP时将获取您的储存权限用于本地存储数据。\n\n"
+        "（二）权限说明\n\n业务功能\n对应权限\n使用目的\n是否询问\n可否关闭\n\n"
+        "短信发送\n获取短信发送权限\n发送营销短信\n是\n是\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"messages"}
+
+
+def test_a_tab_table_header_may_hold_a_fifteen_character_cell(tables: Tables) -> None:
+    """ "隐私协议链接或sdkurl" (13 characters) is still a header cell: the rows below are
+    read under the header's purpose column."""
+    document = (
+        "## 我们如何共享您的个人信息\n\n我们可能会接入第三方SDK服务。\n\n"
+        "SDK名称\t所属公司\t信息获取\t使用目的\t隐私协议链接或sdkurl\n"
+        "高德地图\t高德\t最近一次地理位置信息，持续定位\t定位以及地图展示\thttps://lbs.amap.com\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"location"}
