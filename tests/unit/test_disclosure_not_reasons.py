@@ -873,3 +873,20 @@ def test_a_numbered_section_title_ends_the_list_before_it(tables: Tables) -> Non
         "聊天记录等一切账号相关信息将被删除。\n"
     )
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # texts the service sends to people, and the user receiving them (survey 48)
+        "We obtain opt-in consent to send marketing-related text messages to consumers as "
+        "required by law and do not sell or share this information with third parties.",
+        "If you have shared your mobile phone number with us for purposes of receiving text "
+        "messages, including for purposes of using our Picksy Service, please note that we do "
+        "not share mobile contact information with third parties for marketing purposes.",
+        "We use promotional-related SMS to grow our audience.",
+        "We use SMS to customers to confirm their bookings.",
+    ],
+)
+def test_texts_sent_to_people_are_not_the_devices_messages(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()
