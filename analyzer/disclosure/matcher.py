@@ -117,7 +117,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     needed = unit.lead_kind != "previous" or not own.named or entry  # pronouns; SDK entries
     lead = _read_lead(unit, lexicons) if unit.lead and needed else Reading()
     purpose = _purpose(unit, grammar, (own, lead), led_purpose, aim)
-    if purpose is None or (unit.lead_kind == "intro" and lead.negated and not lead.access):
+    if purpose is None or lead.denies_for(unit.lead_kind, own):
         return []  # "The app does not use the phone permission to:" / "- Access your contacts"
     found = dict(own.accessed)
     led: dict[Category, str] = {}

@@ -47,6 +47,15 @@ class Reading:
     label: dict[Category, str] = field(default_factory=dict)
     refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
 
+    def denies_for(self, lead_kind: str, own: Reading) -> bool:
+        """As a lead, does it deny the access for the unit it leads? "The app does not use
+        the phone permission to:" / "- Access your contacts" (an introduction's items never
+        count), "#### Data Not Collected" / "- Contacts - Analytics" (unless the item itself
+        accesses data)."""
+        if lead_kind not in ("intro", "heading") or not self.negated or self.access:
+            return False
+        return lead_kind == "intro" or not own.access
+
 
 def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | None:
     """Where the access that reaches ``token`` starts (the token itself when it is one).

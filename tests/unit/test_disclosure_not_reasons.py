@@ -890,3 +890,24 @@ def test_a_numbered_section_title_ends_the_list_before_it(tables: Tables) -> Non
 )
 def test_texts_sent_to_people_are_not_the_devices_messages(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # what users publish in social features stays in public: no address book read
+        "我们会提供社交网络服务，用户在使用这一类型服务时，用户所上传或发布的信息（包括用户公开的"
+        "个人信息、用户的通讯录、好友圈）、用户对他人上传或发布的信息作出的回应，只要用户不删除"
+        "这些信息，它们会一直留存在公共领域。",
+        # the service's SMS vendor
+        "共享我方不会与我方以外的公司、组织和个人共享您的用户信息，但因很多服务由第三方系统提供，"
+        "因业务流转处理存在三方业务系统之间需要共享您的信息情况，但会遵循以下原则：\n\n- 我方可能会"
+        "向移动设备或短信厂商提供您的部分账号信息，以便及时向您的移动设备发送消息或服务通知。",
+        # where files are saved
+        "AlexTool requests the following Android permissions, each used only for the feature "
+        "it enables:\n\n| Permission | Purpose |\n|---|---|\n| Storage / Files | Saving "
+        "downloads and allowing you to pick save locations |",
+    ],
+)
+def test_survey_54_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

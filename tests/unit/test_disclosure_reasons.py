@@ -1005,3 +1005,28 @@ def test_a_tab_table_header_may_hold_a_fifteen_character_cell(tables: Tables) ->
         "高德地图\t高德\t最近一次地理位置信息，持续定位\t定位以及地图展示\thttps://lbs.amap.com\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"),
+    [
+        ("#### Location ✓ Collected", {"location"}),
+        # the same item under a heading that denies the collection
+        ("#### Data Not Collected", set()),
+    ],
+)
+def test_a_data_safety_purpose_after_a_dash(tables: Tables, heading: str, want: set[str]) -> None:
+    """Google Play's data-safety purposes ("Fraud prevention, security, and compliance",
+    "Analytics", …) after a data type's dash state why (an app-store summary, survey 54)."""
+    document = f"{heading}\n\n- **Approximate Location** - Fraud prevention, compliance\n"
+    assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_an_sdk_table_a_cell_a_paragraph_with_platform_and_policy_columns(
+    tables: Tables,
+) -> None:
+    """ "客户端" and "隐私权政策" name columns too: the header run is whole, so each cell is
+    read under "具体功能" (survey 54)."""
+    cells = ["SDK服务", "具体功能", "客户端", "获取信息", "隐私权政策"]
+    cells += ["Glide", "媒体管理和图像加载", "安卓端", "读取联系人", "点击查看第三方隐私政策"]
+    assert _disclosed(tables, "\n\n\n".join(cells) + "\n", "policy.txt") == {"contacts"}
