@@ -149,7 +149,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif spaced:  # each line is a row: "Location Display of members nearby"
             flush()
             blocks.append(Block("row", line.strip()))
-        elif (markdown and _MD_HEADING.match(line)) or _SECTION_LINE.match(line):
+        elif (markdown and _MD_HEADING.match(line)) or _titles_section(lines, index):
             flush()
             blocks.append(Block("heading", _heading_text(line, markdown)))
         elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
@@ -177,6 +177,17 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _titles_section(lines: Sequence[str], at: int) -> bool:
+    """A "五、用户注册" line titles a section unless it is an item of a list: after a colon
+    ("…收集以下信息：⏎一、位置信息"), after or before another such short line."""
+    if not _SECTION_LINE.match(lines[at]):
+        return False
+    before = next((x for x in reversed(lines[max(0, at - 3) : at]) if x.strip()), "")
+    after = next((x for x in lines[at + 1 : at + 4] if x.strip()), "")
+    listed = _SECTION_LINE.match(before) or _SECTION_LINE.match(after)
+    return not before.rstrip().endswith((":", "：")) and not listed
 
 
 def _heading_text(line: str, markdown: bool) -> str:

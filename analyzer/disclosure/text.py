@@ -9,6 +9,7 @@ lxml.html with network access and entity resolution off; scripts and styles are 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -56,6 +57,7 @@ _TITLE_NUMBER = re.compile(
 )
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SKIP = ("script", "style", "noscript")
+_MAX_FRAMES = 8
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
 # (<section>, <main>) when a fragment starts with <style>, and those are the policy.
 _HEAD_ONLY = ("title", "meta", "link", "base", *_SKIP)
@@ -108,6 +110,7 @@ class _HtmlBlocks:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
+        self.frames = 0  # documents read out of an <iframe srcdoc> (a few at most)
 
     def flush(self, kind: BlockKind = "para") -> None:
         raw = "".join(self.buffer)
@@ -158,6 +161,12 @@ class _HtmlBlocks:
                 self.buffer.append("：" if _WIDE_END.search(title) else ": ")
         elif tag == "br":
             self.buffer.append(_BR)
+        elif tag == "iframe" and el.get("srcdoc") and self.frames < _MAX_FRAMES:
+            self.flush()  # a site builder's page shows its text from the frame's own document
+            self.frames += 1
+            with contextlib.suppress(etree.ParserError, ValueError):  # an empty frame
+                self.walk(_parse_html(el.get("srcdoc")))
+            self.flush()
         else:
             self.inner(el)
         if el.tail:

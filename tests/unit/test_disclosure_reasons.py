@@ -1030,3 +1030,38 @@ def test_an_sdk_table_a_cell_a_paragraph_with_platform_and_policy_columns(
     cells = ["SDK服务", "具体功能", "客户端", "获取信息", "隐私权政策"]
     cells += ["Glide", "媒体管理和图像加载", "安卓端", "读取联系人", "点击查看第三方隐私政策"]
     assert _disclosed(tables, "\n\n\n".join(cells) + "\n", "policy.txt") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # call state by another name, and WRITE_SETTINGS as an SDK row names it (survey 55)
+        ("当您使用我们的App时，我们会自动收集设备识别码、呼叫状态、网络接入信息。\n", {"calls"}),
+        ("我们会申请写入手机设置的权限，以便为您切换护眼模式。\n", {"settings"}),
+    ],
+)
+def test_survey_55_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document) == want
+
+
+def test_a_page_whose_text_is_an_iframes_own_document(tables: Tables) -> None:
+    """A site builder's page holds the policy in ``<iframe srcdoc="…">``: the browser shows
+    that document, so it is read (survey 55)."""
+    inner = "<p>We collect your precise location to show stores near you.</p>"
+    page = f'<html><body><iframe srcdoc="{inner}"></iframe></body></html>'
+    assert _disclosed(tables, page, "policy.html") == {"location"}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "为向您提供服务，我们会收集以下信息：\n一、位置信息\n二、通讯录\n",
+        "为向您提供服务，我们会收集以下信息：\n\n一、位置信息，用于推荐附近门店\n\n二、通讯录\n",
+    ],
+)
+def test_short_numbered_lines_of_a_list_are_no_section_titles(
+    tables: Tables, document: str
+) -> None:
+    """ "一、位置信息" after a colon, or beside another such line, is an item of the list the
+    colon introduced, not the title of a section."""
+    assert _disclosed(tables, document, "policy.txt") == {"location", "contacts"}
