@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analyzer.model import JIANGSU_FOUR, Severity
+from analyzer.model import JIANGSU_FOUR, DisclosureLevel, Severity
 from analyzer.rules.context import RuleContext
 from analyzer.rules.registry import Hit, rule
 
@@ -18,7 +18,9 @@ from analyzer.rules.registry import Hit, rule
 def jiangsu_combination(ctx: RuleContext) -> Iterable[Hit]:
     """What it fires on
     : Two or more of calls, location, messages and contacts are requested and none of them
-      is disclosed with a purpose. High; critical when all four are.
+      is disclosed with a purpose. High; critical when all four are. When the privacy
+      policy could not be read (a link not fetched, a language permaudit does not judge),
+      the message says so instead of "without stating why".
 
     Why it matters
     : This is the shape of the apps in the 2017 case: Mobile Baidu and Baidu Browser took
@@ -37,4 +39,11 @@ def jiangsu_combination(ctx: RuleContext) -> Iterable[Hit]:
         return []
     grade = "all-four" if len(hits) == len(JIANGSU_FOUR) else None
     names = [c.value for c in hits]
-    return [Hit({"categories": names}, None, {"categories": names}, grade=grade)]
+    params: dict[str, object] = {"categories": names}
+    if all(ctx.categories[c].disclosure is DisclosureLevel.POLICY_ONLY for c in hits):
+        # the policy was not read: whether it states why is not known (as undisclosed-*)
+        if hosts := ctx.unread_policy_hosts():
+            params["unread_policy_hosts"] = hosts
+        elif ctx.policy_in_other_language():
+            params["policy_language"] = "other"
+    return [Hit(params, None, {"categories": names}, grade=grade)]

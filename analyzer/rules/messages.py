@@ -88,11 +88,22 @@ def max_length(tr: Translator) -> int:
 
 
 def _combination(tr: Translator, f: Finding) -> str:
-    n = len(f.params.get("categories", ()))
+    p = f.params
+    n, categories = len(p.get("categories", ())), _categories(tr, p)
+    if p.get("unread_policy_hosts"):
+        return tr.gettext(
+            "Takes {n} of the 4 kinds of access of the 2017 Jiangsu case ({categories}); its "
+            "privacy policy (on {hosts}) was not read, so whether it states why is not known."
+        ).format(n=n, categories=categories, hosts=tr.join(p["unread_policy_hosts"]))
+    if p.get("policy_language") == "other":
+        return tr.gettext(
+            "Takes {n} of the 4 kinds of access of the 2017 Jiangsu case ({categories}); its "
+            "privacy policy is in a language permaudit does not read: check it by hand."
+        ).format(n=n, categories=categories)
     return tr.gettext(
         "Takes {n} of the 4 kinds of access of the 2017 Jiangsu case without stating why: "
         "{categories}."
-    ).format(n=n, categories=_categories(tr, f.params))
+    ).format(n=n, categories=categories)
 
 
 def _install_time(tr: Translator, f: Finding) -> str:

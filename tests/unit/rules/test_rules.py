@@ -18,6 +18,7 @@ from analyzer.model import (
     DisclosureLevel,
     Finding,
     Permission,
+    PolicySource,
     Result,
     Severity,
 )
@@ -201,3 +202,35 @@ def test_registry_stamps_id_and_severity_and_keeps_order() -> None:
         "jiangsu-combination",
         *(f"undisclosed-{c.value}" for c in Category),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "english", "chinese"),
+    [
+        (
+            PolicySource("remote", "https://example.com/legal/privacy", read=False),
+            "privacy policy (on example.com) was not read",
+            "未被读取",
+        ),
+        (
+            PolicySource("policy-file", "datenschutz.md", 900, "other", None, True),
+            "in a language permaudit does not read",
+            "需人工核查",
+        ),
+    ],
+)
+def test_the_combination_says_what_was_not_read(
+    tables: Tables, source: PolicySource, english: str, chinese: str
+) -> None:
+    """When the policy was not read (a remote link, a language permaudit does not judge),
+    the combination says so, like the undisclosed-* findings: not "without stating why"."""
+    ctx = _ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"], level=DisclosureLevel.POLICY_ONLY)
+    ctx = replace(ctx, policy_artefacts=(source.ref,), policy_sources=(source,))
+    finding = _by_rule(evaluate(ctx))["jiangsu-combination"]
+    message = render_message(finding, translator("en"))
+    assert english in message and "without stating why" not in message
+    assert chinese in render_message(finding, translator("zh-CN"))
+    read = replace(ctx, policy_sources=(PolicySource("asset", "a.html", 900, "en", None, True),))
+    assert "without stating why" in render_message(
+        _by_rule(evaluate(read))["jiangsu-combination"], translator("en")
+    )
