@@ -911,3 +911,26 @@ def test_texts_sent_to_people_are_not_the_devices_messages(tables: Tables, docum
 )
 def test_survey_54_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the service's official SMS number written into the address book: contacts only
+        (
+            "2）允许通讯录写入官方服务号码服务：为了保障体验，我们会在您授权写入通讯录权限后，在您的"
+            "手机本地通讯录写入官方服务号码（官方短信、授权服务中心、消息中心），避免您不能接到官方"
+            "通知。",
+            {"contacts"},
+        ),
+        # a place within a photo
+        (
+            "Image Information: When you choose to use toon filter, we may collect photos and "
+            "gather information about the images, including the presence and location of facial "
+            "and body features and attributes within your photos.",
+            set(),
+        ),
+    ],
+)
+def test_survey_56_traps(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
