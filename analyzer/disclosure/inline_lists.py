@@ -24,12 +24,20 @@ _MARKS = [_mark(n) for n in range(1, 31)]
 _LONGEST_ITEM = 600  # characters from one item's mark to the next: a later "2）" is another list
 
 
+# …or labelled: "…可能会收集下列信息：日志信息：…。设备信息：…IMEI…。" (each item a kind of
+# information and its colon, after the end of a sentence)
+_LABEL_FIRST = re.compile(
+    r"(?:以下|下列|如下)[^。：:]{0,12}[:：]\s*(?=[\u4e00-\u9fff]{1,8}信息[:：])"
+)
+_LABEL = re.compile(r"(?<=[。；;])\s*(?P<mark>[\u4e00-\u9fff]{1,8}信息[:：])")
+
+
 def inline_list(text: str) -> tuple[str, list[str]] | None:
     """The paragraph up to its introduction's colon, and the items after it (the last runs
     to the paragraph's end: nothing marks where the list ends); None without such a list."""
     colon = _FIRST.search(text)
     if colon is None:
-        return None
+        return _labelled_list(text)
     starts = [colon.end()]
     for mark in _MARKS[1:]:
         found = mark.search(text, starts[-1] + 1, starts[-1] + _LONGEST_ITEM)
@@ -44,3 +52,19 @@ def inline_list(text: str) -> tuple[str, list[str]] | None:
         for a, b in zip(starts, ends, strict=True)
     ]
     return text[: colon.start() + 1].strip(), items
+
+
+def _labelled_list(text: str) -> tuple[str, list[str]] | None:
+    """An introduction to "the following information" and the labelled items after it."""
+    colon = _LABEL_FIRST.search(text)
+    if colon is None:
+        return None
+    starts = [colon.end()]
+    while (found := _LABEL.search(text, starts[-1] + 1, starts[-1] + _LONGEST_ITEM)) is not None:
+        starts.append(found.start("mark"))
+    if len(starts) < 2:
+        return None
+    ends = [*starts[1:], len(text)]
+    return text[: colon.end()].strip(), [
+        text[a:b].strip() for a, b in zip(starts, ends, strict=True)
+    ]

@@ -1,4 +1,5 @@
-"""A numbered list written inside one paragraph: its items, or none (inline_lists)."""
+"""A numbered or labelled list written inside one paragraph: its items, or none
+(inline_lists)."""
 
 from __future__ import annotations
 
@@ -29,4 +30,26 @@ def test_items_after_the_colon_in_order() -> None:
     ],
 )
 def test_no_list(text: str) -> None:
+    assert inline_list(text) is None
+
+
+def test_labelled_items_after_the_following_information() -> None:
+    """ "…收集下列信息：日志信息：…。设备信息：…" (survey 56): each kind of information and its
+    colon, after a sentence's end, starts an item."""
+    text = "在您使用我们的服务时，我们可能会收集下列信息：日志信息：如访问时间。设备信息：如IMEI。"
+    assert inline_list(text) == (
+        "在您使用我们的服务时，我们可能会收集下列信息：",
+        ["日志信息：如访问时间。", "设备信息：如IMEI。"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们可能会收集下列信息：日志信息：如访问时间。",  # one item is no list
+        "我们可能会收集：日志信息：如访问时间。设备信息：如IMEI。",  # no "the following"
+        "我们可能会收集下列信息：日志信息：如访问时间，设备信息：如IMEI。",  # inside a sentence
+    ],
+)
+def test_no_labelled_list(text: str) -> None:
     assert inline_list(text) is None
