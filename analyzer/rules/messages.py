@@ -94,7 +94,7 @@ def _combination(tr: Translator, f: Finding) -> str:
         return tr.gettext(
             "Takes {n} of the 4 kinds of access of the 2017 Jiangsu case ({categories}); its "
             "privacy policy (on {hosts}) was not read, so whether it states why is not known."
-        ).format(n=n, categories=categories, hosts=tr.join(p["unread_policy_hosts"]))
+        ).format(n=n, categories=categories, hosts=_few(tr, p["unread_policy_hosts"], 2))
     if p.get("policy_language") == "other":
         return tr.gettext(
             "Takes {n} of the 4 kinds of access of the 2017 Jiangsu case ({categories}); its "

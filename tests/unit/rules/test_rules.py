@@ -234,3 +234,15 @@ def test_the_combination_says_what_was_not_read(
     assert "without stating why" in render_message(
         _by_rule(evaluate(read))["jiangsu-combination"], translator("en")
     )
+
+
+def test_the_combination_names_a_few_unread_hosts(tables: Tables) -> None:
+    """Many unread links: two hosts and a count, so the message keeps to its length."""
+    sources = tuple(
+        PolicySource("remote", f"https://policy-{i}.example-host-name.com/p", read=False)
+        for i in range(6)
+    )
+    ctx = _ctx(tables, ["ACCESS_FINE_LOCATION", "READ_SMS"], level=DisclosureLevel.POLICY_ONLY)
+    ctx = replace(ctx, policy_artefacts=(sources[0].ref,), policy_sources=sources)
+    message = render_message(_by_rule(evaluate(ctx))["jiangsu-combination"], translator("en"))
+    assert "+4 more" in message and len(message) <= 240
