@@ -934,3 +934,12 @@ def test_survey_54_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_56_traps(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_a_term_the_policy_defines_is_a_definition(tables: Tables) -> None:
+    """ "本政策下所称通讯录信息仅包括…" defines the policy's own term (survey 57)."""
+    document = (
+        "当您使用我们的服务时，我们会收集以下信息：\n\n- 通讯录信息：本政策下所称通讯录信息仅包括"
+        "通讯录中联系人的名称信息，如姓名、昵称等。"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()

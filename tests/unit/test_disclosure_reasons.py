@@ -1065,3 +1065,24 @@ def test_short_numbered_lines_of_a_list_are_no_section_titles(
     """ "一、位置信息" after a colon, or beside another such line, is an item of the list the
     colon introduced, not the title of a section."""
     assert _disclosed(tables, document, "policy.txt") == {"location", "contacts"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the SIM's own number, read with the network's details
+        (
+            "When you access our Services using a mobile device, we collect device-specific "
+            "information (such as your hardware model, unique device identifiers, and mobile "
+            "network information including phone number).\n",
+            {"calls"},
+        ),
+        (
+            "当您使用我们的服务时，我们会收集以下信息：\n\n1)设备信息：如您的手机品牌、型号、唯一设备"
+            "识别码以及包括电话号码在内的移动网络信息。\n",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_57_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
