@@ -188,8 +188,9 @@ def _permission_table(result: Result, _: Gettext) -> Table:
     table.add_column(_("protection"), min_width=MIN_CELL)
     table.add_column(_("note"), overflow="fold", min_width=MIN_CELL)
     for perm in result.permissions:
-        cause = implied_cause(_short(perm.implied_by), _)
-        note = f"{_('implied by')} {cause}" if perm.implied else ""
+        note = ""
+        if perm.implied:
+            note = f"{_('implied by')} {implied_cause(_short(perm.implied_by), _)}"
         if perm.grantable is False:
             note = (note + "; " if note else "") + _("not grantable to ordinary apps")
         table.add_row(

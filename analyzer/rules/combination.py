@@ -41,9 +41,5 @@ def jiangsu_combination(ctx: RuleContext) -> Iterable[Hit]:
     names = [c.value for c in hits]
     params: dict[str, object] = {"categories": names}
     if all(ctx.categories[c].disclosure is DisclosureLevel.POLICY_ONLY for c in hits):
-        # the policy was not read: whether it states why is not known (as undisclosed-*)
-        if hosts := ctx.unread_policy_hosts():
-            params["unread_policy_hosts"] = hosts
-        elif ctx.policy_in_other_language():
-            params["policy_language"] = "other"
+        params.update(ctx.unread_policy_params())  # as undisclosed-*: why is not known
     return [Hit(params, None, {"categories": names}, grade=grade)]

@@ -56,6 +56,13 @@ class RuleContext:
         read = [s for s in self.policy_documents() if s.read]
         return bool(read) and all(s.language == "other" for s in read)
 
+    def unread_policy_params(self) -> dict[str, object]:
+        """What a finding's message says instead of "never states why" when the policy was
+        not read: the hosts of the links not fetched, or that its language is not read."""
+        if hosts := self.unread_policy_hosts():
+            return {"unread_policy_hosts": hosts}
+        return {"policy_language": "other"} if self.policy_in_other_language() else {}
+
     def policy_documents(self) -> list[PolicySource]:
         """The policy sources that are documents: not a string resource, not a declaration."""
         return [s for s in self.policy_sources if s.type not in ("string", "declaration")]

@@ -73,16 +73,13 @@ def _make(category: Category) -> CheckFn:
             return []
         use = ctx.categories[category]
         perms = ctx.grantable_members(category)
-        params = {
+        params: dict[str, object] = {
             "permissions": member_params(perms),
             "disclosure": use.disclosure.value,
             **code_params(use),
         }
-        hosts = ctx.unread_policy_hosts()
-        if hosts and use.disclosure is DisclosureLevel.POLICY_ONLY:
-            params["unread_policy_hosts"] = hosts
-        elif ctx.policy_in_other_language() and use.disclosure is DisclosureLevel.POLICY_ONLY:
-            params["policy_language"] = "other"
+        if use.disclosure is DisclosureLevel.POLICY_ONLY:
+            params.update(ctx.unread_policy_params())
         evidence = {
             "permissions": [p.name for p in perms],
             "implied": [p.name for p in perms if p.implied],
