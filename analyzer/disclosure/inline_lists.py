@@ -46,11 +46,7 @@ def inline_list(text: str) -> tuple[str, list[str]] | None:
         starts.append(found.start("mark"))
     if len(starts) < 2:
         return None
-    ends = [*starts[1:], len(text)]
-    items = [
-        _MARK_AT_START.sub("", text[a:b].strip(), count=1)
-        for a, b in zip(starts, ends, strict=True)
-    ]
+    items = [_MARK_AT_START.sub("", item, count=1) for item in _cut(text, starts)]
     return text[: colon.start() + 1].strip(), items
 
 
@@ -64,7 +60,10 @@ def _labelled_list(text: str) -> tuple[str, list[str]] | None:
         starts.append(found.start("mark"))
     if len(starts) < 2:
         return None
+    return text[: colon.end()].strip(), _cut(text, starts)
+
+
+def _cut(text: str, starts: list[int]) -> list[str]:
+    """The items that start at ``starts``, each up to the next (the last to the end)."""
     ends = [*starts[1:], len(text)]
-    return text[: colon.end()].strip(), [
-        text[a:b].strip() for a, b in zip(starts, ends, strict=True)
-    ]
+    return [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
