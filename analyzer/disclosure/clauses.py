@@ -26,7 +26,17 @@ _CLAUSE = {
 _PARENTHESIS = re.compile(r"[()（）]")
 _CONJUNCTION = re.compile(r"或者|以及|或|和|及|与|、|,|，|\b(?:and|or)\b", re.I)
 # A word after a possessive is a noun, not an act that takes the data ("your email address").
-_POSSESSIVE = re.compile(r"\b(?:your|our|their|his|her|its|my)\s+$", re.I)
+_POSSESSIVE = re.compile(
+    r"(?:\b(?:your|our|their|his|her|its|my)|\b(?!(?:it|that|there|what|he|she|who|here|let)['’])"
+    r"\w+['’]s?)\s+$",
+    re.I,
+)
+# …and so is one before a noun it names ("email address", "contact details") or an item of a
+# list of nouns ("your name, email, and location")
+_NOUN_HEAD = re.compile(
+    r"\s+(?:address(?:es)?|information|info|details|numbers?|lists?|preferences|history)\b", re.I
+)
+_LIST_ITEM = re.compile(r"(?<=,\s)(?:e-?mail|contact)(?=\s*,|\s+(?:and|or)\b)", re.I)
 # "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
 _SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
 # What the user then cannot do is the user's act, neither an access nor a refused one: "如您
@@ -86,8 +96,9 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
     for pattern, attr in ((grammar.access, "verbs"), (grammar.other_acts, "acts"),
                           (grammar.negations, "negs")):  # fmt: skip
         for m in pattern.finditer(text):
-            noun = attr == "acts" and _POSSESSIVE.search(text, max(0, m.start() - 8), m.start())
-            if noun or any(a < m.end() and m.start() < b for a, b in spans):
+            if attr == "acts" and _noun(text, m):
+                continue
+            if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             if attr == "verbs" and (
                 _from_elsewhere(text, m, grammar)
@@ -96,6 +107,20 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
                 continue
             getattr(owner(m.start()), attr).append(m)
     return clauses
+
+
+def possessed(text: str, word: re.Match[str]) -> bool:
+    """Is this verb a noun after a possessive: "your email", "users’ requests"?"""
+    return _POSSESSIVE.search(text, max(0, word.start() - 16), word.start()) is not None
+
+
+def _noun(text: str, act: re.Match[str]) -> bool:
+    """Is this "other act" a noun: "your email", "email address", "name, email, and …"?"""
+    return (
+        possessed(text, act)
+        or _NOUN_HEAD.match(text, act.end()) is not None
+        or _LIST_ITEM.match(text, act.start()) is not None
+    )
 
 
 def _from_elsewhere(text: str, verb: re.Match[str], grammar: Grammar) -> bool:

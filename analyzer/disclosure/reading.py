@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.disclosure.clauses import Clause, negated, split_clauses
+from analyzer.disclosure.clauses import Clause, negated, possessed, split_clauses
 from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
 from analyzer.disclosure.permissions import listed_permissions, permission_names
 from analyzer.model import Category
@@ -224,7 +224,8 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     between, or right before "to you" or "to notify you" ("email or SMS to notify you")?"""
     head = text[clause.start : token.start]
     sent = list(grammar.to_user.finditer(head))  # the last one is nearest the token
-    if sent and not grammar.access.search(head, sent[-1].end()):
+    after = grammar.access.finditer(head, sent[-1].end()) if sent else ()
+    if sent and all(possessed(head, verb) for verb in after):  # "…users’ requests…" is no access
         return True
     tail = text[token.end : min(clause.end, token.end + 60)].lstrip()
     if grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None:

@@ -943,3 +943,26 @@ def test_a_term_the_policy_defines_is_a_definition(tables: Tables) -> None:
         "通讯录中联系人的名称信息，如姓名、昵称等。"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # texts the service sends: the form its notices take, its automated messages, and a
+        # channel list after "send you" that a possessive noun ("users’ requests") interrupts
+        "If you use these functions, information will also be provided to you in the form of "
+        "text messages, push notifications or email alerts from your Appliances.",
+        "Your phone number will be obtained from you during the configuration process if you "
+        "activate the notification feature to receive auto SMS/Phone call from the device.",
+        "We also use your information to send you updates, notices, users’ requests and "
+        "additional information related to the Services (including through push notifications, "
+        "email address and SMS);",
+        # where content is shown on the screen; a caveat that is no purpose
+        "个性化内容一般会用“推荐”等字眼做明确标示，具体展示个性化信息的时间和位置，会视产品发展"
+        "而定。为了确保服务的安全，我们可能记录相关信息，例如您使用应用程序的频率、崩溃数据。",
+        "我们提供的部分功能需要获得您设备的相关权限（包括：位置、电话权限（读取手机状态和身份），"
+        "具体以产品实际获取的功能为准），您可以通过操作系统关闭权限来撤回您的授权。",
+    ],
+)
+def test_survey_59_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

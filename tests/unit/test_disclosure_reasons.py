@@ -1086,3 +1086,44 @@ def test_short_numbered_lines_of_a_list_are_no_section_titles(
 )
 def test_survey_57_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # "email" as a noun of the list, not the act of emailing that would take the data
+        ("We collect your name, email address, and location to deliver orders.", {"location"}),
+        ("We collect your name, email, and location to deliver orders.", {"location"}),
+        (
+            "We may use your name, phone number, email address, account number, or IMEI number "
+            "to provide you with promotional information related to products and services.",
+            {"calls"},
+        ),
+        # a step of the app's use as the scenario; setup as the purpose
+        (
+            "In connection with the guest invitation process, we may ask for access to your "
+            "contact list.",
+            {"contacts"},
+        ),
+        (
+            "We may request Coarse Location permission from your Android mobile device in "
+            "connection with making a Bluetooth connection (e.g. for setup or configuration "
+            "changes).",
+            {"location"},
+        ),
+        # what an SDK is for, in the sentence before the permissions it needs
+        (
+            "我们使用了“小米推送”SDK, 功能为“PUSH推送”。所需权限为读取外置存储卡、"
+            "读取手机状态和身份、写入外部存储卡。",
+            {"calls"},
+        ),
+        # a programme named for its aim, as the section's title
+        (
+            "（2）用户体验改进计划\n\n我们将基于您的使用数据进行统计。同时，我们收集的数据可能包括应用"
+            "程序版本、独立设备标识符(IMEI)、设备型号等。\n",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_59_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
