@@ -36,6 +36,12 @@ _POSSESSIVE = re.compile(
 _NOUN_HEAD = re.compile(
     r"\s+(?:address(?:es)?|information|info|details|numbers?|lists?|preferences|history)\b", re.I
 )
+# Data sent to the service itself is collected: "the app transmits your GPS location to us"
+_SENT = re.compile(r"(?:send|sends|sent|sending|transmit|transmits|transmitted|transmitting)", re.I)
+_TO_US = re.compile(
+    r"\bto (?:us|our (?:own )?(?:servers?|systems?|cloud|backend|back-end|platform))\b", re.I
+)
+_BY_USER = re.compile(r"\b(?:you|users?)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _LIST_ITEM = re.compile(r"(?<=,\s)(?:e-?mail|contact)(?=\s*,|\s+(?:and|or)\b)", re.I)
 # "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
 _SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
@@ -98,6 +104,9 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
         for m in pattern.finditer(text):
             if attr == "acts" and _noun(text, m):
                 continue
+            if attr == "acts" and grammar.spaced and _sent_to_us(text, m, owner(m.start())):
+                owner(m.start()).verbs.append(m)
+                continue
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             if attr == "verbs" and (
@@ -120,6 +129,17 @@ def _noun(text: str, act: re.Match[str]) -> bool:
         possessed(text, act)
         or _NOUN_HEAD.match(text, act.end()) is not None
         or _LIST_ITEM.match(text, act.start()) is not None
+    )
+
+
+def _sent_to_us(text: str, act: re.Match[str], clause: Clause) -> bool:
+    """Is this "send" the device's data going to the service: "transmits your GPS location
+    to us", "sent to our servers"? Sent to anyone else it is sharing, not an access."""
+    by_user = _BY_USER.search(text, max(0, act.start() - 24), act.start()) is not None
+    return (
+        _SENT.fullmatch(act.group(0)) is not None
+        and not by_user  # "After you send the SMS message "STOP" to us"
+        and _TO_US.search(text, act.end(), clause.end) is not None
     )
 
 

@@ -219,13 +219,23 @@ def _read_token(
         reading.named_at.setdefault(category, token.start)
 
 
+_RECEIVE = re.compile(r"receiv", re.I)
+
+
 def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> bool:
     """Is ``token`` what the service sends the user: after "向您发送" with no access
     between, or right before "to you" or "to notify you" ("email or SMS to notify you")?"""
     head = text[clause.start : token.start]
-    sent = list(grammar.to_user.finditer(head))  # the last one is nearest the token
+    # the last one is nearest the token; it may end inside it ("向您的注册手机发送短信验证码"
+    # holds the phrase 手机发送短信)
+    sent = list(grammar.to_user.finditer(head))
+    into = text[clause.start : token.end]
+    sent += [m for m in grammar.to_user.finditer(into) if m.start() < len(head) < m.end()]
+    sent.sort(key=lambda m: m.end())
     after = grammar.access.finditer(head, sent[-1].end()) if sent else ()
-    if sent and all(possessed(head, verb) for verb in after):  # "…users’ requests…" is no access
+    # "…users’ requests…" is no access; "agree to receive text messages … to receive such text
+    # messages" speaks of the same texts the user receives
+    if sent and all(possessed(head, verb) or _RECEIVE.match(verb.group(0)) for verb in after):
         return True
     tail = text[token.end : min(clause.end, token.end + 60)].lstrip()
     if grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None:

@@ -22,7 +22,8 @@ def restates_access(grammar: Grammar, text: str) -> bool:
     tokens = grammar.find_tokens(rest)
     if any(t.kind == "strong" for t in tokens):
         return False
-    rest = without_tokens(rest, tokens)
+    # a trap is a use of its own, not the data restated: "电话权限：用于联系客服"
+    rest = without_tokens(rest, [t for t in tokens if t.kind != "trap"])
     for pattern in (grammar.access, grammar.permission, FILLER):
         rest = pattern.sub("", rest)
     return not rest.strip()

@@ -966,3 +966,40 @@ def test_a_term_the_policy_defines_is_a_definition(tables: Tables) -> None:
 )
 def test_survey_59_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # what the user sends us, and what we send to others, is no access
+        "After you send the SMS message STOP to us, we will send you an SMS message to "
+        "confirm that you have been unsubscribed.",
+        "We send your location to our partners to show ads.",
+        # the service's channels to the user
+        "We may use your information to market our products to you by way of in-app alerts, "
+        "post, phone, SMS or online advertisement.",
+        "By enrolling in our SMS service, you agree to receive text messages from Company to "
+        "your mobile phone number, and you are authorized to enroll the mobile number to "
+        "receive such text messages.",
+        "We have collected your resume and contact details for the purposes of recruitment "
+        "only. This includes:\n\n- Communication concerning the process (e-mails, phone calls, "
+        "SMS messages, WhatsApp, etc.);\n",
+        "We may also monitor and record our phone calls with you to make sure we are living "
+        "up to our standards.",
+        "We recommend that you add our address to your email address book to help ensure you "
+        "receive email notifications.",
+        # the device's location looked up from the IP address
+        "Device Location Information: We will access the information about Your device "
+        "location with the assistance of Your IP address to assess the number of Users.",
+        # the verification code the service sends; contacts the user types in; SMS reminders
+        "为了帮助您注册账号，我们需要收集您的如下信息：\n\n- 当您注册时，我们需要收集您的手机号码，"
+        "将通过向您的注册手机发送短信验证码来验证您的身份。\n",
+        "| 序号 | 业务场景 | 收集目的 | 收集的方式 | 个人信息字段 |\n|---|---|---|---|---|\n"
+        "| 5 | 填写联系人 | 紧急状态下进行联系 | 用户输入 | 父母或配偶姓名、电话号码 |\n",
+        # (a feature that needs the data, without a feature named, is no purpose)
+        "我们的平台以下附加功能需要使用您的个人信息。这些附加业务功能包括但不限于：\n\n"
+        "- 短信及邮件类服务提醒\n",
+    ],
+)
+def test_survey_60_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

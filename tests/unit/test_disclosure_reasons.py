@@ -1127,3 +1127,32 @@ def test_survey_57_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_survey_59_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # data sent to the service itself is collected
+        ("The app transmits your GPS location to us to show nearby stores.", {"location"}),
+        (
+            "During an SOS event, your location data is securely transmitted to our cloud "
+            "backend to alert your emergency contacts by email.",
+            {"location"},
+        ),
+        # a trap in the purpose is a use of its own, not the permission restated
+        ("电话权限：用于联系客服。", {"calls"}),
+        # the feature that needs the permission, in parentheses after its name
+        (
+            "我们可能申请以下权限：\n\n6. 读取联系人(获取好友列表等功能需要)\n\n"
+            "8. 修改系统设置(语音通话等功能需要)\n",
+            {"contacts", "settings"},
+        ),
+        (
+            "唯一设备识别码：根据安全策略，获取机器唯一标识（IMEI、SIM 卡 IMSI 信息），提供基础"
+            "反作弊能力。",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_60_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
