@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from operator import itemgetter
 from typing import Literal
 
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.inline_lists import inline_list
+from analyzer.disclosure.sections import Sections, nested, section_context
 from analyzer.disclosure.sentences import sentences
 
 BlockKind = Literal["heading", "para", "item", "header", "row"]
@@ -51,6 +52,7 @@ class Block:
 
     kind: BlockKind
     text: str
+    level: int = 0  # a heading's level where the markup tells it (<h2>, "##"), else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Unit:
     kind: BlockKind = "para"
     lead_kind: LeadKind = ""  # what the lead is: it decides what it may complete
     heading: str = ""  # the section's heading, above a lead that is not it
+    title: str = ""  # the nearest heading alone, when the lead is the chain of headings above
 
 
 def cell_spans(row: str) -> list[tuple[int, int]]:
@@ -221,7 +224,15 @@ def _flat_cell(block: Block) -> bool:
 
 def units(blocks: Iterable[Block]) -> Iterator[Unit]:
     """Every sentence of every block, with the context that leads it."""
+    titles: dict[str, str] = {}  # a chain of headings → the last of them
+    for unit in _units(blocks, titles):
+        title = titles.get(unit.lead, "") if unit.lead_kind == "heading" else ""
+        yield replace(unit, title=title) if title else unit
+
+
+def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
     heading = intro = header = ""
+    sections: Sections = ()
     listed = list(records(flattened_tables(list(blocks))))
     for i, block in enumerate(listed):
         after = listed[i + 1] if i + 1 < len(listed) else None
@@ -231,7 +242,10 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
         if block.kind == "para" and intro and starts_list_item(block.text):
             block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if _is_heading(block) or _is_label_item(block, (before, after), intro):
-            heading, intro, header = block.text, "", ""
+            sections = nested(sections, block.level, block.text)
+            heading, intro, header = section_context(sections), "", ""
+            if heading != block.text:
+                titles[heading] = block.text
             yield Unit(block.text, "", "heading")
             continue
         lead, kind = heading, _heading_kind(heading)

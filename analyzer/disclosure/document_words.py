@@ -31,6 +31,7 @@ class DocumentWords:
     english_words: frozenset[str]  # "the", "and", "you": how English prose is told apart
     unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
     permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
+    document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -78,6 +79,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
                 rf"(?:{_anywhere(_words(doc, 'permission_code_lists'))})\s*[：:]"
                 r"(?:(?:(?!\s\s)[^；;。！？\n、]){1,24}(?:、|$|(?=[；;。！？\n]|\s\s)))+"
             ),
+            re.compile(_anywhere(_words(doc, "document_titles")), re.I),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

@@ -32,6 +32,10 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
     device = grammar.device_location.search(text) is not None
     if device and not derived_from_ip:
         return False  # "latitude/longitude … based on your IP address" is still the IP's
+    if derivation is not None and grammar.device_location.search(
+        text, derivation.end(), derivation.end() + 40
+    ):
+        return False  # "(derived from your IP address, Bluetooth beacons or …)": not only
     places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
     if (
         derivation is not None

@@ -151,7 +151,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             blocks.append(Block("row", line.strip()))
         elif (markdown and _MD_HEADING.match(line)) or _titles_section(lines, index):
             flush()
-            blocks.append(Block("heading", _heading_text(line, markdown)))
+            blocks.append(Block("heading", _heading_text(line, markdown), _level(line, markdown)))
         elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
             flush()
         elif not markdown and _tab_row(line):  # a table copied as tab-separated text
@@ -188,6 +188,12 @@ def _titles_section(lines: Sequence[str], at: int) -> bool:
     after = next((x for x in lines[at + 1 : at + 4] if x.strip()), "")
     listed = _SECTION_LINE.match(before) or _SECTION_LINE.match(after)
     return not before.rstrip().endswith((":", "：")) and not listed
+
+
+def _level(line: str, markdown: bool) -> int:
+    """A Markdown heading's level ("### …" is 3); 0 for a plain text's section title."""
+    marks = _MD_HEADING.match(line) if markdown else None
+    return marks.group(0).count("#") if marks else 0
 
 
 def _heading_text(line: str, markdown: bool) -> str:

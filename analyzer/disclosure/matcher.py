@@ -225,18 +225,21 @@ def _names_data(text: str, grammar: Grammar) -> bool:
 def _read_lead(unit: Unit, lexicons: Sequence[Lexicon]) -> Reading:
     """What the unit's lead says; a definition lends nothing, a heading its permission."""
     grammar = grammar_for(unit.lead, lexicons)
-    return _lead_reading(unit.lead, unit.lead_kind == "heading", grammar) if grammar else Reading()
+    heading = unit.lead_kind == "heading"
+    return _lead_reading(unit.lead, heading, grammar, unit.title) if grammar else Reading()
 
 
 @functools.lru_cache(maxsize=256)
-def _lead_reading(lead: str, heading: bool, grammar: Grammar) -> Reading:
+def _lead_reading(lead: str, heading: bool, grammar: Grammar, title: str = "") -> Reading:
     """Cached: one heading or table header leads many units. The reading is shared, so
-    callers only read it."""
+    callers only read it. (``title``: the last of a chain of headings.)"""
     if grammar.is_definition(lead):
         return Reading(definition=True)
     reading = read(lead, grammar, _tokens(lead, grammar))  # found when it was a unit
+    if title:  # a chain of headings: those above lend their access and aim, not their data
+        reading.keep_only(read(title, grammar, _tokens(title, grammar)).categories())
     if heading:
-        _read_heading_group(lead, grammar, reading)  # "### Phone Access"
+        _read_heading_group(title or lead, grammar, reading)  # "### Phone Access"
     return reading
 
 

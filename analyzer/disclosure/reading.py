@@ -26,6 +26,8 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages –", "短信："
 _SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
+# The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
+_USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
 _OWN_OBJECT = re.compile(
     r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
     re.I,
@@ -46,6 +48,17 @@ class Reading:
     strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
     label: dict[Category, str] = field(default_factory=dict)
     refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
+
+    def categories(self) -> set[Category]:
+        """Every category the text names, accessed or not."""
+        return {*self.accessed, *self.named, *self.strong, *self.label, *self.refused}
+
+    def keep_only(self, categories: set[Category]) -> None:
+        """Forget the data of every other category."""
+        for table in (self.accessed, self.named, self.named_at, self.strong, self.label):
+            for category in [c for c in table if c not in categories]:
+                del table[category]
+        self.refused = {c: p for c, p in self.refused.items() if c in categories}
 
     def denies_for(self, lead_kind: str, own: Reading) -> bool:
         """As a lead, does it deny the access for the unit it leads? "The app does not use
@@ -72,6 +85,10 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
         # "Location – not required for SMS forwarding": the negation governs that use
         denied = any(token.end <= n.start() < used.start() for n in clause.negs)
         return used.start() if denied else token.start
+    # …and so is one the use describes: "用于反作弊的地理位置信息"
+    described = None if grammar.spaced else _USE_DESCRIBES.search(text, clause.start, token.start)
+    if described and not any(described.start() - 4 <= n.start() < token.start for n in clause.negs):
+        return token.start
 
     # an act joined to the access before it shares its object: "collect and store your
     # location", "收集并保存您的位置信息"

@@ -112,7 +112,7 @@ class _HtmlBlocks:
         self.buffer: list[str] = []
         self.frames = 0  # documents read out of an <iframe srcdoc> (a few at most)
 
-    def flush(self, kind: BlockKind = "para") -> None:
+    def flush(self, kind: BlockKind = "para", level: int = 0) -> None:
         raw = "".join(self.buffer)
         self.buffer = []
         lines = raw.split(_BR)
@@ -122,7 +122,7 @@ class _HtmlBlocks:
             return
         text = squeeze(raw)
         if text:
-            self.blocks.append(Block(kind, text))
+            self.blocks.append(Block(kind, text, level))
 
     def walk(self, el: Any) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -153,7 +153,8 @@ class _HtmlBlocks:
             self.flush()
             self.inner(el)
             heading = tag in _HEADINGS or (tag == "p" and _bold_title(el))
-            self.flush("item" if tag == "li" else "heading" if heading else "para")
+            level = int(tag[1]) if tag in _HEADINGS and tag != "title" else 0
+            self.flush("item" if tag == "li" else "heading" if heading else "para", level)
         elif tag in ("b", "strong") and _titles_paragraph(el, self.buffer):
             self.inner(el)  # "<p><b>接收讯息（短信）</b><br>解析短信中的验证码…": a label
             title = "".join(self.buffer).rstrip()

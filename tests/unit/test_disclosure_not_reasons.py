@@ -1003,3 +1003,43 @@ def test_survey_59_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_60_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the headings above a sub-heading lend their access and aim, not their data
+        "## Location\n\n### Information you provide to us\n\nWe use it to create your account.\n",
+        # the document's name is no section's context
+        "# Privacy Policy of Acme Maps, an app to find nearby stores\n\n## Data we collect\n\n"
+        "- Precise location\n",
+    ],
+)
+def test_a_chain_of_headings_lends_no_data_of_its_own(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the people a message goes to
+        "## Information accessed on your device\n\n- The app asks your permission to access "
+        "your photo album if you want to use pictures as avatars, or send them as messages to "
+        "your contacts;\n",
+        "## Data we collect during an SOS event\n\n- Cloud Transmission: Audio files are "
+        "uploaded to our cloud storage to generate a download link, which is included in the "
+        "emergency email sent to your contacts.\n",
+        # a place in the home; the service's channels
+        "When you create an account, we collect your name, email address, primary language, "
+        "and location in your house or apartment to set up your device.",
+        "HOW DO WE USE YOUR DATA FOR MARKETING? We use your data to send you promotional "
+        "communications, which may be sent to you via different channels such as: email, "
+        "phone, SMS text messages, postal mailings.",
+        # a telephony service's server logs (a translated template)
+        "日志信息：当您使用我们的服务或查看由我们提供的内容时，我们可能会自动收集某些信息并存储到服务器"
+        "日志中。此类信息包括：电话日志信息，例如您的电话号码、主叫方号码、通话时长、短信路由信息以及"
+        "通话类型。",
+    ],
+)
+def test_survey_61_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

@@ -1156,3 +1156,58 @@ def test_survey_59_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_survey_60_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "name"),
+    [
+        (
+            "## 2.3 Information Automatically Collected When You Use Our Services\n\n"
+            "### A. Location Information\n\n"
+            "- Such as precise or approximate location determined from GPS.\n",
+            "policy.md",
+        ),
+        (
+            "<h2>Information Automatically Collected When You Use Our Services</h2>"
+            "<h3>Location Information</h3><ul><li>Precise location from GPS</li></ul>",
+            "policy.html",
+        ),
+    ],
+)
+def test_a_sub_heading_is_read_inside_the_heading_above_it(
+    tables: Tables, document: str, name: str
+) -> None:
+    """The heading above holds the access and the scenario, the sub-heading the data
+    (survey 61)."""
+    assert _disclosed(tables, document, name) == {"location"}
+
+
+def test_a_permission_named_by_a_sub_heading_labels_the_text_under_it(tables: Tables) -> None:
+    """In a chain of headings the last one still names the permission the description
+    under it is for."""
+    document = (
+        "<h3>Device permissions for personal Data access:</h3><p>• Phone permission</p>"
+        "<p>Allow this to help you with directly placing a call to the call centre.</p>"
+    )
+    assert _disclosed(tables, document, "policy.html") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the data a use describes: "location information used against cheating"
+        (
+            "友盟 SDK | 统计分析 | 设备 MAC 地址、每次使用产品的时长、用于反作弊的地理位置信息",
+            {"location"},
+        ),
+        ("获取手机设备IMEI/IMSI/ICCID信息，以检测您的账号是否存在风险。", {"calls"}),
+        # taken from the IP address or from the device
+        (
+            "Your location (derived from your IP address, Bluetooth beacons or other "
+            "location-based technologies) is collected to show nearby stores.",
+            {"location"},
+        ),
+    ],
+)
+def test_survey_61_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
