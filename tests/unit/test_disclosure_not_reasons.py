@@ -1043,3 +1043,25 @@ def test_a_chain_of_headings_lends_no_data_of_its_own(tables: Tables, document: 
 )
 def test_survey_61_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the premises an alarm is installed at; a country setting; a company's own records
+        "The types of PII you provide and we collect when you become a customer by purchasing "
+        "a System from us include: (ii) The address of the location where the System will be "
+        "installed (“Premises”)",
+        "To set up monitoring, we collect the number of adults living at the location where "
+        "the alarm will be installed.",
+        "When you create an account, we process your name, e-mail address, country location "
+        "and device details to provide the service.",
+        "To deliver excellent services, we process your contact information and our activities "
+        "(phone calls, emails, visits etc.) in our customer relationship management system.",
+        # a human agent, not a contact
+        "我们为您提供申请注销的功能，为了保障账号安全，您可以通过在线客服发送“注销”后，联系人工客服"
+        "申请注销。",
+    ],
+)
+def test_survey_62_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

@@ -1211,3 +1211,15 @@ def test_a_permission_named_by_a_sub_heading_labels_the_text_under_it(tables: Ta
 )
 def test_survey_61_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the verification code read from the SMS the device received (survey 62's probes)
+        "当您开启短信验证码自动填充功能后，我们会读取您接收的短信验证码。",
+        "我们会在您注册时读取您的短信验证码，以便自动填写。",
+    ],
+)
+def test_reading_the_sms_code_the_device_received(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.txt") == {"messages"}
