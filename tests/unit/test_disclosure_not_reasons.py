@@ -1065,3 +1065,22 @@ def test_survey_61_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_62_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # the policy-update template: a future access under a condition, and the reader's
+        # learning of the policy is no purpose of it (surveys 57, 63)
+        "本隐私政策更新后，我们会发出更新版本，或其他适当的方式提醒您更新的内容，以便您及时了解本"
+        "隐私政策的最新版本，如您继续使用我们的服务，表示同意接受修订后的本政策的内容，但是如果更新"
+        "的内容需要采集音视频、获取您通讯录、联系方式、地理位置等个人敏感信息，仍会再次以显著方式"
+        "征求您的同意。",
+        # a folder the user picks
+        "Automatic backups: when enabled, the app writes backup files to a folder you pick "
+        "(typically inside iCloud Drive, the Files app, or on Android a location you select via "
+        "the system file picker / Storage Access Framework, such as Google Drive).",
+    ],
+)
+def test_survey_63_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

@@ -1223,3 +1223,12 @@ def test_survey_61_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_reading_the_sms_code_the_device_received(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.txt") == {"messages"}
+
+
+def test_the_code_read_automatically_names_its_own_use(tables: Tables) -> None:
+    """ "…使用“短信权限”自动读取验证码": reading the code for the user is the reason (survey 63)."""
+    document = (
+        "验证码的验证方式有两种，一种是您手动输入接收到的验证码，另一种是通过允许本产品使用"
+        "“短信权限”自动读取验证码。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"messages"}
