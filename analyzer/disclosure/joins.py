@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analyzer.disclosure.blocks import Block, Unit, join_lines, starts_list_item
+from analyzer.disclosure.grammar import Grammar
 from analyzer.disclosure.matcher import grammar_for
 from analyzer.lexicon import Lexicon
 
@@ -44,13 +45,31 @@ def join_semicolon_lists(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> 
         last = out[-1] if out else None
         listed = unit.lead_kind == "previous" and unit.lead == part and part.endswith(("；", ";"))
         grammar = grammar_for(unit.text, lexicons) if listed else None
-        if last is not None and grammar is not None and grammar.names_only(unit.text):
+        if last is not None and grammar is not None and _continues_list(unit.text, grammar):
             joined = last.text + ("" if grammar.lang == "zh" else " ") + unit.text
             out[-1] = Unit(joined, last.lead, last.kind, last.lead_kind)
         else:
             out.append(unit)
         part = unit.text
     return out
+
+
+def _continues_list(text: str, grammar: Grammar) -> bool:
+    """Only names data, or (in English) names data and then ends the list with its purpose
+    ("…; SIM information …, MAC address and mobile network information to uniquely identify
+    the devices")."""
+    if grammar.names_only(text):
+        return True
+    if not grammar.spaced:  # "…权限，用于…；…权限用于…": Chinese lists state a use per item
+        return False
+    aim = grammar.purpose(text)
+    head = text[: text.find(aim)] if aim else ""
+    named = grammar.data_nouns.search(head) or any(
+        t.kind != "trap" for t in grammar.find_tokens(head)
+    )
+    if not named or ":" in head or "：" in head or grammar.refers(head):
+        return False  # "说明：此权限用于…", "您提供的上述信息，仅作为…": a sentence of its own
+    return grammar.names_only(head) and not grammar.access.search(head)
 
 
 def attach_list_trailers(every: Sequence[Unit], lexicons: Sequence[Lexicon]) -> list[Unit]:

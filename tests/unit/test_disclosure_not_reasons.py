@@ -1084,3 +1084,34 @@ def test_survey_62_traps(tables: Tables, document: str) -> None:
 )
 def test_survey_63_traps(tables: Tables, document: str) -> None:
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # SMS among the ways the service tells the user
+        "如果某一需要收集您的个人信息的功能未能在本政策中予以说明的，我们会通过更新本政策、弹窗、"
+        "短信等一种或多种方式另行向您说明该信息收集的目的，并在征得您同意后收集。",
+        # location services as what the user uses, in a template about embedded SDKs (surveys
+        # 60, 64)
+        "为了使您能够进行第三方登录、接受信息推送、在第三方平台分享信息、使用位置服务以及上述等服务"
+        "和功能，我们会在应用中嵌入授权合作伙伴的软件工具开发包（SDK）。",
+    ],
+)
+def test_survey_64_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        # people the user names when ordering; a central store of records
+        "| User type | Description |\n|---|---|\n| Other third parties | Referral contacts, "
+        "emergency contacts, or recipients whose details you provide when placing an order. |\n",
+        "Data Subject Rights (Articles 15–21): Because the app does not process, store, or "
+        "transmit personal data to external servers, we have no mechanism to identify, query, "
+        "or extract user records from a central location.",
+    ],
+)
+def test_survey_64_english_traps(tables: Tables, document: str) -> None:
+    assert _disclosed(tables, document, "policy.md") == set()

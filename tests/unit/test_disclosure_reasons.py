@@ -1232,3 +1232,17 @@ def test_the_code_read_automatically_names_its_own_use(tables: Tables) -> None:
         "“短信权限”自动读取验证码。"
     )
     assert _disclosed(tables, document, "policy.txt") == {"messages"}
+
+
+def test_a_semicolon_list_whose_last_item_states_the_purpose(tables: Tables) -> None:
+    """ "…includes A; unique device identifiers like IMEI; SIM information … to uniquely
+    identify the devices": the purpose at the list's end reaches its items (survey 64)."""
+    document = (
+        "The information we collect from your device includes the hardware model, build model, "
+        "RAM, storage; unique device identifiers like IMEI, serial number, SSAID; SIM "
+        "information that includes network operator, roaming state, MNC and MCC codes, WIFI "
+        "information that includes MAC address and mobile network information to uniquely "
+        "identify the devices and ensure that no unauthorized device acts on your behalf to "
+        "prevent frauds."
+    )
+    assert _disclosed(tables, document, "policy.md") == {"calls"}
