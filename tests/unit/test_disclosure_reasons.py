@@ -1246,3 +1246,26 @@ def test_a_semicolon_list_whose_last_item_states_the_purpose(tables: Tables) -> 
         "prevent frauds."
     )
     assert _disclosed(tables, document, "policy.md") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the user's device as the one that acts in the scenario
+        (
+            "When your device contacts us, we may use your location information, such as "
+            "longitude and latitude, time zone settings, region, country, etc.",
+            {"location"},
+        ),
+        # Google Play's name for the phone-state permission group
+        ("Device ID & Call Info – Muting smart TV when phone rings", {"calls"}),
+        # a permission table copied a cell a paragraph, with a column for when it is asked
+        (
+            "权限\n\n调用目的\n\n询问时间\n\n可否关闭\n\n相机\n\n拍照、扫描等功能\n\n试纸扫描\n\n可以\n\n"
+            "电话状态\n\n试纸扫描时分析手机适配信息\n\n试纸扫描缓慢或失败时\n\n可以\n",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_65_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
