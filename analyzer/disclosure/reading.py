@@ -26,6 +26,7 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages –", "短信："
 _SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
+_RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service sends
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
 _USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
 _OWN_OBJECT = re.compile(
@@ -86,7 +87,8 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
         denied = any(token.end <= n.start() < used.start() for n in clause.negs)
         return used.start() if denied else token.start
     # …and so is one the use describes: "用于反作弊的地理位置信息"
-    described = None if grammar.spaced else _USE_DESCRIBES.search(text, clause.start, token.start)
+    window = max(clause.start, token.start - 16)  # the pattern spans at most 15 characters
+    described = None if grammar.spaced else _USE_DESCRIBES.search(text, window, token.start)
     if described and not any(described.start() - 4 <= n.start() < token.start for n in clause.negs):
         return token.start
 
@@ -236,9 +238,6 @@ def _read_token(
         reading.named_at.setdefault(category, token.start)
 
 
-_RECEIVE = re.compile(r"receiv", re.I)
-
-
 def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> bool:
     """Is ``token`` what the service sends the user: after "向您发送" with no access
     between, or right before "to you" or "to notify you" ("email or SMS to notify you")?"""
@@ -246,9 +245,10 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     # the last one is nearest the token; it may end inside it ("向您的注册手机发送短信验证码"
     # holds the phrase 手机发送短信)
     sent = list(grammar.to_user.finditer(head))
-    into = text[clause.start : token.end]
-    sent += [m for m in grammar.to_user.finditer(into) if m.start() < len(head) < m.end()]
-    sent.sort(key=lambda m: m.end())
+    if not grammar.spaced:  # Chinese phrases run into each other without a space
+        into = text[clause.start : token.end]
+        sent += [m for m in grammar.to_user.finditer(into) if m.start() < len(head) < m.end()]
+        sent.sort(key=lambda m: m.end())
     after = grammar.access.finditer(head, sent[-1].end()) if sent else ()
     # "…users’ requests…" is no access; "agree to receive text messages … to receive such text
     # messages" speaks of the same texts the user receives

@@ -5,8 +5,8 @@ sub-heading names the data, the heading above it the access and the scenario. Wh
 markup gives levels (<h2>, "###"), a unit's heading context is the chain of headings it
 stands under, from the shallowest; a heading without a level (a short paragraph, a bold
 title, a plain text's "五、…") is the deepest. A heading that names the document ("Privacy
-Policy") is no section's context. The headings above lend their
-access and aim; only the last one's data counts (``matcher._lead_reading``).
+Policy") is no section's context. The headings above lend their access and aim; only the
+last one's data counts (``matcher._lead_reading``).
 """
 
 from __future__ import annotations
