@@ -135,12 +135,11 @@ def _noun(text: str, act: re.Match[str]) -> bool:
 def _sent_to_us(text: str, act: re.Match[str], clause: Clause) -> bool:
     """Is this "send" the device's data going to the service: "transmits your GPS location
     to us", "sent to our servers"? Sent to anyone else it is sharing, not an access."""
+    if _SENT.fullmatch(act.group(0)) is None:
+        return False
     by_user = _BY_USER.search(text, max(0, act.start() - 24), act.start()) is not None
-    return (
-        _SENT.fullmatch(act.group(0)) is not None
-        and not by_user  # "After you send the SMS message "STOP" to us"
-        and _TO_US.search(text, act.end(), clause.end) is not None
-    )
+    # (not "After you send the SMS message "STOP" to us")
+    return not by_user and _TO_US.search(text, act.end(), clause.end) is not None
 
 
 def _from_elsewhere(text: str, verb: re.Match[str], grammar: Grammar) -> bool:

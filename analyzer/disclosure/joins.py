@@ -62,8 +62,9 @@ def _continues_list(text: str, grammar: Grammar) -> bool:
         return True
     if not grammar.spaced:  # "…权限，用于…；…权限用于…": Chinese lists state a use per item
         return False
-    aim = grammar.purpose(text)
-    head = text[: text.find(aim)] if aim else ""
+    aim = grammar.purpose(text)  # as found, but "to <verb>" comes back in lower case
+    at = text.lower().find(aim.lower()) if aim else -1
+    head = text[:at] if at > 0 else ""
     named = grammar.data_nouns.search(head) or any(
         t.kind != "trap" for t in grammar.find_tokens(head)
     )
