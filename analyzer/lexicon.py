@@ -40,6 +40,7 @@ class Lexicon:
     list_anaphora: tuple[str, ...] = ()  # words that refer back to a whole list ("上述信息")
     pronoun_followers: tuple[str, ...] = ()  # "this"/"these" before these words is a pronoun
     other_agents: tuple[str, ...] = ()  # "used by others": a verb that is not the app's act
+    sharing_acts: tuple[str, ...] = ()  # "disclosed to third parties": a table of recipients
     other_sources: tuple[str, ...] = ()  # "from app stores": data not taken on the device
     data_nouns: tuple[str, ...] = ()  # "Information We Access": a heading about data
     purpose_intros: tuple[str, ...] = ()  # "…to:": the items that follow are purposes

@@ -119,8 +119,7 @@ class Grammar:
         self.access = alternation(lexicon.access, spaced)
         self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
         self.other_acts = alternation(lexicon.other_acts, spaced)
-        self.negations = alternation(lexicon.negations, spaced)
-        self.reach = lexicon.negation_reach
+        self.negations, self.reach = alternation(lexicon.negations, spaced), lexicon.negation_reach
         # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
         self.purpose_traps = (
             alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
@@ -150,6 +149,7 @@ class Grammar:
         self.list_anaphora = alternation(lexicon.list_anaphora, spaced)
         self.pronoun_followers = frozenset(w.lower() for w in lexicon.pronoun_followers)
         self.other_agents = alternation(lexicon.other_agents, spaced)
+        self.sharing = alternation(lexicon.sharing_acts, spaced)
         self.other_sources = regexes(lexicon.other_sources)
         self.data_nouns = alternation(lexicon.data_nouns, spaced)
         self.collecting_definition = regexes(lexicon.collecting_definitions)

@@ -26,10 +26,11 @@ from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.permissions import (
     another_permissions_row,
     answers_no,
+    framework_wording,
     names_permissions,
     permission_row,
 )
-from analyzer.disclosure.previous_sentence import leads_on
+from analyzer.disclosure.previous_sentence import leads_on, second_field
 from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.restatement import restates_access
@@ -103,7 +104,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # … or the unit does not speak of it
         if not _lends_data(unit, lexicons):
             return []  # (reading the lead costs most: asked last)
-    if _framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
+    if framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
     if answers_no(unit):
         return []  # "Precise location data | No | N/A | N/A"
@@ -247,8 +248,8 @@ def _listed(unit: Unit, lead: Reading, grammar: Grammar) -> bool:
     """Does the lead's access reach the data the unit only names? A table row's header, a
     list's introduction, and a heading that names an access to data ("## Information We
     Access" / "- SMS content to display conversations") do."""
-    if unit.kind == "row":
-        return not lead.definition
+    if unit.kind == "row":  # (not a table of those the data is given to, and why)
+        return not lead.definition and (lead.access or not grammar.sharing.search(unit.lead))
     if not lead.access or lead.negated:
         return False
     if unit.lead_kind == "intro":
@@ -282,19 +283,6 @@ def _read_heading_group(heading: str, grammar: Grammar, lead: Reading) -> None:
     category = grammar.permission_group(name)
     if category is not None:
         lead.label.setdefault(category, heading)
-
-
-def _framework_wording(unit: Unit, grammar: Grammar) -> bool:
-    """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
-    purpose, but a table row keeps the purpose its header's column gives it, and a list
-    item the purpose of its introduction ("We collect … for a better experience:")."""
-    wording = grammar.not_purpose.search(unit.text)
-    if wording is None:
-        return False
-    if unit.lead_kind in ("header", "intro") and grammar.purpose(unit.lead) is not None:
-        return False
-    # "Allows the application to know if a call is active (for the Call Controller feature)"
-    return grammar.purpose(unit.text[wording.end() :]) is None
 
 
 def _bare_label(unit: Unit, grammar: Grammar) -> bool:
@@ -331,6 +319,7 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     denial = denial and not is_user_control(unit.lead, grammar)
     # "Why do we need the SMS permission? To verify your number": the answer to a question
     answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(unit.text)
+    answer |= second_field(unit, grammar)  # "权限名称：WRITE_SETTINGS。使用场景：…"
     return grammar.refers(unit.text, strict=True) or denial or answer
 
 

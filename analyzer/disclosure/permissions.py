@@ -1,6 +1,7 @@
 """Permissions named in a policy's own words: groups before a permission word ("电话和短信
-权限"), a group's name opening a table row under a permission header, and rows about a
-permission of no category, and a row that answers no (docs/disclosure.md, "The grammar")."""
+权限"), a group's name opening a table row under a permission header, rows about a
+permission of no category, a row that answers no, and the framework's own wording of a
+permission (docs/disclosure.md, "The grammar")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
 from analyzer.disclosure.tries import joined_names
 from analyzer.model import Category
 
+_FIELD_START = re.compile(r"[:：。!?！？]|\.\s")  # where a label's description may start
 _PERMISSION_LIST = {
     # "电话和短信权限"; "通话（电话）权限" names one permission by two names
     "zh": re.compile(
@@ -196,3 +198,17 @@ def answers_no(unit: Unit) -> bool:
         return False
     cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
     return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
+
+
+def framework_wording(unit: Unit, grammar: Grammar) -> bool:
+    """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
+    purpose; a row keeps its header's, an item its introduction's, the wording its own."""
+    wording = grammar.not_purpose.search(unit.text)
+    if wording is None:
+        return False
+    if unit.lead_kind in ("header", "intro") and grammar.purpose(unit.lead) is not None:
+        return False
+    # "Allows the application to know if a call is active (for the Call Controller feature)",
+    # "为了减少…广告，应用需要允许应用…获取位置信息": a request, its reason first in its field
+    field = _FIELD_START.split(unit.text[: wording.start()])[-1]
+    return grammar.purpose(unit.text[wording.end() :]) is None and not grammar.purpose(field)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.blocks import LIST_MARK, Unit
 from analyzer.disclosure.document_words import WORDS
-from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.grammar import LABEL, Grammar, Token
 
 # A lead that gives its purpose to the sentence after it. An SDK entry states what the SDK
 # is for, then what it collects ("“微博”SDK：用于分享到微博。需要收集的信息包括：设备信息
@@ -49,3 +49,14 @@ def _names_the_same_party(unit: Unit, grammar: Grammar, tokens: list[Token]) -> 
     before = unit.lead[max(0, at - 60) : at] if at > 0 else ""
     intro = list(grammar.party_intro.finditer(before))  # "uses Google AdMob": two words on
     return bool(intro) and len(before[intro[-1].end() :].split()) <= 2
+
+
+def second_field(unit: Unit, grammar: Grammar) -> bool:
+    """Is the unit the second field of a record whose first field, the sentence before,
+    names what it is about: "7.权限名称：android.permission.WRITE_SETTINGS。使用场景：…" (a
+    field that states a use speaks of the first field's subject)?"""
+    field = LABEL.match(unit.text)
+    if field is None or grammar.purpose(field.group(0)) is None:
+        return False
+    mark = LIST_MARK.match(unit.lead)
+    return LABEL.match(unit.lead[mark.end() if mark else 0 :]) is not None

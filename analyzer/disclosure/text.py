@@ -102,6 +102,7 @@ def html_title(text: str) -> str:
 
 
 _BR = "\u2028"  # a <br>: a line break that may start a list item
+_BLANK_LINE = re.compile(f"{_BR}[^\\S{_BR}]*{_BR}[\\s{_BR}]*")  # <br><br>: an empty line
 
 
 class _HtmlBlocks:
@@ -115,6 +116,11 @@ class _HtmlBlocks:
     def flush(self, kind: BlockKind = "para", level: int = 0) -> None:
         raw = "".join(self.buffer)
         self.buffer = []
+        # "<p>…<br><br>…</p>": a blank line on the page ends a paragraph, as in plain text
+        for part in _BLANK_LINE.split(raw) if kind == "para" else (raw,):
+            self.emit(part, kind, level)
+
+    def emit(self, raw: str, kind: BlockKind, level: int) -> None:
         lines = raw.split(_BR)
         if kind == "para" and any(starts_list_item(line) for line in lines[1:]):
             # "<p>We collect:<br>● your IMEI<br>● your name</p>": a list in one paragraph

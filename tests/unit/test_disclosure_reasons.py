@@ -1269,3 +1269,64 @@ def test_a_semicolon_list_whose_last_item_states_the_purpose(tables: Tables) -> 
 )
 def test_survey_65_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the app asks to be allowed, its reason first: not the framework's label
+        (
+            "为了减少低质量的广告对您造成的困扰，应用需要允许应用基于GPS、基站、 Wi-Fi "
+            "等网络源获取位置信息。",
+            {"location"},
+        ),
+        # …but the framework's label after a field's colon is still no reason, even when
+        # the item before it, run into it, states one
+        (
+            "详细权限和使用目的如下：1.3.2.1 访问网络权限：实现应用程序联网1.3.2.2 "
+            "读写系统设置权限：允许应用读写系统设置。",
+            set(),
+        ),
+        # a record in two sentences: the second field states the first one's use
+        (
+            "隐私权限使用说明\n\n"
+            "7.权限名称：android.permission.WRITE_SETTINGS。使用场景：应用需要在进入视频会议时，"
+            "进行视频通话，需要调整设备音量。\n",
+            {"settings"},
+        ),
+    ],
+)
+def test_survey_66_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
+
+
+_SHARED_TABLE = (
+    "<html><body><p>Information We Collect, Use, and Disclose<br/><br/>The purposes for our "
+    "collection of this information are described above.<br/><br/>In the past 12 months, "
+    "we have {act} the following categories of personal information {whom} for business or "
+    "commercial purposes:</p><table><thead><tr><th>Category</th><th>Categories of parties"
+    "</th></tr></thead><tbody><tr><td>Non-precise geolocation information.</td><td>Vendors "
+    "and payment processors. Affiliates for purposes of business operations and support."
+    "</td></tr></tbody></table></body></html>"
+)
+
+
+def test_a_table_of_what_is_disclosed_to_others_is_no_disclosure_of_access(
+    tables: Tables,
+) -> None:
+    """A table whose introduction only gives data to others (a US state-law table) says
+    who receives it and why, not why the app takes it (survey 66); one whose introduction
+    collects the data does say why."""
+    shared = _SHARED_TABLE.format(act="disclosed", whom="to third parties")
+    collected = _SHARED_TABLE.format(act="collected", whom="from your device")
+    assert _disclosed(tables, shared, "policy.html") == set()
+    assert _disclosed(tables, collected, "policy.html") == {"location"}
+
+
+def test_an_empty_line_made_of_line_breaks_ends_an_html_paragraph() -> None:
+    """Two line breaks in a row ("<br><br>") show a blank line: the text after it is a
+    paragraph of its own, while one "<br>" stays a line break inside the paragraph."""
+    two = [b.text for b in to_blocks(b"<html><body><p>One.<br/> <br/>Two.</p></body></html>")]
+    one = [b.text for b in to_blocks(b"<html><body><p>One.<br/>Two.</p></body></html>")]
+    assert two == ["One.", "Two."]
+    assert one == ["One. Two."]
