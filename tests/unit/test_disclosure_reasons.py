@@ -1330,3 +1330,30 @@ def test_an_empty_line_made_of_line_breaks_ends_an_html_paragraph() -> None:
     one = [b.text for b in to_blocks(b"<html><body><p>One.<br/>Two.</p></body></html>")]
     assert two == ["One.", "Two."]
     assert one == ["One. Two."]
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # where an object stands in a picture is no device location
+        (
+            "To provide these features, we collect additional information about objects "
+            "contained in user-generated content to better understand the size, shape, and "
+            "location of an object in space.",
+            set(),
+        ),
+        # the promotions the service texts the user, and how to stop them
+        (
+            "    商业信息推送及活动提醒服务：\n"
+            "    为了您更好地了解和使用我们的服务，我们及其服务商将基于上述服务目的，收集、使用您的"
+            "姓名及联系方式。如您不想接受我们给您发送的促销信息，您可随时通过以下方式取消：\n"
+            "    ① 您可以通过点击“搜索框”下方的删除按钮，进行删除您的搜索记录；\n"
+            "    ② 您可以根据促销短信内容提示，来取消我们给您发送的手机促销短信；\n",
+            set(),
+        ),
+        # …while SMS content the app reads for its reason is still disclosed
+        ("为了识别诈骗短信，我们会收集您的短信内容。", {"messages"}),
+    ],
+)
+def test_survey_67_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
