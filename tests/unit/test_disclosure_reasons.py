@@ -1357,3 +1357,13 @@ def test_an_empty_line_made_of_line_breaks_ends_an_html_paragraph() -> None:
 )
 def test_survey_67_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_device_that_contacts_a_server_is_no_address_book(tables: Tables) -> None:
+    """ "contacts" as the verb of the device or the app (survey 68)."""
+    document = (
+        "If you're using an Android device with Google apps, your device periodically "
+        "contacts Google servers to provide information about your device and connection "
+        "to our services."
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()
