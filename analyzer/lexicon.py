@@ -52,6 +52,7 @@ class Lexicon:
     ip_derivations: tuple[str, ...] = ()  # "based on your IP address": inferred from the IP
     app_subjects: tuple[str, ...] = ()  # a "you can …" unit that names these is the app's act
     continuations: tuple[str, ...] = ()  # a clause starting with these continues the last
+    contrasts: tuple[str, ...] = ()  # "但", "but": a clause that turns from the one before
     restrictives: tuple[str, ...] = ()  # "only", "仅": may start a description under a heading
     glossary: tuple[str, ...] = ()  # a lead naming the document's own glossary (regexes)
     permission_groups: Mapping[Category, tuple[str, ...]] = field(default_factory=dict)

@@ -111,8 +111,7 @@ class Grammar:
     """The compiled form of one ``Lexicon``."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.lang = lexicon.lang
-        self.spaced = lexicon.lang != "zh"
+        self.lang, self.spaced = lexicon.lang, lexicon.lang != "zh"
         spaced = self.spaced
         self.kinds = _token_kinds(lexicon)
         self.tokens = PhraseScanner(self.kinds, spaced)
@@ -161,6 +160,7 @@ class Grammar:
         self.ip_derivation = alternation(lexicon.ip_derivations, spaced)
         self.app_subjects = alternation(lexicon.app_subjects, spaced)
         self.continuations = alternation(lexicon.continuations, spaced)
+        self.contrasts = alternation(lexicon.contrasts, spaced)
         self.restrictives = alternation(lexicon.restrictives, spaced)
         self.glossary = regexes(lexicon.glossary)
         self.groups = names(lexicon.permission_groups)

@@ -156,6 +156,10 @@ def read(
         listing = opened or (listing and ends in (";", "；", ",", "，"))
         for token in [] if listed_purposes else clause.tokens:
             _read_token(text, clause, token, grammar, reading, introduced)
+        if reading.refused and _takes_again(text, clause, states, grammar):
+            for category, phrase in reading.refused.items():
+                reading.accessed.setdefault(category, phrase)
+                reading.named.setdefault(category, phrase)
     _read_label(text, grammar, reading)
     for category, name in (*permission_names(text, grammar), *listed_permissions(text, grammar)):
         reading.strong.setdefault(category, name)
@@ -178,6 +182,22 @@ def _takes_back(text: str, clause: Clause, grammar: Grammar) -> bool:
         after = text[verb.end() : clause.end].lstrip(" 您你的")
         object_ = grammar.anaphora.match(after)
         if object_ and not grammar.permission.search(object_.group(0)):
+            return True
+    return False
+
+
+def _takes_again(text: str, clause: Clause, states: list[bool], grammar: Grammar) -> bool:
+    """Does a clause that turns ("但", "but") from a refused access take the same data
+    again, naming none or only a pronoun: "本应用不会收集IMEI，但集成的第三方SDK可能会因为安全
+    原因收集", "We do not collect your location, but the SDK may collect it to show ads"?"""
+    if not states or any(states) or any(t.kind != "trap" for t in clause.tokens):
+        return False
+    start = len(text) - len(text[clause.start :].lstrip(" ，,"))
+    if grammar.contrasts.match(text, start) is None:
+        return False
+    for verb in clause.verbs:
+        after = text[verb.end() : clause.end].lstrip(" ")
+        if not after or after[0] in "。.；;" or grammar.anaphora.match(after):
             return True
     return False
 

@@ -1367,3 +1367,31 @@ def test_a_device_that_contacts_a_server_is_no_address_book(tables: Tables) -> N
         "to our services."
     )
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the app refuses, an SDK takes the same data for a reason given as a cause
+        (
+            "本应用不会收集用户手机MAC地址、IMEI码等私密信息，但集成的第三方SDK可能会因为安全及"
+            "用户识别原因收集。",
+            {"calls"},
+        ),
+        (
+            "We do not collect your location, but the advertising SDK may collect it to show "
+            "local ads.",
+            {"location"},
+        ),
+        # a turn to what the user may do, or to other data, takes nothing back
+        ("我们不会收集您的通讯录，但您可以选择上传。", set()),
+        ("我们不会收集您的短信，但会收集您的设备型号用于适配。", set()),
+        # a cause that is no reason of the app's
+        ("因不可抗力原因导致服务中断时，我们不会读取您的通讯录。", set()),
+    ],
+)
+def test_a_turn_after_a_refusal_takes_the_same_data(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    """ "…不会收集…IMEI…，但…SDK可能会因为…原因收集" (survey 69)."""
+    assert _disclosed(tables, document, "policy.txt") == want
