@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from analyzer.disclosure.grammar import Grammar, Token
+from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
 from analyzer.disclosure.sentences import SENTENCE_END
 
 # A sentence end ends a clause too: a table cell may hold several sentences ("We collect
@@ -193,7 +193,9 @@ def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar)
     following = text[comma.end() : end.start() if end else len(text)]
     if _has_act(following, grammar):
         return False
-    # a 、-list before, or short nouns between commas on both sides ("设备型号，操作系统，…")
+    # a 、-list before, or short nouns between commas on both sides ("设备型号，操作系统，…"),
+    # their examples in parentheses aside ("设备型号，设备属性信息（例如…IMEI、IMSI…）")
+    listed, following = PARENTHESES.sub("", listed), PARENTHESES.sub("", following)
     return "、" in listed or bool(
         _SHORT_ITEMS.fullmatch(listed) and _SHORT_ITEMS.fullmatch(following)
     )

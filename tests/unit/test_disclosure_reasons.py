@@ -1395,3 +1395,13 @@ def test_a_turn_after_a_refusal_takes_the_same_data(
 ) -> None:
     """ "…不会收集…IMEI…，但…SDK可能会因为…原因收集" (survey 69)."""
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_list_item_with_examples_in_parentheses_is_still_a_short_item(tables: Tables) -> None:
+    """ "…包括设备型号，设备属性信息（例如…IMEI、IDFA）": the examples do not make the item a
+    clause of its own (survey 69)."""
+    document = (
+        "为了保障用户的帐号安全，我们将会收集您的用户设备信息，包括设备型号，设备属性信息（例如"
+        "国际移动设备身份码IMEI、广告标识符IDFA）。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"calls"}
