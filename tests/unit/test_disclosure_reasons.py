@@ -1405,3 +1405,32 @@ def test_a_list_item_with_examples_in_parentheses_is_still_a_short_item(tables: 
         "国际移动设备身份码IMEI、广告标识符IDFA）。"
     )
     assert _disclosed(tables, document, "policy.txt") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # 利用 (make use of) is an access
+        (
+            "为了预防诈骗、盗号等不法行为和进行安全检查，可能会分析利用唯一设备标识符、登陆IP地址、"
+            "操作日志、地理位置信息等数据。",
+            {"location"},
+        ),
+        # what the access lets the app do is its reason
+        (
+            "修改系统设置：允许程序读取系统设置信息，使本软件可以获取系统息屏和亮度，修改手机亮度。",
+            {"settings"},
+        ),
+        # a company's contact person the user fills in is no address book
+        (
+            "1、我们收集的信息\n"
+            "我们收集的信息在你使用服务的过程中，我们会按照如下方式收集你在使用服务时主动提供或"
+            "因为使用服务而产生的信息，用于向你提供服务、优化我们的服务以及保障你账号安全：\n"
+            "1.5 当你使用企业信息功能，对于你填写的企业联系人、所在地区、详细地址等信息，我们将进行"
+            "保密，用于申请发票抬头、作为收货地址等服务。\n",
+            set(),
+        ),
+    ],
+)
+def test_survey_70_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
