@@ -1434,3 +1434,39 @@ def test_a_list_item_with_examples_in_parentheses_is_still_a_short_item(tables: 
 )
 def test_survey_70_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a developer service that texts from its servers
+        (
+            "Data types: Equipment information, network information, location information, "
+            "and application information (for Aurora push and Aurora authentication only).\n\n"
+            "And other personal information of your end users that you provide based on the "
+            "type of mobile application and your specific requirements for developer services, "
+            "including phone number (for Aurora SMS and Aurora authentication only), APP page "
+            "and APP function event related information (for Aurora Statistics only)\n",
+            set(),
+        ),
+        # what the service sends to the user's phone, unless the app reads it there
+        (
+            "当您使用本服务时，分贝通发送到该手机的信息（短信或电话等）内容是您使用服务的相关规则。",
+            set(),
+        ),
+        ("为了保障您的账户安全，我们会读取发送到您手机的短信。", {"messages"}),
+        # where something stands on a photo, and the company's own sites
+        (
+            "To provide character recognition, we collect bank card information (such as card "
+            "number and coordinates of card frame on a photo of bank card).",
+            set(),
+        ),
+        (
+            "We collect your professional information if you apply for a job through our Site "
+            "and at our locations. We use this information to screen job applicants.",
+            set(),
+        ),
+    ],
+)
+def test_survey_71_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
