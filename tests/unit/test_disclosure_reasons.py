@@ -1470,3 +1470,19 @@ def test_survey_70_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_survey_71_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # "当您…" without 时 is a scenario up to its comma (survey 72)
+        (
+            "联系人权限\n\n当您需要通过通讯录带入联系人信息，需要获取您手机的联系人权限。\n",
+            {"contacts"},
+        ),
+        # …but not the user's refusal
+        ("当您拒绝授权，我们将无法获取您的位置信息。", set()),
+    ],
+)
+def test_a_when_clause_without_its_time_word(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
