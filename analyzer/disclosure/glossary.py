@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from analyzer.disclosure.blocks import Unit, next_sentence
+from analyzer.disclosure.grammar import Grammar
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.matcher import grammar_for
 from analyzer.lexicon import Lexicon
@@ -37,15 +38,19 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     listed = list(units)
     glossary_leads: dict[tuple[str, str], bool] = {}  # one heading leads many units
     for at, unit in enumerate(listed):
-        if not unit.lead:
-            continue  # a glossary entry sits under its heading or table header
-        grammar = grammar_for(unit.text, lexicons)
+        grammar = grammar_for(unit.text, lexicons) if _ENTRY.match(unit.text) else None
         if grammar is None:
-            continue
+            continue  # a glossary entry is "term: description" or a row "term | …"
         key = (unit.lead, grammar.lang)
         if key not in glossary_leads:
-            glossary_leads[key] = grammar.glossary.search(unit.lead) is not None
+            glossary_leads[key] = bool(unit.lead) and grammar.glossary.search(unit.lead) is not None
         if not glossary_leads[key]:
+            # outside a glossary, only an entry that says its location is the IP address's
+            # defines the term: "Location Information: We will automatically collect the
+            # approximate location information about you, mainly inferred based on your IP"
+            term = _ip_location_entry(unit.text, grammar)
+            if term:
+                out[term] = Category.LOCATION
             continue
         if grammar.purposes.search(unit.lead):
             continue  # "Data Type | Purpose": a table of uses, not of definitions
@@ -68,3 +73,19 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         if from_ip or category not in named:
             out[base_term(term)] = category
     return out
+
+
+def _ip_location_entry(text: str, grammar: Grammar) -> str:
+    """The term of a "Location …: …" entry whose description derives it from the IP address
+    only and gives no purpose (its base term), else ""."""
+    entry = _ENTRY.match(text)
+    if entry is None or grammar.purposes.search(entry.group(2)):
+        return ""
+    tokens = [t for t in grammar.find_tokens(entry.group(1)) if t.category is not None]
+    if len(tokens) != 1 or tokens[0].category is not Category.LOCATION:
+        return ""
+    term = base_term(tokens[0].phrase)
+    if not base_term(entry.group(1)).endswith(term):  # (after a bullet such as "l ")
+        return ""
+    from_ip = grammar.ip_derivation.search(entry.group(2)) is not None
+    return term if from_ip and location_from_ip(grammar, entry.group(2)) else ""

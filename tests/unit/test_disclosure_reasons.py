@@ -1486,3 +1486,24 @@ def test_survey_71_wordings(tables: Tables, document: str, want: set[str]) -> No
 )
 def test_a_when_clause_without_its_time_word(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_location_entry_derived_from_the_ip_defines_the_term_for_the_document(
+    tables: Tables,
+) -> None:
+    """ "Location Information: … mainly inferred based on your IP address" outside a
+    glossary still says what the policy means by it (survey 73); a later sentence that
+    names the device's GPS still speaks of the device."""
+    entry = (
+        "(2) Information automatically collected by us\n\n"
+        "- Location Information: We will automatically collect the approximate location "
+        "information about you, mainly inferred based on your IP address.\n\n"
+    )
+    use = (
+        "We need to use your payment information and location information to maintain the "
+        "security and reliability of Our Services.\n"
+    )
+    gps = "We use your precise GPS location to show nearby venues.\n"
+    assert _disclosed(tables, entry + use, "policy.md") == set()
+    assert _disclosed(tables, entry + use + "\n" + gps, "policy.md") == {"location"}
+    assert _disclosed(tables, use, "policy.md") == {"location"}
