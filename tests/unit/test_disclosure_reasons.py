@@ -1507,3 +1507,34 @@ def test_a_location_entry_derived_from_the_ip_defines_the_term_for_the_document(
     assert _disclosed(tables, entry + use, "policy.md") == set()
     assert _disclosed(tables, entry + use + "\n" + gps, "policy.md") == {"location"}
     assert _disclosed(tables, use, "policy.md") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the address book's friends as data, not only as what a purpose adds
+        (
+            "在您开启电话（查看电话信息）权限后，我们可以获取您的通讯录好友信息，以便向您提供好友"
+            "状态查询、邀请您的好友使用服务。",
+            {"contacts"},
+        ),
+        ("为快速添加您的通讯录好友，我们会读取您的位置信息。", {"location"}),
+        # a rule of a standard's template
+        (
+            "有关使用范围的确定，如果特定用户信息收集时已经确定了使用规则和使用限制，如电话簿数据的"
+            "使用，则相关信息应只用于特定用途。",
+            set(),
+        ),
+        # what a locale is
+        (
+            "We collect the data necessary for you to use the Websites, for us to maintain and "
+            "analyze the functioning of the Websites and to personalize the content of our "
+            "products.We automatically obtain certain information about your computing device, "
+            "including:\n\n- Language; Locale (specific location where a given language is "
+            "spoken);\n",
+            set(),
+        ),
+    ],
+)
+def test_survey_74_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
