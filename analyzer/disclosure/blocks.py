@@ -105,7 +105,9 @@ def _is_heading(block: Block) -> bool:
         return True
     short = block.kind == "para" and len(block.text) <= HEADING_CHARS
     unbroken = "；" not in block.text and ";" not in block.text  # a heading has no "；"
-    return short and unbroken and not _CLOSED.search(block.text) and not _INTRO.search(block.text)
+    describes = WORDS.description_start.match(block.text) is not None  # "用于设置字体大小功能"
+    closed = _CLOSED.search(block.text) or _INTRO.search(block.text)
+    return short and unbroken and not closed and not describes
 
 
 def records(blocks: Iterable[Block]) -> Iterator[Block]:

@@ -32,6 +32,7 @@ class DocumentWords:
     unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
     permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
     document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
+    description_start: re.Pattern[str]  # "用于…": a short line that describes, no heading
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -80,6 +81,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
                 r"(?:(?:(?!\s\s)[^；;。！？\n、]){1,24}(?:、|$|(?=[；;。！？\n]|\s\s)))+"
             ),
             re.compile(_anywhere(_words(doc, "document_titles")), re.I),
+            re.compile(rf"^\s*(?:{_anywhere(_words(doc, 'description_starts'))})"),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

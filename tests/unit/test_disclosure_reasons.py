@@ -1538,3 +1538,14 @@ def test_a_location_entry_derived_from_the_ip_defines_the_term_for_the_document(
 )
 def test_survey_74_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.md") == want
+
+
+def test_a_short_line_that_starts_with_a_use_is_no_heading(tables: Tables) -> None:
+    """ "8.修改设置应用中的设置项⏎⏎用于设置字体大小功能": the line after the permission's name
+    describes it, though it is short and has no final punctuation (survey 74)."""
+    document = (
+        "五、权限说明\n\n\t7.允许应用读取您SD卡的内容。\n\n\t用于用户意见反馈功能，用于上传问题截图\n\n"
+        "\t8.修改设置应用中的设置项\n\n\t用于设置字体大小功能\n\n"
+        "\t以上涉及的所有权限信息，只会在您授权同意，以及使用对应功能时，才会主动获取。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"settings"}
