@@ -1549,3 +1549,13 @@ def test_a_short_line_that_starts_with_a_use_is_no_heading(tables: Tables) -> No
         "\t以上涉及的所有权限信息，只会在您授权同意，以及使用对应功能时，才会主动获取。\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"settings"}
+
+
+def test_writing_the_phone_settings_names_the_settings_permission(tables: Tables) -> None:
+    """ "写手机设置" is WRITE_SETTINGS in a policy's own words (survey 75)."""
+    document = (
+        "二、信息的获取与权限\n"
+        "2.4 当您使用意见反馈时，为了方便与您联系，我们可能需要您提供姓名。\n"
+        "2.5 当您使用本服务的过程中，百度统计SDK需要读取手机状态和写手机设置等权限。\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"calls", "settings"}
