@@ -1559,3 +1559,12 @@ def test_writing_the_phone_settings_names_the_settings_permission(tables: Tables
         "2.5 当您使用本服务的过程中，百度统计SDK需要读取手机状态和写手机设置等权限。\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"calls", "settings"}
+
+
+def test_the_users_number_taken_by_the_app_is_the_calls_category(tables: Tables) -> None:
+    """ "自动提取用户的手机号码…用于注册": the device's own number, read by the app (survey 77)."""
+    document = (
+        "用户同意在注册时将使用用户提供的手机号码及/或自动提取用户的手机号码、手机设备识别码等"
+        "信息用于注册。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"calls"}
