@@ -1568,3 +1568,21 @@ def test_the_users_number_taken_by_the_app_is_the_calls_category(tables: Tables)
         "信息用于注册。"
     )
     assert _disclosed(tables, document, "policy.txt") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # where the user is, worked out from the IP address with a partner's data
+        (
+            "We use your IP address, in conjunction with information we received from other "
+            "third-party partners (such as MaxMind) to determine a broad understanding of where "
+            "you are located (e.g., New York).",
+            set(),
+        ),
+        # a contact's email the user gives, to add friends
+        ("联系人邮箱、用户名：我们收集您的这些信息来为您提供“添加好友”的功能。", set()),
+    ],
+)
+def test_survey_78_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
