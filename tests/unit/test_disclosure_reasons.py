@@ -1586,3 +1586,15 @@ def test_the_users_number_taken_by_the_app_is_the_calls_category(tables: Tables)
 )
 def test_survey_78_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_the_services_own_texts_are_no_messages_access(tables: Tables) -> None:
+    """ "opt out of … SMS communications from Forbes" (survey 79)."""
+    document = (
+        "## Your choices\n\nWe use your contact details to send you marketing. You may also ask "
+        "to opt out of direct email marketing, push notifications to your digital wallets, and "
+        "SMS communications from Forbes by following the unsubscribe instructions contained in "
+        "the communication you have received. For marketing emails, this is typically through "
+        'an "unsubscribe" or "opt-out" link.\n'
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
