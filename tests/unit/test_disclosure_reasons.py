@@ -1598,3 +1598,12 @@ def test_the_services_own_texts_are_no_messages_access(tables: Tables) -> None:
         'an "unsubscribe" or "opt-out" link.\n'
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_chinese_data_sent_to_the_services_servers_is_taken(tables: Tables) -> None:
+    """ "…您的通讯录将以加密形式发送至我们的服务器": sent to the service, not shared (the
+    committed set's tune half)."""
+    assert _disclosed(
+        tables, "为了查找匹配的好友，您的通讯录将以加密形式发送至我们的服务器。", "policy.txt"
+    ) == {"contacts"}
+    assert _disclosed(tables, "我们不会将您的通讯录发送到我们的服务器。", "policy.txt") == set()
