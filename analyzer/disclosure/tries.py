@@ -32,7 +32,10 @@ def trie(phrases: Iterable[str]) -> str:
 
 
 def _char(char: str) -> str:
-    """A phrase's space matches any run of white space ("by\u00a0 text message")."""
+    """A phrase's space matches any run of white space ("by\u00a0 text message"), and its
+    apostrophe a typographic one too ("your device’s IP address")."""
+    if char == "'":
+        return "['\u2019]"
     return r"\s+" if char == " " else re.escape(char)
 
 

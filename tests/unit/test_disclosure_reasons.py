@@ -1607,3 +1607,37 @@ def test_chinese_data_sent_to_the_services_servers_is_taken(tables: Tables) -> N
         tables, "为了查找匹配的好友，您的通讯录将以加密形式发送至我们的服务器。", "policy.txt"
     ) == {"contacts"}
     assert _disclosed(tables, "我们不会将您的通讯录发送到我们的服务器。", "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # 即时 (instant) and 定时 (scheduled) are no 时 of a scenario
+        ("您可以查看即时消息，我们会读取您的短信。", set()),
+        ("您设置定时任务，我们会读取您的通讯录。", set()),
+        # where data is sent, and a merchant's place
+        (
+            "For example, when we transfer personal data collected in the European Union to "
+            "locations outside the European Economic Area, we rely on transfer mechanisms "
+            "adopted by the European Commission to help establish adequate safeguards.",
+            set(),
+        ),
+        (
+            "When you use Google Payments to conduct a transaction, we may collect information "
+            "about the transaction, including: The merchant's location and description",
+            set(),
+        ),
+    ],
+)
+def test_survey_80_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
+
+
+def test_a_lexicon_phrase_matches_a_typographic_apostrophe() -> None:
+    """ "your device’s IP address" is the lexicon's "your device's ip address" (survey 80)."""
+    from analyzer.disclosure.tries import alternation
+
+    pattern = alternation(["derived from your device's ip address"], spaced=True)
+    assert pattern.search("Location data derived from your device’s IP address.")
+    assert pattern.search("Location data derived from your device's IP address.")
+    assert not pattern.search("Location data derived from your devices IP address.")
