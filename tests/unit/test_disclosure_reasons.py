@@ -1641,3 +1641,15 @@ def test_a_lexicon_phrase_matches_a_typographic_apostrophe() -> None:
     assert pattern.search("Location data derived from your device’s IP address.")
     assert pattern.search("Location data derived from your device's IP address.")
     assert not pattern.search("Location data derived from your devices IP address.")
+
+
+def test_withdrawing_consent_is_no_aim_of_the_app(tables: Tables) -> None:
+    """ "…提供相关关闭功能，以实现撤回授权" (survey 81)."""
+    document = (
+        "(b) 对于APP内功能的授权（关闭推荐通讯录朋友、关闭附近的人设置），企业结合自身情况提供"
+        "相关关闭功能，以实现撤回授权。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()
+    assert _disclosed(tables, "为了推荐通讯录朋友，我们会读取您的通讯录。", "policy.txt") == {
+        "contacts"
+    }
