@@ -31,6 +31,7 @@ class DocumentWords:
     english_words: frozenset[str]  # "the", "and", "you": how English prose is told apart
     unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
     permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
+    permission_code_column: re.Pattern[str]  # "sdk名称 | 包含权限代码 | …": such a column
     document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
     description_start: re.Pattern[str]  # "用于…": a short line that describes, no heading
 
@@ -80,6 +81,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
                 rf"(?:{_anywhere(_words(doc, 'permission_code_lists'))})\s*[：:]"
                 r"(?:(?:(?!\s\s)[^；;。！？\n、]){1,24}(?:、|$|(?=[；;。！？\n]|\s\s)))+"
             ),
+            re.compile(_anywhere(_words(doc, "permission_code_lists"))),
             re.compile(_anywhere(_words(doc, "document_titles")), re.I),
             re.compile(rf"^\s*(?:{_anywhere(_words(doc, 'description_starts'))})"),
         )

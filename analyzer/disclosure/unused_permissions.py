@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from analyzer.disclosure.blocks import Block, Unit
+from analyzer.disclosure.blocks import CELL_BAR, Block, Unit
 from analyzer.disclosure.document_words import WORDS
+
+_CELL = 20  # characters: a header cell, not an introduction that names the same words
 
 
 def says_codes_unused(blocks: Iterable[Block]) -> bool:
@@ -23,8 +25,24 @@ def says_codes_unused(blocks: Iterable[Block]) -> bool:
 
 
 def without_code_lists(unit: Unit) -> Unit:
-    """The unit with its lists of permission codes taken out (itself when it has none)."""
+    """The unit with its lists of permission codes taken out (itself when it has none), as
+    lists ("…包含的权限代码如下：…；") or as a table's column ("sdk名称 | 包含权限代码 | …")."""
+    unit = _without_code_column(unit)
     lists = WORDS.permission_code_list
     if lists.search(unit.text) is None and lists.search(unit.lead) is None:
         return unit
     return replace(unit, text=lists.sub("", unit.text), lead=lists.sub("", unit.lead))
+
+
+def _without_code_column(unit: Unit) -> Unit:
+    """A table row with the cell under a "包含权限代码" header emptied."""
+    if unit.kind != "row" or CELL_BAR not in unit.lead:
+        return unit
+    header = unit.lead.split(CELL_BAR)  # (its first cell may hold the introduction too)
+    named = [WORDS.permission_code_column.search(c) and len(c) <= _CELL for c in header]
+    at = next((i for i, hit in enumerate(named) if hit), None)
+    cells = unit.text.split(CELL_BAR)
+    if at is None or len(cells) != len(header):
+        return unit
+    cells[at] = ""
+    return replace(unit, text=CELL_BAR.join(cells))

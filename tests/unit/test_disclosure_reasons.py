@@ -1653,3 +1653,28 @@ def test_withdrawing_consent_is_no_aim_of_the_app(tables: Tables) -> None:
     assert _disclosed(tables, "为了推荐通讯录朋友，我们会读取您的通讯录。", "policy.txt") == {
         "contacts"
     }
+
+
+def test_a_table_column_of_permission_codes_not_in_use_discloses_nothing(
+    tables: Tables,
+) -> None:
+    """A table whose column the policy calls "包含权限代码（非使用权限）": that column's cells
+    are no access; what the row says it collects, with its purpose, still is (survey 82)."""
+    document = (
+        "SDK中包含的权限代码（非使用权限），以及包含的信息如下：\n\n"
+        "| sdk名称 | 包含权限代码 | 收集的信息 | 收集信息目的 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 某广告SDK | 获取粗略位置、获取精确位置、发送短信 | 设备型号 | 获取广告收益 |\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
+    with_imei = document.replace("| 设备型号 |", "| 设备型号、IMEI |")
+    assert _disclosed(tables, with_imei, "policy.md") == {"calls"}
+
+
+def test_locating_a_problem_while_troubleshooting_is_no_location(tables: Tables) -> None:
+    """ "…以进行版本校验、安装冲突检测、问题排查与定位…" (survey 82)."""
+    document = (
+        "当您使用本服务时，我们会接收并记录您的相关设备信息，以进行版本校验、安装冲突检测、问题"
+        "排查与定位、保障您的账号与使用安全。"
+    )
+    assert _disclosed(tables, document, "policy.txt") == set()
