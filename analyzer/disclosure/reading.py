@@ -192,8 +192,8 @@ def _takes_again(text: str, clause: Clause, states: list[bool], grammar: Grammar
     原因收集", "We do not collect your location, but the SDK may collect it to show ads"?"""
     if not states or any(states) or any(t.kind != "trap" for t in clause.tokens):
         return False
-    start = len(text) - len(text[clause.start :].lstrip(" ，,"))
-    if grammar.contrasts.match(text, start) is None:
+    own = text[clause.start : clause.end]
+    if grammar.contrasts.match(own.lstrip(" ，,")) is None:
         return False
     for verb in clause.verbs:
         after = text[verb.end() : clause.end].lstrip(" ")
