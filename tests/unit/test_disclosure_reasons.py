@@ -1678,3 +1678,24 @@ def test_locating_a_problem_while_troubleshooting_is_no_location(tables: Tables)
         "排查与定位、保障您的账号与使用安全。"
     )
     assert _disclosed(tables, document, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # the user may switch permissions to let the app collect, or not
+        (
+            "您也可以通过您设备的操作系统提供的选项来开启或关闭某些系统权限，从而允许或阻止我们收集"
+            "您的个人信息，例如电话、联系人、麦克风、摄像头、内／外部存储空间访问权限。",
+            set(),
+        ),
+        # contact persons the user types in
+        (
+            "当您使用联系人服务，我们会收集您的联系人手机号、姓名、身份证号，您应按页面提示输入以上"
+            "内容。",
+            set(),
+        ),
+    ],
+)
+def test_survey_83_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
