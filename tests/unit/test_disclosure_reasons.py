@@ -1699,3 +1699,29 @@ def test_locating_a_problem_while_troubleshooting_is_no_location(tables: Tables)
 )
 def test_survey_83_wordings(tables: Tables, document: str, want: set[str]) -> None:
     assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # permissions used only with consent "for specific functions": no aim named
+        (
+            "精确地理位置、摄像头、麦克风、相册（存储）、通讯录、日历权限，均不会默认开启，只有经过"
+            "您的明示授权才会在为实现特定功能或服务时使用，您也可以撤回授权。",
+            set(),
+        ),
+        # the number shown to others as the caller
+        (
+            "如您通过验证码确认的手机号码，将传送至基础电信业务运营商以实现通信，并作为来电显示号码"
+            "向其他用户展示；4、与授权合作伙伴共享：我们可能委托授权合作伙伴为您提供某些服务或代表"
+            "我们履行某些职能，我们仅会出于本隐私权政策声明的合法、正当、必要、特定、明确的目的共享"
+            "您的信息，授权合作伙伴只能接触到其提供服务或履行职责所必需的信息，且不得将此信息用于其他"
+            "任何目的。",
+            set(),
+        ),
+        # …while a named use still counts
+        ("您使用附近的人功能时，我们会收集您的位置信息。", {"location"}),
+    ],
+)
+def test_survey_84_wordings(tables: Tables, document: str, want: set[str]) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
