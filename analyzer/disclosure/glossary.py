@@ -38,8 +38,9 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     listed = list(units)
     glossary_leads: dict[tuple[str, str], bool] = {}  # one heading leads many units
     for at, unit in enumerate(listed):
-        grammar = grammar_for(unit.text, lexicons) if _ENTRY.match(unit.text) else None
-        if grammar is None:
+        entry = _ENTRY.match(unit.text)
+        grammar = grammar_for(unit.text, lexicons) if entry else None
+        if entry is None or grammar is None:
             continue  # a glossary entry is "term: description" or a row "term | …"
         key = (unit.lead, grammar.lang)
         if key not in glossary_leads:
@@ -48,14 +49,13 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
             # outside a glossary, only an entry that says its location is the IP address's
             # defines the term: "Location Information: We will automatically collect the
             # approximate location information about you, mainly inferred based on your IP"
-            term = _ip_location_entry(unit.text, grammar)
+            term = _ip_location_entry(entry, grammar)
             if term:
                 out[term] = Category.LOCATION
             continue
         if grammar.purposes.search(unit.lead):
             continue  # "Data Type | Purpose": a table of uses, not of definitions
-        entry = _ENTRY.match(unit.text)
-        if entry is None or grammar.purposes.search(entry.group(2)):
+        if grammar.purposes.search(entry.group(2)):
             continue  # "用于…", "in order to …": a disclosure, not a definition
         following = next_sentence(listed, at)
         rest = following.text if following else ""
@@ -75,17 +75,17 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     return out
 
 
-def _ip_location_entry(text: str, grammar: Grammar) -> str:
+def _ip_location_entry(entry: re.Match[str], grammar: Grammar) -> str:
     """The term of a "Location …: …" entry whose description derives it from the IP address
-    only and gives no purpose (its base term), else ""."""
-    entry = _ENTRY.match(text)
-    if entry is None or grammar.purposes.search(entry.group(2)):
+    only and gives no purpose (its base term), else "". (Asked of every such entry outside
+    a glossary: the IP derivation, rarest, is looked for first.)"""
+    term_text, description = entry.group(1), entry.group(2)
+    if grammar.ip_derivation.search(description) is None or grammar.purposes.search(description):
         return ""
-    tokens = [t for t in grammar.find_tokens(entry.group(1)) if t.category is not None]
+    tokens = [t for t in grammar.find_tokens(term_text) if t.category is not None]
     if len(tokens) != 1 or tokens[0].category is not Category.LOCATION:
         return ""
     term = base_term(tokens[0].phrase)
-    if not base_term(entry.group(1)).endswith(term):  # (after a bullet such as "l ")
+    if not base_term(term_text).endswith(term):  # (after a bullet such as "l ")
         return ""
-    from_ip = grammar.ip_derivation.search(entry.group(2)) is not None
-    return term if from_ip and location_from_ip(grammar, entry.group(2)) else ""
+    return term if location_from_ip(grammar, description) else ""
