@@ -69,6 +69,7 @@ class Lexicon:
     party_intros: tuple[str, ...] = ()  # "… uses AdMob to …": words that bring in a party
     not_in_use: tuple[str, ...] = ()  # "权限代码（非使用权限）": listed permissions unused
     other_groups: tuple[str, ...] = ()  # permission groups of no category: 存储, Camera
+    aim_acts: tuple[str, ...] = ()  # "用于备份短信": an access that is itself the aim
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

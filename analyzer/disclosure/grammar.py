@@ -75,15 +75,17 @@ def without_tokens(text: str, tokens: list[Token]) -> str:
     return text
 
 
-def _purpose_markers(lexicon: Lexicon, traps: re.Pattern[str] | None) -> re.Pattern[str]:
-    """The purpose words, never where a purpose trap starts."""
+def _purpose_markers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """The purpose traps ("目的地" is a destination, though it starts like "目的"), and the
+    purpose words, never where a purpose trap starts."""
     spaced = lexicon.lang != "zh"
+    traps = alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
     purposes = alternation(lexicon.purposes, spaced).pattern
     if traps is not None:  # (?=purpose) first: a trap is tested only where a purpose starts
         purposes = f"(?={purposes})(?!{traps.pattern})(?:{purposes})"
     if not spaced:  # 使用途迹: 使用 and then 途…, not the purpose word 用途 (also 使用于)
         purposes = f"(?!(?<=使)用)(?:{purposes})"
-    return re.compile(purposes, re.I)
+    return traps, re.compile(purposes, re.I)
 
 
 def _label_names(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -119,11 +121,9 @@ class Grammar:
         self.access_end = re.compile(f"(?:{self.access.pattern})$", re.IGNORECASE)
         self.other_acts = alternation(lexicon.other_acts, spaced)
         self.negations, self.reach = alternation(lexicon.negations, spaced), lexicon.negation_reach
-        # "目的地" (a destination) starts like "目的" (a purpose); a trap is never a purpose
-        self.purpose_traps = (
-            alternation(lexicon.purpose_traps, spaced) if lexicon.purpose_traps else None
-        )
-        self.purposes = _purpose_markers(lexicon, self.purpose_traps)
+        self.purpose_traps, self.purposes = _purpose_markers(lexicon)
+        # "用于备份短信": an access that is the aim itself, not the access restated
+        self.aim_acts = alternation(lexicon.aim_acts, spaced)
         self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
         # all of them at once: most texts have none, and one search says so (speed)
         self.any_scenario = regexes(f"(?:{p})" for p in lexicon.scenarios)

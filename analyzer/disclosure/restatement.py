@@ -8,8 +8,9 @@ from analyzer.disclosure.grammar import FILLER, Grammar, first_clause, without_t
 
 def restates_access(grammar: Grammar, text: str) -> bool:
     """Does the purpose in ``text`` only restate the access? A second purpose ("用于获取位置
-    信息，以便推荐附近门店"), a scenario, a use of its own ("用于读取验证码") or an example of the
-    use after it ("用于接收短信，如：登录时接收验证码") is a reason."""
+    信息，以便推荐附近门店"), a scenario, a use of its own ("用于读取验证码"), an access that is
+    an aim in itself ("用于备份短信") or an example of the use after it ("用于接收短信，如：登录时
+    接收验证码") is a reason."""
     marker = grammar.find_purpose(text)
     if marker is None or grammar.any_scenario.search(text):
         return False
@@ -20,7 +21,7 @@ def restates_access(grammar: Grammar, text: str) -> bool:
     if not rest.strip() or grammar.continues(after[len(rest) + 1 :].lstrip(":： ")):
         return False
     tokens = grammar.find_tokens(rest)
-    if any(t.kind == "strong" for t in tokens):
+    if any(t.kind == "strong" for t in tokens) or grammar.aim_acts.search(rest):
         return False
     # a trap is a use of its own, not the data restated: "电话权限：用于联系客服"
     rest = without_tokens(rest, [t for t in tokens if t.kind != "trap"])

@@ -1373,3 +1373,20 @@ def test_a_short_tab_row_does_not_take_the_paragraph_after_it(tables: Tables) ->
         ("para", "我们不会向第三方出售您的个人信息。我们会读取您的通讯录，用于好友推荐。"),
     ]
     assert _disclosed(tables, document, "policy.txt") == {"contacts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # backing up, syncing, importing or forwarding is a use of its own, not the access
+        # restated ("用于获取位置信息" restates it)
+        ("我们会读取您的短信，用于备份。", {"messages"}),
+        ("短信权限：用于同步短信", {"messages"}),
+        ("通讯录权限：用于导入联系人", {"contacts"}),
+        ("Contacts: used to export your contacts", {"contacts"}),
+        ("位置权限：用于获取您的位置信息", set()),
+        ("Contacts: used to access your contacts", set()),
+    ],
+)
+def test_an_access_that_is_the_aim_itself(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
