@@ -1390,3 +1390,21 @@ def test_a_short_tab_row_does_not_take_the_paragraph_after_it(tables: Tables) ->
 )
 def test_an_access_that_is_the_aim_itself(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # data as the means of a use that its verb names
+        ("我们会使用您的位置信息推荐附近的商家。", {"location"}),
+        ("我们会利用您的位置信息计算配送距离。", {"location"}),
+        ("使用设备通讯录同步 %s 用户", {"contacts"}),
+        ("我们会根据您的位置信息展示附近的门店。", {"location"}),
+        ("我们会获取您的位置信息并展示附近的门店。", {"location"}),
+        # …no use named, or the data shared on
+        ("我们会使用您的位置信息。", set()),
+        ("我们会获取您的位置信息并分享给合作伙伴。", set()),
+    ],
+)
+def test_data_as_the_means_of_a_named_use(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
