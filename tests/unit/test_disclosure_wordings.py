@@ -1408,3 +1408,22 @@ def test_an_access_that_is_the_aim_itself(tables: Tables, sentence: str, want: s
 )
 def test_data_as_the_means_of_a_named_use(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # backing up or importing the data is the use itself, in a sentence
+        ("Fossify Messenger 提供便捷的短信备份功能，允许您导出和导入信息。", {"messages"}),
+        ("这将从系统默认短信数据库导入消息到 Silence 。", {"messages"}),
+        ("是否自动备份新短信。", {"messages"}),
+        # …not a control's bare label, a question, or a negated one
+        ("导出通话记录", set()),
+        ("导入系统短信数据库？", set()),
+        ("我们不会备份您的短信。", set()),
+    ],
+)
+def test_a_backup_or_import_is_the_use_itself(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
