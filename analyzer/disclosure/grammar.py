@@ -83,8 +83,8 @@ def _purpose_markers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patte
     purposes = alternation(lexicon.purposes, spaced).pattern
     if traps is not None:  # (?=purpose) first: a trap is tested only where a purpose starts
         purposes = f"(?={purposes})(?!{traps.pattern})(?:{purposes})"
-    if not spaced:  # 使用途迹: 使用 and then 途…, not the purpose word 用途 (also 使用于)
-        purposes = f"(?!(?<=使)用)(?:{purposes})"
+    if not spaced:  # 使用途迹 is 使用 + 途…, not 用途; 使用于, 应用于, 适用于 are "applies to"
+        purposes = f"(?!(?<=[使应适作运])用)(?:{purposes})"
     return traps, re.compile(purposes, re.I)
 
 

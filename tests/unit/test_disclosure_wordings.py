@@ -1427,3 +1427,24 @@ def test_a_backup_or_import_is_the_use_itself(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a clause that starts with 以 + a verb is the aim of the one before
+        ("根据电话号码匹配联系人，以集成通话应用快捷方式到系统联系人应用", {"contacts"}),
+        # …not a manner, nor the policy's own update notice
+        ("我们会收集您的位置信息，以加密的形式传输。", set()),
+        (
+            "本政策更新后，我们会发出更新版本，以便您及时了解本隐私政策的最新版本，但是如果更新的内容"
+            "需要获取您通讯录等个人敏感信息，仍会再次以显著方式征求您的同意。",
+            set(),
+        ),
+        # 应用于, 适用于 ("applies to") and 应用来源 hold no purpose word
+        ("如果您更改了此设置，它将立即应用于您的新消息，我们收集您的位置信息。", set()),
+        ("设备信息：包括IMEI、应用来源等信息", set()),
+    ],
+)
+def test_yi_and_a_verb_after_a_comma(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
