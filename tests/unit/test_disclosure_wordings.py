@@ -1448,3 +1448,16 @@ def test_a_backup_or_import_is_the_use_itself(
 )
 def test_yi_and_a_verb_after_a_comma(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # recording calls is the use itself, in a sentence
+        ("录制来电和去电。后台录音需要麦克风和通知权限", {"calls"}),
+        ("录制来电", set()),
+        ("我们不会录制您的来电。", set()),
+    ],
+)
+def test_recording_calls_is_the_use_itself(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
