@@ -1461,3 +1461,23 @@ def test_yi_and_a_verb_after_a_comma(tables: Tables, sentence: str, want: set[st
 )
 def test_recording_calls_is_the_use_itself(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # backing up or syncing SMS, the call log or contacts is the use itself, in a sentence
+        ("SMS Backup+ backs up your SMS messages and call log to Gmail.", {"calls", "messages"}),
+        ("Syncs your contacts with your server.", {"contacts"}),
+        # …not a control's bare label, a refusal, or contacts of another service
+        ("Export call log", set()),
+        ("We never back up your contacts.", set()),
+        (
+            "Users can import their email contacts from third-party services like Gmail, or "
+            "otherwise collect and manage contacts via their website.",
+            set(),
+        ),
+    ],
+)
+def test_an_english_backup_is_the_use_itself(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
