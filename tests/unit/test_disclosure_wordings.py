@@ -1481,3 +1481,11 @@ def test_recording_calls_is_the_use_itself(tables: Tables, sentence: str, want: 
 )
 def test_an_english_backup_is_the_use_itself(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["设置光标位置以便编辑。", "记住阅读位置以便下次继续。", "调整悬浮窗位置以便单手操作。"],
+)
+def test_a_position_in_the_interface_is_no_location(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
