@@ -1489,3 +1489,18 @@ def test_an_english_backup_is_the_use_itself(tables: Tables, sentence: str, want
 )
 def test_a_position_in_the_interface_is_no_location(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the user grants the app a permission for an intent
+        ("要搜索联系人，请向 Lawnchair 授予联系人和电话权限", {"calls", "contacts"}),
+        # a track is a series of the device's positions
+        ("本应用可以记录你的旅行轨迹，将其导出为GPX格式，以便此后用于地图工具。", {"location"}),
+        ("第二个选项需要电话呼叫权限以获取有关蜂窝网络的信息。", {"calls"}),
+        ("浏览轨迹将用于推荐商品。", set()),
+    ],
+)
+def test_ui_rationale_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
