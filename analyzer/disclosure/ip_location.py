@@ -10,6 +10,7 @@ from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.model import Category
 
 _SENTENCE_END = re.compile(r"[。；;.!?！？]")
+_CLAUSE_BREAK = re.compile(r"[，,]")
 _LIST_JOIN = re.compile(
     r"\s*(?:information|data|信息|数据)?\s*(?:,?\s*\band\b|,?\s*\bor\b|,|，|、|/|&|和|及|以及)\s*"
     r"(?:(?:your|您的)\s*)?",
@@ -60,6 +61,8 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
         gap = text[ip[1] : place.start] if ip[1] <= place.start else text[place.end : ip[0]]
         run = _LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap)
         listed = joined is not None or run
-        return abs(place.start - ip[0]) <= near and not listed
+        # "…IP地址以提供统计分析服务，并通过地理位置校准…": a purpose between them parts them
+        parted = grammar.find_purpose(gap) is not None and _CLAUSE_BREAK.search(gap) is not None
+        return abs(place.start - ip[0]) <= near and not listed and not parted
 
     return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)

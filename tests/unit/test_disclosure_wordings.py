@@ -1504,3 +1504,36 @@ def test_a_position_in_the_interface_is_no_location(tables: Tables, sentence: st
 )
 def test_ui_rationale_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a purpose between the IP address and the place parts them: the place is not the IP's
+        (
+            "友盟+SDK需要收集您的设备Mac地址、唯一设备识别码（IMEI）、IP地址以提供统计分析服务，"
+            "并通过地理位置校准报表数据准确性，提供基础反作弊能力。",
+            {"calls", "location"},
+        ),
+        ("我们会根据您的IP地址获取您的大致位置，用于推荐内容。", set()),
+        (
+            "Technical Data includes IP address and your login data (IP address may be used to "
+            "infer your location).",
+            set(),
+        ),
+        # the user's right to see what is on the platform is no access by the app
+        (
+            "您有权随时访问我们平台上您的头像、联系人、地址等信息，若您向我们平台提供的联系人、 "
+            "联系地址有误需要更新，您也可以随时在平台上进行更正或删除。",
+            set(),
+        ),
+        # where an uploaded photo was taken is no location of the device
+        (
+            "当您上传照片时，为实现向您提供相册服务之目的，我们将收集您图片的EXIF信息（可能包括图片"
+            "拍摄与处理时的地理位置、设备型号）。",
+            set(),
+        ),
+    ],
+)
+def test_survey_87_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
