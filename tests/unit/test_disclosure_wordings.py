@@ -1537,3 +1537,16 @@ def test_ui_rationale_wordings(tables: Tables, sentence: str, want: set[str]) ->
 )
 def test_survey_87_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the code taken out of a received SMS is reading it, and copying it is the use
+        ("自动从短信通知中复制验证码到剪贴板", {"messages"}),
+        # …the user reading the code is not
+        ("请从短信中获取验证码并填写。", set()),
+    ],
+)
+def test_a_code_copied_out_of_an_sms(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
