@@ -57,6 +57,9 @@ class Match:
 _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
+_TRAILING_ASIDE = re.compile(r"[（(]([^（()）]{1,40})[）)][\W_]*$")
+
+
 def _grammar(lexicon: Lexicon) -> Grammar:
     """One compiled grammar per lexicon object (lexicons are loaded once per process)."""
     cached = _GRAMMARS.get(id(lexicon))
@@ -106,8 +109,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # (reading the lead costs most: asked last)
     if framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    if answers_no(unit):
-        return []  # "Precise location data | No | N/A | N/A"
+    if answers_no(unit) or _not_in_use(unit.text, grammar):
+        return []  # "Precise location data | No | N/A | N/A", "… contacts (Not used yet)."
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     stated = grammar.purpose(unit.text)
@@ -149,6 +152,13 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
+
+
+def _not_in_use(text: str, grammar: Grammar) -> bool:
+    """Does the unit end by saying it is not in use ("READ_CONTACTS is needed for picking
+    contacts (Not used yet).", "读取通讯录：用于添加好友（暂未使用）")?"""
+    aside = _TRAILING_ASIDE.search(text)
+    return aside is not None and grammar.not_in_use.search(aside.group(1)) is not None
 
 
 def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:

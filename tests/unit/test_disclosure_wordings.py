@@ -1550,3 +1550,17 @@ def test_survey_87_wordings(tables: Tables, sentence: str, want: set[str]) -> No
 )
 def test_a_code_copied_out_of_an_sms(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a permission the unit says is not in use yet discloses nothing
+        ("android.permission.READ_CONTACTS is needed for picking contacts (Not used yet).", set()),
+        ("读取通讯录：用于添加好友（暂未使用）", set()),
+        # …another aside does not take it back
+        ("We read your contacts to find friends (optional).", {"contacts"}),
+    ],
+)
+def test_a_permission_not_in_use(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
