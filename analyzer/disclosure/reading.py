@@ -23,6 +23,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|并|和|及|或|、|并且)?
 # ("your location is collected", "contacts, which we read"): not as an infinitive ("…text
 # messages from riders, and to receive notifications") nor with an object of its own.
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
+# a linking verb after the subject of a pseudo-cleft: "The information we use to … is / are …"
+_LINK = re.compile(r"\b(?:is|are|include|includes|consists? of|contains?)\b", re.I)
 _LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages –", "短信："
 _SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
@@ -103,8 +105,10 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
 
     def blocked(a: int, b: int) -> bool:
         return any(
-            a <= act.start() and act.end() <= b and act.start() not in joined for act in acts
-        )
+            a <= act.start() and act.end() <= b and act.start() not in joined
+            and not _aim_then_link(text, act, b, grammar)
+            for act in acts
+        )  # fmt: skip
 
     before = [v for v in verbs if v.end() <= token.start and not blocked(v.end(), token.start)]
     if before:
@@ -118,6 +122,13 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     ):
         return None
     return verb.start()
+
+
+def _aim_then_link(text: str, act: re.Match[str], until: int, grammar: Grammar) -> bool:
+    """Is the act an aim ("to provide") that a linking verb closes before the data: "The
+    information we collect to provide our services includes your location"?"""
+    aim = grammar.spaced and _INFINITIVE.search(text, max(0, act.start() - 4), act.start())
+    return bool(aim) and _LINK.search(text, act.end(), until) is not None
 
 
 def read(

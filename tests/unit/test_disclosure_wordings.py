@@ -1564,3 +1564,24 @@ def test_a_code_copied_out_of_an_sms(tables: Tables, sentence: str, want: set[st
 )
 def test_a_permission_not_in_use(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a pseudo-cleft: the aim ("to provide") closes at the linking verb before the data
+        (
+            "The information we collect to provide our services includes your location.",
+            {"location"},
+        ),
+        (
+            "The information that Organiso uses to provide you with its services are (a) Your "
+            "phone number (b) Your contacts.",
+            {"contacts"},
+        ),
+        # …without the link the data is what is provided, not what is taken
+        ("We use this to provide your location to the driver.", set()),
+    ],
+)
+def test_an_aim_closed_by_a_linking_verb(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
