@@ -18,7 +18,9 @@ _OBJECT_OF = re.compile(
 _NUMBERING = re.compile(r"^(?:\d{1,3}[.、)）]|[（(]\d{1,3}[)）])\s*")
 # A connective before the user's act, dropped first: "同时，您可通过联系客服取消…", "Also, you
 # can …", "此外，如果您…"
-_CONNECTIVE = re.compile(r"^(?:同时|此外|另外|并且|而且|also|additionally)\s*[，,]?\s*", re.I)
+_CONNECTIVE = re.compile(
+    r"^(?:同时|此外|另外|并且|而且|但是|但|also|additionally|however|but)\s*[，,]?\s*", re.I
+)
 # A leading condition on the user: "If you …," "若您…，" "如果你…，" (also after an example
 # marker: "例如，如果您…").
 _CONDITION = re.compile(

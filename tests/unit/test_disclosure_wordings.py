@@ -1585,3 +1585,24 @@ def test_a_permission_not_in_use(tables: Tables, sentence: str, want: set[str]) 
 )
 def test_an_aim_closed_by_a_linking_verb(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # advice to the users is their act, also after a connective
+        (
+            "However, users should secure their Telegram bot tokens and use caution when "
+            "choosing where to forward SMS messages.",
+            set(),
+        ),
+        # …unless the app acts in it
+        (
+            "You should grant the SMS permission so that the app can forward your messages.",
+            {"messages"},
+        ),
+        ("However, we collect your location to show the weather.", {"location"}),
+    ],
+)
+def test_advice_to_the_user(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
