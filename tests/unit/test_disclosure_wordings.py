@@ -1606,3 +1606,16 @@ def test_an_aim_closed_by_a_linking_verb(tables: Tables, sentence: str, want: se
 )
 def test_advice_to_the_user(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the device's own number read by the app is an access by itself
+        ("我们会自动提取您的手机号码，以便验证。", {"calls"}),
+        ("如果你允许Kontalk处理电话呼叫，它将会自动检测到你的电话号码。", {"calls"}),
+        ("我们不会自动获取您的手机号码。", set()),
+    ],
+)
+def test_the_devices_own_number_read(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
