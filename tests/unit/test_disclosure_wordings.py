@@ -1619,3 +1619,24 @@ def test_advice_to_the_user(tables: Tables, sentence: str, want: set[str]) -> No
 )
 def test_the_devices_own_number_read(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("您必须允许 Omega 修改系统设置才能使其正常工作", {"settings"}),
+        ("Sky Map 需要您的近似位置以显示正确的夜空。", {"location"}),
+        ("可选基于距离的紧急预警（需定位权限）", {"location"}),
+        ("使用您的帐户，Pulse将自动备份您发送和接收的所有短信。", {"messages"}),
+        # the user's own act after a condition; a pointer's position
+        (
+            "如果你选择了 '否'，你仍然可以在拨号时在电话号码后加上字符'+'，或长按联系人选择 "
+            "'发送短信'以强制使用Sipdroid拨号。",
+            set(),
+        ),
+        ("显示指针位置以便调试。", set()),
+        ("系统恢复正常后发送短信。", set()),
+    ],
+)
+def test_survey_88_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
