@@ -57,6 +57,7 @@ class Match:
 _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
+_THIS = re.compile(r"^\s*(?:这样|这|此|this|that|it)\s*(?:可以|能够|能|将|会|will|can)?\s*", re.I)
 _TRAILING_ASIDE = re.compile(r"[（(]([^（()）]{1,40})[）)][\W_]*$")
 
 
@@ -328,7 +329,8 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     denial = grammar.denials.search(unit.text) is not None
     denial = denial and not is_user_control(unit.lead, grammar)
     # "Why do we need the SMS permission? To verify your number": the answer to a question
-    answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(unit.text)
+    # (also through a demonstrative: "允许访问您的粗略位置？ 这可以实现更准确的日光计算。")
+    answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(_THIS.sub("", unit.text))
     answer |= second_field(unit, grammar)  # "权限名称：WRITE_SETTINGS。使用场景：…"
     return grammar.refers(unit.text, strict=True) or denial or answer
 
@@ -336,13 +338,3 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:
     """``match_unit`` for a sentence without context (tests, declarations)."""
     return match_unit(Unit(sentence), lexicons)
-
-
-def is_policy_title(text: str, lexicons: Sequence[Lexicon]) -> str | None:
-    """The policy title (隐私政策, "privacy policy" …) that ``text`` contains, if any."""
-    lowered = text.lower()
-    for lexicon in lexicons:
-        for title in lexicon.policy_titles:
-            if title.lower() in lowered:
-                return title
-    return None

@@ -20,7 +20,6 @@ from analyzer.apk.limits import Limits
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Block
 from analyzer.disclosure.language import blocks_language, language_of
-from analyzer.disclosure.matcher import is_policy_title
 from analyzer.disclosure.text import (
     decode,
     html_title,
@@ -278,3 +277,13 @@ def string_texts(strings: StringTable) -> list[PolicyText]:
     return [
         PolicyText("string", s.name, s.locale, tuple(text_blocks(s.value))) for s in strings.strings
     ]
+
+
+def is_policy_title(text: str, lexicons: Sequence[Lexicon]) -> str | None:
+    """The policy title (隐私政策, "privacy policy" …) that ``text`` contains, if any."""
+    lowered = text.lower()
+    for lexicon in lexicons:
+        for title in lexicon.policy_titles:
+            if title.lower() in lowered:
+                return title
+    return None

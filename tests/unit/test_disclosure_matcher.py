@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.disclosure.matcher import is_policy_title, match_sentence
+from analyzer.disclosure.matcher import match_sentence
+from analyzer.disclosure.sources import is_policy_title
 from analyzer.tables import Tables
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -1640,3 +1640,9 @@ def test_the_devices_own_number_read(tables: Tables, sentence: str, want: set[st
 )
 def test_survey_88_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_demonstrative_answers_the_question_before(tables: Tables) -> None:
+    document = "允许访问您的粗略位置？ 这可以实现更准确的日光计算。\n"
+    assert _disclosed(tables, document, "strings.txt") == {"location"}
+    assert _disclosed(tables, "允许访问您的粗略位置？\n", "strings.txt") == set()
