@@ -1646,3 +1646,31 @@ def test_a_demonstrative_answers_the_question_before(tables: Tables) -> None:
     document = "允许访问您的粗略位置？ 这可以实现更准确的日光计算。\n"
     assert _disclosed(tables, document, "strings.txt") == {"location"}
     assert _disclosed(tables, "允许访问您的粗略位置？\n", "strings.txt") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a use by "the user" is a scenario, as one by "you"
+        (
+            "When the user shares their location, FluffyChat uses the device location service and "
+            "sends the geo-data via Matrix.",
+            {"location"},
+        ),
+        # a place the user picks is not where the device is
+        (
+            "To provide weather alerts for your chosen location, the app sends your selected "
+            "county to the weather service. This is required to retrieve alert information.",
+            set(),
+        ),
+        # a service template's "phone contacts" are a mailing list's
+        (
+            "This type of service makes it possible to manage a database of email contacts, phone "
+            "contacts or any other contact information to communicate with the User, and when the "
+            "User interacted with it.",
+            set(),
+        ),
+    ],
+)
+def test_survey_90_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _disclosed(tables, sentence, "policy.txt") == want
