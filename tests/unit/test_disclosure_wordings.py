@@ -1674,3 +1674,11 @@ def test_a_demonstrative_answers_the_question_before(tables: Tables) -> None:
 )
 def test_survey_90_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _disclosed(tables, sentence, "policy.txt") == want
+
+
+def test_a_location_from_the_network_address_is_the_ips(tables: Tables) -> None:
+    sentence = (
+        "若您启用 Firebase 服务时，Firebase SDK 将上传您的移动设备标识符、基于网络地址的地理位置"
+        "信息、Firebase 安装 ID。"
+    )
+    assert _got(tables, sentence) == set()
