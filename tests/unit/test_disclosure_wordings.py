@@ -1682,3 +1682,23 @@ def test_a_location_from_the_network_address_is_the_ips(tables: Tables) -> None:
         "信息、Firebase 安装 ID。"
     )
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an intent before a request for the permission, without 要 and its comma
+        ("查看通话记录请开启电话访问权限", {"calls"}),
+        # the app needs the data for an aim; 来 + 记录
+        ("我们需要位置信息来记录生成媒体文件的位置。", {"location"}),
+        (
+            "当您使用邀请服务时，我们需要您提供手机通讯录以及短信发送权限。",
+            {"contacts", "messages"},
+        ),
+        # chat contacts in the app
+        ("用于帮助您完成注册、保护账号安全、建立和管理联系人关系、为您提供聊天功能。", set()),
+        ("如需关闭定位请打开系统设置权限", set()),
+    ],
+)
+def test_survey_92_93_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
