@@ -1702,3 +1702,12 @@ def test_a_location_from_the_network_address_is_the_ips(tables: Tables) -> None:
 )
 def test_survey_92_93_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_advice_to_guard_ones_own_sms_is_no_access(tables: Tables) -> None:
+    sentence = (
+        "4.2 若您同意本协议，我们将视为您同意以下第三方服务商的隐私协议：（1）《MobTech隐私协议》"
+        "第五条 对异常情况的责任声明 5.1您应妥善保管您的身份信息，包含但不限于优化手机安全设置、"
+        "避免使用不安全软件、防范短信被窃取、避免在非安全网络下使用等。"
+    )
+    assert _got(tables, sentence) == set()
