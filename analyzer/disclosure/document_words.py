@@ -32,6 +32,7 @@ class DocumentWords:
     unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
     permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
     permission_code_column: re.Pattern[str]  # "sdk名称 | 包含权限代码 | …": such a column
+    permission_name_run: re.Pattern[str]  # "查看WLAN连接、获取粗略位置、…": such names in a row
     document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
     description_start: re.Pattern[str]  # "用于…": a short line that describes, no heading
 
@@ -65,6 +66,14 @@ def _spaced_header(pairs: list[Mapping[str, Any]]) -> str:
     return "|".join(lines) or _NOTHING
 
 
+def _name_run(verbs: list[str], nouns: list[str]) -> re.Pattern[str]:
+    """Three or more permission names parted by "、", each a verb and a short object or a
+    group's noun alone."""
+    ending = r"(?=[、，,。；;：:|\s]|$)"
+    name = rf"(?:(?:{_anywhere(verbs)})[^、，,。；;：:|\s]{{1,12}}|(?:{_anywhere(nouns)}){ending})"
+    return re.compile(rf"(?:{name}、){{2,}}{name}")
+
+
 def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
     """The file's table, checked for shape; raises ``InternalError`` if broken."""
     try:
@@ -82,6 +91,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
                 r"(?:(?:(?!\s\s)[^；;。！？\n、]){1,24}(?:、|$|(?=[；;。！？\n]|\s\s)))+"
             ),
             re.compile(_anywhere(_words(doc, "permission_code_lists"))),
+            _name_run(_words(doc, "permission_name_verbs"), _words(doc, "permission_name_nouns")),
             re.compile(_anywhere(_words(doc, "document_titles")), re.I),
             re.compile(rf"^\s*(?:{_anywhere(_words(doc, 'description_starts'))})"),
         )

@@ -26,12 +26,14 @@ def says_codes_unused(blocks: Iterable[Block]) -> bool:
 
 def without_code_lists(unit: Unit) -> Unit:
     """The unit with its lists of permission codes taken out (itself when it has none), as
-    lists ("…包含的权限代码如下：…；") or as a table's column ("sdk名称 | 包含权限代码 | …")."""
+    lists ("…包含的权限代码如下：…；"), as a table's column ("sdk名称 | 包含权限代码 | …") or as
+    a run of permission names ("查看WLAN连接、获取粗略位置、获取精确位置、…")."""
     unit = _without_code_column(unit)
-    lists = WORDS.permission_code_list
-    if lists.search(unit.text) is None and lists.search(unit.lead) is None:
+    lists, runs = WORDS.permission_code_list, WORDS.permission_name_run
+    if not any(p.search(t) for p in (lists, runs) for t in (unit.text, unit.lead)):
         return unit
-    return replace(unit, text=lists.sub("", unit.text), lead=lists.sub("", unit.lead))
+    text, lead = (runs.sub("", lists.sub("", t)) for t in (unit.text, unit.lead))
+    return replace(unit, text=text, lead=lead)
 
 
 def _without_code_column(unit: Unit) -> Unit:

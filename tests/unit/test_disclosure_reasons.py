@@ -1671,6 +1671,23 @@ def test_a_table_column_of_permission_codes_not_in_use_discloses_nothing(
     assert _disclosed(tables, with_imei, "policy.md") == {"calls"}
 
 
+def test_a_run_of_permission_names_in_a_run_together_row_is_no_access(tables: Tables) -> None:
+    """The same table scraped with each row's cells run together into one paragraph: its
+    run of permission names ("查看WLAN连接、使用蓝牙、获取粗略位置、获取精确位置、摄像头、…") is
+    still the column not in use; the data the row collects is still read (surveys 93-94)."""
+    document = (
+        "SDK中包含的权限代码（非使用权限），以及包含的信息如下：\n\n"
+        "友盟统计北京友盟网络科技有限公司查看WLAN连接、使用蓝牙、获取粗略位置、获取精确位置、摄像头、"
+        "读取外置存储卡、检索正在运行的应用设备版本、系统版本、IMSI、IMEI 用于数据统计\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"calls"}
+    # …a document that does not say so still discloses the location
+    said = document.replace(
+        "SDK中包含的权限代码（非使用权限），以及包含的信息如下：", "第三方SDK："
+    )
+    assert _disclosed(tables, said, "policy.txt") == {"calls", "location"}
+
+
 def test_locating_a_problem_while_troubleshooting_is_no_location(tables: Tables) -> None:
     """ "…以进行版本校验、安装冲突检测、问题排查与定位…" (survey 82)."""
     document = (
