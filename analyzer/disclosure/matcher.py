@@ -35,6 +35,7 @@ from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END
+from analyzer.disclosure.unused_permissions import ends_not_in_use
 from analyzer.disclosure.users_act import is_user_control, users_act
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
@@ -58,7 +59,6 @@ _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
 _THIS = re.compile(r"^\s*(?:这样|这|此|this|that|it)\s*(?:可以|能够|能|将|会|will|can)?\s*", re.I)
-_TRAILING_ASIDE = re.compile(r"[（(]([^（()）]{1,40})[）)][\W_]*$")
 
 
 def _grammar(lexicon: Lexicon) -> Grammar:
@@ -110,7 +110,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # (reading the lead costs most: asked last)
     if framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
         return []
-    if answers_no(unit) or _not_in_use(unit.text, grammar):
+    if answers_no(unit) or ends_not_in_use(unit.text, grammar):
         return []  # "Precise location data | No | N/A | N/A", "… contacts (Not used yet)."
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
@@ -153,13 +153,6 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
-
-
-def _not_in_use(text: str, grammar: Grammar) -> bool:
-    """Does the unit end by saying it is not in use ("READ_CONTACTS is needed for picking
-    contacts (Not used yet).", "读取通讯录：用于添加好友（暂未使用）")?"""
-    aside = _TRAILING_ASIDE.search(text)
-    return aside is not None and grammar.not_in_use.search(aside.group(1)) is not None
 
 
 def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:
@@ -332,7 +325,19 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     # (also through a demonstrative: "允许访问您的粗略位置？ 这可以实现更准确的日光计算。")
     answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(_THIS.sub("", unit.text))
     answer |= second_field(unit, grammar)  # "权限名称：WRITE_SETTINGS。使用场景：…"
-    return grammar.refers(unit.text, strict=True) or denial or answer
+    return (grammar.refers(unit.text, strict=True) and not _titled_otherwise(unit, grammar)) or (
+        denial or answer
+    )
+
+
+def _titled_otherwise(unit: Unit, grammar: Grammar) -> bool:
+    """Does "this permission" refer to the label that titles the sentence before, a label
+    that names no data ("Run at startup: CSO … (like phone state events). This permission
+    allows the service to start when you boot")?"""
+    spoken = (m.group() for m in grammar.anaphora.finditer(unit.text))
+    label = LABEL.match(unit.lead)
+    named = label is not None and _names_data(label.group(1), grammar)
+    return label is not None and not named and any(grammar.permission.search(w) for w in spoken)
 
 
 def match_sentence(sentence: str, lexicons: Sequence[Lexicon]) -> list[Match]:

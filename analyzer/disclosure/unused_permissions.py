@@ -10,13 +10,16 @@ with its purpose, still does. The words are in ``data/document_words.toml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from analyzer.disclosure.blocks import CELL_BAR, Block, Unit
 from analyzer.disclosure.document_words import WORDS
+from analyzer.disclosure.grammar import Grammar
 
 _CELL = 20  # characters: a header cell, not an introduction that names the same words
+_TRAILING_ASIDE = re.compile(r"[（(]([^（()）]{1,40})[）)][\W_]*$")
 
 
 def says_codes_unused(blocks: Iterable[Block]) -> bool:
@@ -48,3 +51,11 @@ def _without_code_column(unit: Unit) -> Unit:
         return unit
     cells[at] = ""
     return replace(unit, text=CELL_BAR.join(cells))
+
+
+def ends_not_in_use(text: str, grammar: Grammar) -> bool:
+    """Does the unit end by saying its permission is not in use ("READ_CONTACTS is needed for
+    picking contacts (Not used yet).", "读取通讯录：用于添加好友（暂未使用）"; the lexicons'
+    ``not_in_use``)?"""
+    aside = _TRAILING_ASIDE.search(text)
+    return aside is not None and grammar.not_in_use.search(aside.group(1)) is not None

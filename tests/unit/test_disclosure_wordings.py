@@ -1711,3 +1711,17 @@ def test_advice_to_guard_ones_own_sms_is_no_access(tables: Tables) -> None:
         "避免使用不安全软件、防范短信被窃取、避免在非安全网络下使用等。"
     )
     assert _got(tables, sentence) == set()
+
+
+def test_this_permission_refers_to_the_label_before(tables: Tables) -> None:
+    """ "This permission" after a sentence titled by a label that names no data speaks of
+    that label, not of data the sentence mentions in passing."""
+    document = (
+        "<ul><li><strong>Run at startup</strong><br>CSO runs a background service that registers "
+        "a bunch of event listeners (like phone state events, screen unlocks, etc). This "
+        "permission allows the service to automatically start when you (re)boot your device."
+        "</li></ul>"
+    )
+    assert _disclosed(tables, document, "policy.html") == set()
+    phone = document.replace("Run at startup", "Phone state")
+    assert _disclosed(tables, phone, "policy.html") == {"calls"}
