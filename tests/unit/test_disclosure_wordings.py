@@ -1725,3 +1725,15 @@ def test_this_permission_refers_to_the_label_before(tables: Tables) -> None:
     assert _disclosed(tables, document, "policy.html") == set()
     phone = document.replace("Run at startup", "Phone state")
     assert _disclosed(tables, phone, "policy.html") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a state of the app's own activity is a use scenario
+        ("RunnerUp records location (GPS) when an activity is started.", {"location"}),
+        ("We delete your location when the account is deleted.", set()),
+    ],
+)
+def test_a_state_of_the_apps_activity(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
