@@ -1737,3 +1737,20 @@ def test_this_permission_refers_to_the_label_before(tables: Tables) -> None:
 )
 def test_a_state_of_the_apps_activity(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a permission named in quotes
+        ("授予“电话”权限，以查看最近的通话", {"calls"}),
+        # data (records, coordinates) as the means of a use its verb names
+        ("CallMeter根据电话,短信,数据连接记录生成报告.", {"messages"}),
+        ("使用 GPS 坐标找出您应该怎样回到以前曾造访的位置。", {"location"}),
+        ("应用会根据您的位置提议您所在的城市", {"location"}),
+        # a location derived from the IP address
+        ("设置默认城市天气。 当前行为会根据IP获取位置信息。", set()),
+    ],
+)
+def test_survey_96_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
