@@ -1754,3 +1754,23 @@ def test_a_state_of_the_apps_activity(tables: Tables, sentence: str, want: set[s
 )
 def test_survey_96_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # data received from the user's account elsewhere is not taken from the device
+        (
+            "When you give permission for this to happen, GitLab will receive information about "
+            "you from your third-party account, such as name, email address, location and "
+            "demographic information.",
+            set(),
+        ),
+        (
+            "When you use the app, we receive your location from your device to show the weather.",
+            {"location"},
+        ),
+    ],
+)
+def test_data_from_your_third_party_account(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
