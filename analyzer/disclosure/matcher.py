@@ -58,7 +58,10 @@ class Match:
 _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
-_THIS = re.compile(r"^\s*(?:这样|这|此|this|that|it)\s*(?:可以|能够|能|将|会|will|can)?\s*", re.I)
+_THIS = re.compile(
+    r"^\s*(?:这样|这(?!些)|此(?!外)|(?:this|that|it)\b)\s*(?:可以|能够|能|将|会|will\b|can\b)?\s*",
+    re.I,
+)
 
 
 def _grammar(lexicon: Lexicon) -> Grammar:
