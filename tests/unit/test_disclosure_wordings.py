@@ -1774,3 +1774,17 @@ def test_survey_96_wordings(tables: Tables, sentence: str, want: set[str]) -> No
 )
 def test_data_from_your_third_party_account(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a code the service texts, and identifying a person, are no access to SMS or location
+        "我们如何收集和使用个人信息 身份要素：本平台用于识别您身份的信息要素，例如：您的登录名、"
+        "密码、短信校验码、手机号码、证件号码。",
+        "我们可能会收集日志信息，主要用于记录您浏览我们产品时的行为，在进行特殊处理且无法定位到"
+        "特定用户后，用于数据分析来改善产品服务。",
+    ],
+)
+def test_survey_99_traps(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
