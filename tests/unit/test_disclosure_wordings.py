@@ -1788,3 +1788,16 @@ def test_data_from_your_third_party_account(tables: Tables, sentence: str, want:
 )
 def test_survey_99_traps(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # what the data is used as names its use
+        ("baresip uses Android contacts as references to SIP and tel URIs", {"contacts"}),
+        ("We use your location information as described in this policy.", set()),
+        ("We may use your contacts as permitted by law.", set()),
+    ],
+)
+def test_data_used_as_something(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
