@@ -1801,3 +1801,19 @@ def test_survey_99_traps(tables: Tables, sentence: str) -> None:
 )
 def test_data_used_as_something(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a permission dialog's reason: the feature before "需要此权限"
+        ("读取通话记录、拦截电话需要此权限", {"calls"}),
+        ("备份还原联系人时需要此权限", {"contacts"}),
+        # 访问 + 以 gives the aim
+        ("启用位置访问以获取准确的天气数据", {"location"}),
+        # the app as the one who needs it, not a feature before the permission
+        ("应用需要该权限把来电带到前台。", set()),
+    ],
+)
+def test_survey_100_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
