@@ -54,15 +54,17 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
     near *= 2 if derived_from_ip else 1
 
     def derived(place: Token, ip: tuple[int, int]) -> bool:
+        if abs(place.start - ip[0]) > near:
+            return False  # (asked first: the gap of a far pair is not read)
         # "IP address and location", "IP地址、位置信息": two items of a list, not one
         joined = _LIST_JOIN.fullmatch(text, ip[1], place.start) or _LIST_JOIN.fullmatch(
             text, place.end, ip[0]
         )
         gap = text[ip[1] : place.start] if ip[1] <= place.start else text[place.end : ip[0]]
         run = _LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap)
-        listed = joined is not None or run
+        if joined is not None or run:
+            return False
         # "…IP地址以提供统计分析服务，并通过地理位置校准…": a purpose between them parts them
-        parted = grammar.find_purpose(gap) is not None and _CLAUSE_BREAK.search(gap) is not None
-        return abs(place.start - ip[0]) <= near and not listed and not parted
+        return grammar.find_purpose(gap) is None or _CLAUSE_BREAK.search(gap) is None
 
     return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)
