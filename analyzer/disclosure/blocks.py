@@ -39,9 +39,11 @@ _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
 CELL_BAR = " | "  # how the readers join a table row's cells
-_FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
+FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 _PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
+_NAMES_NOTED = re.compile(r"[A-Z]{2,}(?:_[A-Z]+)+(?:,\s*[A-Z]{2,}(?:_[A-Z]+)+)*(?:\s*\([^()]*\))?")
 HEADING_CHARS = 40
+_HEADING_KIND: dict[bool, LeadKind] = {True: "heading", False: ""}  # a lead under a heading
 HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
@@ -128,8 +130,8 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
         run.clear()
 
     for block, one in _split_fields(blocks):
-        field = _FIELD.match(block.text) if one else None
-        if field and run and _FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
+        field = FIELD.match(block.text) if one else None
+        if field and run and FIELD.match(run[0].text).group(1) == field.group(1):  # type: ignore[union-attr]
             yield from flush()  # the same first field again: a new record
         if field:
             run.append(block)
@@ -150,7 +152,7 @@ def _split_fields(blocks: Iterable[Block]) -> Iterator[tuple[Block, bool]]:
             yield block, False
             continue
         parts = sentences(block.text)
-        fields = [_FIELD.match(p) is not None and p.endswith(("；", ";")) for p in parts]
+        fields = [FIELD.match(p) is not None and p.endswith(("；", ";")) for p in parts]
         if sum(fields) < 3:
             yield block, len(parts) == 1
             continue
@@ -250,7 +252,7 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
                 titles[heading] = block.text
             yield Unit(block.text, "", "heading")
             continue
-        lead, kind = heading, _heading_kind(heading)
+        lead, kind = heading, _HEADING_KIND[bool(heading)]
         if block.kind == "header":
             header = block.text
             yield Unit(block.text, intro or heading, "header", "intro" if intro else kind, heading)
@@ -296,7 +298,8 @@ def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intr
     a table's header, or by a paragraph outside an introduced list ("- **READ_PHONE_STATE**"
     / "App reads …"), unless it ends a list of items ("- Storage⏎- Write settings (to set
     as ringtone)")."""
-    if block.kind != "item" or len(block.text) > HEADING_CHARS or _CLOSED.search(block.text):
+    longest = 120 if _NAMES_NOTED.fullmatch(block.text) else HEADING_CHARS  # "RECORD_AUDIO (…)"
+    if block.kind != "item" or len(block.text) > longest or _CLOSED.search(block.text):
         return False
     before, after = around
     table = after is not None and after.kind == "header" and CELL_BAR in after.text
@@ -305,10 +308,6 @@ def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intr
         return True  # a permission's name, or the title of the table below ("（二）权限说明")
     last = before is not None and before.kind == "item"
     return not intro and not last and after is not None and after.kind == "para"
-
-
-def _heading_kind(heading: str) -> LeadKind:
-    return "heading" if heading else ""
 
 
 # A list item's name before its own sentence: short, no clause inside ("（1）设备及应用信息。",

@@ -24,6 +24,7 @@ class DocumentWords:
 
     header_cell: re.Pattern[str]  # a header cell of a table flattened into paragraphs
     purpose_column: re.Pattern[str]  # …and the one that names the purpose column
+    purpose_field: re.Pattern[str]  # "使用目的", "Why": a record's field of purpose
     following: re.Pattern[str]  # "the following", "如下": announces what follows
     list_lead: re.Pattern[str]  # "…, i.e." straight before a list: introduces it
     spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
@@ -80,6 +81,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
         return DocumentWords(
             re.compile(_anywhere(_words(doc, "header_cells")), re.I),
             re.compile(_anywhere(_words(doc, "purpose_columns")), re.I),
+            re.compile(rf"^(?!基于).*(?:{_anywhere(_words(doc, 'purpose_fields'))})$", re.I),
             re.compile(_whole(_words(doc, "following")), re.I),
             re.compile(rf"(?<!\w)(?:{_anywhere(_words(doc, 'list_leads'))})\s*$", re.I),
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),

@@ -33,6 +33,7 @@ from analyzer.disclosure.permissions import (
 from analyzer.disclosure.previous_sentence import leads_on, second_field
 from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
+from analyzer.disclosure.record_fields import as_field, states_purpose
 from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END
 from analyzer.disclosure.unused_permissions import ends_not_in_use
@@ -102,6 +103,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     grammar = grammar_for(unit.text, lexicons)
     if grammar is None:
         return []
+    unit = as_field(unit, grammar)  # "Status: … "SMS Access"" takes no purpose from its record
     tokens = _tokens(unit.text, grammar)
     groups = permission_row(unit, grammar)
     if not _names_data(unit.text, grammar) and not groups:  # only the lead could name it
@@ -318,8 +320,8 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         # "Allows the application to display caller name (for the Call Controller feature)"
         described |= grammar.not_purpose.match(text.lstrip(" -–—*•")) is not None
         return described or grammar.app_acts(text)
-    if unit.lead_kind != "previous":
-        return False
+    if unit.lead_kind != "previous":  # a record's field of purpose speaks of the record's data
+        return states_purpose(unit, grammar)
     # "如您拒绝，…", "If you deny, …": what breaks is the reason for the app's access before
     # (not for what the user does there: "…或您可以在收到的短信中回复“退订”")
     denial = grammar.denials.search(unit.text) is not None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.disclosure import judge_units
 from analyzer.disclosure.sentences import sentences
+from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import text_blocks, to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
@@ -1817,3 +1819,23 @@ def test_data_used_as_something(tables: Tables, sentence: str, want: set[str]) -
 )
 def test_survey_100_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Tables) -> None:
+    """ "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` (automatically granted
+    at install time)" is the title of its nested description, as a short name is: the
+    description is not read under the permission titled before it."""
+    text = (
+        "## Permissions\n\n"
+        "* `READ_CONTACTS` (**optional**)\n"
+        "  * Needed to add the caller's name to the recording's file name.\n"
+        "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` "
+        "(**automatically granted at install time**)\n"
+        "  * Needed to move recordings made before the first unlock to the output folder.\n"
+    )
+    policy = PolicyText("policy-file", "README.md", None, tuple(to_blocks(text.encode(), "x.md")))
+    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
+    assert got["Needed to add the caller's name to the recording's file name."] == {"contacts"}
+    assert (
+        got["Needed to move recordings made before the first unlock to the output folder."] == set()
+    )
