@@ -25,6 +25,8 @@ _TIES = re.compile(
     re.I,
 )
 
+_INFERS = re.compile(r"\b(?:infer|deriv|estimat)\w*|推断|推算", re.I)
+
 
 def location_from_ip(grammar: Grammar, text: str) -> bool:
     """Location inferred from the IP address is not taken from the device."""
@@ -64,7 +66,10 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
         run = _LIST_RUN.fullmatch(gap) is not None and not _TIES.search(gap)
         if joined is not None or run:
             return False
-        # "…IP地址以提供统计分析服务，并通过地理位置校准…": a purpose between them parts them
-        return grammar.find_purpose(gap) is None or _CLAUSE_BREAK.search(gap) is None
+        # "…IP地址以提供统计分析服务，并通过地理位置校准…": a purpose between them parts them,
+        # unless the place is what it infers ("…, which allows us to infer your location")
+        aim = grammar.find_purpose(gap)
+        parted = aim is not None and not _INFERS.search(gap, aim.end())
+        return not parted or _CLAUSE_BREAK.search(gap) is None
 
     return bool(ips) and all(any(derived(at, ip) for ip in ips) for at in places)

@@ -1821,6 +1821,39 @@ def test_survey_100_wordings(tables: Tables, sentence: str, want: set[str]) -> N
     assert _got(tables, sentence) == want
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a relative clause that says what the access achieves
+        (
+            "The app collects your device's location, which helps us show the weather where "
+            "you are.",
+            {"location"},
+        ),
+        # the logging of data, named as a noun, is its access
+        (
+            "Trailbook is an app for continuous logging of location coordinates, designed to "
+            "record your hikes.",
+            {"location"},
+        ),
+        # a subject that backs the data up, in a clause without its full stop
+        ("Pocket Backup - an app that backs up the contacts on your phone", {"contacts"}),
+        # …while a control's bare label is still none
+        ("Back up contacts", set()),
+        # a privileged app's calls
+        ("CALL_PRIVILEGED is needed for calling emergency services.", {"calls"}),
+        # what the user may do with data the app recorded
+        (
+            "It is at your sole discretion how to use the recorded location data, for example "
+            "if you use it for a travel diary.",
+            set(),
+        ),
+    ],
+)
+def test_survey_101_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
 def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Tables) -> None:
     """ "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` (automatically granted
     at install time)" is the title of its nested description, as a short name is: the
