@@ -200,6 +200,10 @@ def answers_no(unit: Unit) -> bool:
     return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
 
 
+# A permission named as the subject of "allows the app to …": the app's words for its use
+_PERMISSION_SUBJECT = re.compile(r"\bpermissions?\s+(?:(?:also|only|will|would)\s+)?$", re.I)
+
+
 def framework_wording(unit: Unit, grammar: Grammar) -> bool:
     """The framework's own wording ("允许应用访问精确位置", "allows the app to …") is no
     purpose; a row keeps its header's, an item its introduction's, the wording its own."""
@@ -208,6 +212,8 @@ def framework_wording(unit: Unit, grammar: Grammar) -> bool:
         return False
     if unit.lead_kind in ("header", "intro") and grammar.purpose(unit.lead) is not None:
         return False
+    if _PERMISSION_SUBJECT.search(unit.text, 0, wording.start()):
+        return False  # "The location permission allows the app to show nearby stores": a use
     # "Allows the application to know if a call is active (for the Call Controller feature)",
     # "为了减少…广告，应用需要允许应用…获取位置信息": a request, its reason first in its field
     field = _FIELD_START.split(unit.text[: wording.start()])[-1]

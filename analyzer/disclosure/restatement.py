@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from analyzer.disclosure.grammar import FILLER, Grammar, first_clause, without_tokens
+
+# who the access lets act, restated too: "(the permission allows) the app to read your contacts"
+_ACTOR = re.compile(r"\b(?:us|the app|app|the application|application|to)\b", re.I)
 
 
 def restates_access(grammar: Grammar, text: str) -> bool:
@@ -25,6 +30,6 @@ def restates_access(grammar: Grammar, text: str) -> bool:
         return False
     # a trap is a use of its own, not the data restated: "电话权限：用于联系客服"
     rest = without_tokens(rest, [t for t in tokens if t.kind != "trap"])
-    for pattern in (grammar.access, grammar.permission, FILLER):
+    for pattern in (grammar.access, grammar.permission, _ACTOR, FILLER):
         rest = pattern.sub("", rest)
     return not rest.strip()

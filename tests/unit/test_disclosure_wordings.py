@@ -1840,6 +1840,15 @@ def test_survey_100_wordings(tables: Tables, sentence: str, want: set[str]) -> N
         ("Pocket Backup - an app that backs up the contacts on your phone", {"contacts"}),
         # …while a control's bare label is still none
         ("Back up contacts", set()),
+        # a permission as the subject of "allows": its use, unless it restates the access
+        (
+            "For example, the contacts permission will allow the contact name to be added to "
+            "the file name.",
+            {"contacts"},
+        ),
+        ("The location permission allows the app to show nearby stores.", {"location"}),
+        ("The contacts permission allows the app to read your contacts.", set()),
+        ("READ_CONTACTS: Allows the app to read your contacts.", set()),
         # a privileged app's calls
         ("CALL_PRIVILEGED is needed for calling emergency services.", {"calls"}),
         # what the user may do with data the app recorded
