@@ -216,8 +216,10 @@ def is_header_cell(text: str) -> bool:
 
 
 def names_purpose_column(cells: Sequence[str]) -> bool:
-    """Does one of a header's cells name the purpose column?"""
-    return WORDS.purpose_column.search(" ".join(cells)) is not None
+    """Does one of a header's cells name the purpose column, among two columns named apart
+    (not "启用功能 / 禁用功能 / 按需选择您要启用远程控制的功能", a settings screen's strings)?"""
+    named = {m.group().lower() for cell in cells for m in WORDS.header_cell.finditer(cell)}
+    return WORDS.purpose_column.search(" ".join(cells)) is not None and len(named) >= 2
 
 
 def _flat_cell(block: Block) -> bool:

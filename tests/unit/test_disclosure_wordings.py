@@ -1881,3 +1881,42 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
     assert (
         got["Needed to move recordings made before the first unlock to the output folder."] == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # blocking, answering or intercepting a call on the device is access to it, and the
+        # handling is the use itself
+        ("Blocks calls with negative rating automatically (option).", {"calls"}),
+        ("block unwanted calls from certain numbers or private numbers,", {"calls"}),
+        ("The app answers incoming calls automatically.", {"calls"}),
+        ("拦截骚扰电话。", {"calls"}),
+        # …but not a bare label, a negation, or the user's act on cookies
+        ("Block calls", set()),
+        ("We do not block calls.", set()),
+        ("如您拒绝，将无法拦截骚扰电话。", set()),
+        # a permission dialog's reason, "需要用到此权限"
+        ("备份/还原联系人需要用到此权限", {"contacts"}),
+        # a clause that opens with 方便 + its aim
+        (
+            "我们会定期进行数据上报和位置收集，方便给您更好的保障服务安全和提供更精准的信息。",
+            {"location"},
+        ),
+    ],
+)
+def test_survey_102_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_a_settings_screens_strings_are_no_flattened_table(tables: Tables) -> None:
+    """Three short strings that all name one column word ("启用功能 / 禁用功能 / 按需选择…功能")
+    are a settings screen, not a table's header copied a cell a paragraph: the strings after
+    them are not read as its rows."""
+    text = (
+        "启用功能\n\n禁用功能\n\n按需选择您要启用远程控制的功能\n\n远程查联系人列表\n\n远程添加联系人\n\n"
+        "短信内容\n"
+    )
+    assert _disclosed(tables, text, "policy.txt") == set()
+    table = "权限名称\n\n使用目的\n\n调用场景\n\n通讯录\n\n快速邀请好友\n\n邀请好友时\n"
+    assert _disclosed(tables, table, "policy.txt") == {"contacts"}
