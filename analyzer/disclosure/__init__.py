@@ -14,6 +14,7 @@ from dataclasses import replace
 from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Unit, next_sentence, units
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.glossary import base_term, redefined_terms
 from analyzer.disclosure.joins import (
     attach_list_trailers,
@@ -132,6 +133,9 @@ def judge_units(
     redefined = redefined_terms(every, lexicons)
     unused = says_codes_unused(text.blocks)
     for at, unit in enumerate(every):
+        if _planned(unit):
+            yield unit, []  # "## Future Improvements": what may come, not what is taken now
+            continue
         matches = match_unit(without_code_lists(unit) if unused else unit, lexicons)
         if redefined:
             matches = [m for m in matches if not _redefined(m, unit, redefined, lexicons)]
@@ -140,6 +144,13 @@ def judge_units(
             denied = denied_after(following, lexicons)
             matches = [m for m in matches if m.category not in denied]
         yield unit, matches
+
+
+def _planned(unit: Unit) -> bool:
+    """Is the unit in a section of what the app may do one day (its heading, or the chain
+    of headings above it)?"""
+    section = unit.lead if unit.lead_kind == "heading" else unit.heading
+    return bool(section) and WORDS.planned_section.search(section) is not None
 
 
 def _redefined(

@@ -36,6 +36,7 @@ class DocumentWords:
     permission_name_run: re.Pattern[str]  # "查看WLAN连接、获取粗略位置、…": such names in a row
     document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
     description_start: re.Pattern[str]  # "用于…": a short line that describes, no heading
+    planned_section: re.Pattern[str]  # "Future Improvements": a section of what may come
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -96,6 +97,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             _name_run(_words(doc, "permission_name_verbs"), _words(doc, "permission_name_nouns")),
             re.compile(_anywhere(_words(doc, "document_titles")), re.I),
             re.compile(rf"^\s*(?:{_anywhere(_words(doc, 'description_starts'))})"),
+            re.compile(_whole(_words(doc, "planned_sections")), re.I),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

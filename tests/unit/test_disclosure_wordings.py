@@ -1920,3 +1920,15 @@ def test_a_settings_screens_strings_are_no_flattened_table(tables: Tables) -> No
     assert _disclosed(tables, text, "policy.txt") == set()
     table = "权限名称\n\n使用目的\n\n调用场景\n\n通讯录\n\n快速邀请好友\n\n邀请好友时\n"
     assert _disclosed(tables, table, "policy.txt") == {"contacts"}
+
+
+def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
+    """What the app may do one day is no access that happens now."""
+    plans = (
+        "## Future Improvements\n\n"
+        "- Driving detection: the app could use GPS to detect when you are driving, to start "
+        "automatically.\n"
+    )
+    assert _disclosed(tables, plans, "README.md") == set()
+    now = plans.replace("Future Improvements", "Features")
+    assert _disclosed(tables, now, "README.md") == {"location"}
