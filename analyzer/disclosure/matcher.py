@@ -23,6 +23,7 @@ from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import LABEL, Grammar, Token
 from analyzer.disclosure.ip_location import location_from_ip
+from analyzer.disclosure.permission_aims import aimed_data
 from analyzer.disclosure.permissions import (
     another_permissions_row,
     answers_no,
@@ -30,7 +31,7 @@ from analyzer.disclosure.permissions import (
     names_permissions,
     permission_row,
 )
-from analyzer.disclosure.previous_sentence import leads_on, second_field
+from analyzer.disclosure.previous_sentence import leads_on, second_field, section_aim
 from analyzer.disclosure.profile_location import location_in_profile
 from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.record_fields import as_field, states_purpose
@@ -120,7 +121,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
     stated = grammar.purpose(unit.text)
-    aim = _section_aim(unit, grammar, stated)
+    aim = section_aim(unit, grammar, stated)
     if stated is None and not led_purpose and aim is None and not LABEL.match(unit.text):
         return []  # no reason anywhere (a label's description may be one: _read_label)
     own = read(unit.text, grammar, tokens, stated)
@@ -129,7 +130,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     purpose = _purpose(unit, grammar, (own, lead), led_purpose, aim)
     if purpose is None or lead.denies_for(unit.lead_kind, own):
         return []  # "The app does not use the phone permission to:" / "- Access your contacts"
-    found = dict(own.accessed)
+    found = dict(own.accessed) or aimed_data(unit.text, own, purpose)
     led: dict[Category, str] = {}
     if not own.negated:
         for category, phrase in own.label.items():
@@ -158,16 +159,6 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         del found[Category.LOCATION]
     by_lead = own.purpose is None
     return [Match(c, found[c], purpose, by_lead or c in led) for c in Category if c in found]
-
-
-def _section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:
-    """The aim a section's heading names, for a later sentence of it that states none: "##
-    开展内部数据分析和研究，…改善我们的产品或服务" / "…。我们收集的数据可能包括…IMEI…" (a marker,
-    not a scenario: "## Information collected when you use …" does not cover the section)."""
-    if stated is not None or unit.lead_kind != "previous" or not unit.heading:
-        return None
-    found = grammar.find_purpose(unit.heading)
-    return found.group(0) if found else None
 
 
 def _purpose(

@@ -60,3 +60,13 @@ def second_field(unit: Unit, grammar: Grammar) -> bool:
         return False
     mark = LIST_MARK.match(unit.lead)
     return LABEL.match(unit.lead[mark.end() if mark else 0 :]) is not None
+
+
+def section_aim(unit: Unit, grammar: Grammar, stated: str | None) -> str | None:
+    """The aim a section's heading names, for a later sentence of it that states none: "##
+    开展内部数据分析和研究，…改善我们的产品或服务" / "…。我们收集的数据可能包括…IMEI…" (a marker,
+    not a scenario: "## Information collected when you use …" does not cover the section)."""
+    if stated is not None or unit.lead_kind != "previous" or not unit.heading:
+        return None
+    found = grammar.find_purpose(unit.heading)
+    return found.group(0) if found else None

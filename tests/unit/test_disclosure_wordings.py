@@ -1932,3 +1932,31 @@ def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
     assert _disclosed(tables, plans, "README.md") == set()
     now = plans.replace("Future Improvements", "Features")
     assert _disclosed(tables, now, "README.md") == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an unnamed permission takes its data from the aim it serves
+        ("如果你想要分享位置，我们需要取得权限。", {"location"}),
+        ("请授予此权限以分享你的位置。", {"location"}),
+        ("This permission is needed to share your location with your friends.", {"location"}),
+        ("钢琴圈模块提供了查看同城玩家分享的作品，此权限用于定位当前所在的城市。", {"location"}),
+        # …not one named before it, a vague aim, a negated one, or a screen to navigate to
+        (
+            "选择电池优化权限：申请该权限是为了用户可选择拒绝电池优化或同意电池优化，当用户拒绝电池"
+            "优化，在锁屏或关闭应用时，来电秀的功能可被正常激活。",
+            set(),
+        ),
+        ("如您选择不开启此权限，您将无法使用与通讯录信息相关的特定功能。", set()),
+        ("我们需要获取该权限用于统计分析，不会读取您的通讯录。", set()),
+        ("该权限用于用户直接定位到应用自启动管理列表。", set()),
+        # restoring SMS is their use; a status message of an export is none
+        ("要将短信还原到新设备，您要做的就是登录您的帐户。", {"messages"}),
+        ("已成功导出联系人。", set()),
+        ("正在导出联系人数据。", set()),
+        ("这款应用程序可帮助您自动拦截垃圾电话。", {"calls"}),
+    ],
+)
+def test_survey_103_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
