@@ -68,6 +68,14 @@ def _spaced_header(pairs: list[Mapping[str, Any]]) -> str:
     return "|".join(lines) or _NOTHING
 
 
+def _purpose_field(words: list[str]) -> re.Pattern[str]:
+    """A field's name that ends in a Chinese purpose word ("SDK使用目的"), or that is an
+    English one whole ("Why", not "App usage")."""
+    wide = _anywhere([w for w in words if not w.isascii()])
+    ascii_words = _anywhere([w for w in words if w.isascii()])
+    return re.compile(rf"^(?!基于)(?:.*(?:{wide})|(?:{ascii_words})s?)$", re.I)
+
+
 def _name_run(verbs: list[str], nouns: list[str]) -> re.Pattern[str]:
     """Three or more permission names parted by "、", each a verb and a short object or a
     group's noun alone."""
@@ -82,7 +90,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
         return DocumentWords(
             re.compile(_anywhere(_words(doc, "header_cells")), re.I),
             re.compile(_anywhere(_words(doc, "purpose_columns")), re.I),
-            re.compile(rf"^(?!基于).*(?:{_anywhere(_words(doc, 'purpose_fields'))})$", re.I),
+            _purpose_field(_words(doc, "purpose_fields")),
             re.compile(_whole(_words(doc, "following")), re.I),
             re.compile(rf"(?<!\w)(?:{_anywhere(_words(doc, 'list_leads'))})\s*$", re.I),
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),

@@ -99,3 +99,14 @@ def test_a_list_of_labelled_items_is_read_as_before(tables: Tables) -> None:
         "contacts"
     }
     assert got["地理位置：用于推荐附近的门店"] == {"location"}
+
+
+def test_an_english_field_is_one_of_purpose_only_by_its_whole_name(tables: Tables) -> None:
+    """ "App usage: …" names data (how often apps are launched), not the purpose of the
+    "Location: …" item beside it, as "Usage: …" would."""
+    text = (
+        "#### Data we collect\n\n"
+        "- **App usage:** Frequency of app launches.\n"
+        "- **Location:** Your current location for weather forecasts.\n"
+    )
+    assert _verdicts(tables, text)["App usage: Frequency of app launches."] == set()

@@ -1941,6 +1941,8 @@ def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
         ("如果你想要分享位置，我们需要取得权限。", {"location"}),
         ("请授予此权限以分享你的位置。", {"location"}),
         ("This permission is needed to share your location with your friends.", {"location"}),
+        # what the permission is critical to is its use, as what it is required for
+        ("This location permission is critical to the app's core functionality.", {"location"}),
         ("钢琴圈模块提供了查看同城玩家分享的作品，此权限用于定位当前所在的城市。", {"location"}),
         # …not one named before it, a vague aim, a negated one, or a screen to navigate to
         (
