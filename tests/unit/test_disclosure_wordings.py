@@ -1944,6 +1944,12 @@ def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
         # what the permission is critical to is its use, as what it is required for
         ("This location permission is critical to the app's core functionality.", {"location"}),
         ("钢琴圈模块提供了查看同城玩家分享的作品，此权限用于定位当前所在的城市。", {"location"}),
+        # what a refused permission stops names its use; opting out, what still works, none
+        (
+            "Denying the background location permission will prevent the auto-start at boot "
+            "location feature from working correctly.",
+            {"location"},
+        ),
         # …not one named before it, a vague aim, a negated one, or a screen to navigate to
         (
             "选择电池优化权限：申请该权限是为了用户可选择拒绝电池优化或同意电池优化，当用户拒绝电池"
@@ -1962,3 +1968,13 @@ def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
 )
 def test_survey_103_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_opting_out_of_a_permission_gives_it_no_use(tables: Tables) -> None:
+    """ "If you opt out of this permission the app will work just fine" says what still
+    works, not what the permission is for."""
+    text = (
+        "Ninja Chat asks for the permission to read your contacts. If you opt-out of this "
+        "permission Ninja Chat will work just fine.\n"
+    )
+    assert _disclosed(tables, text, "policy.md") == set()
