@@ -1978,3 +1978,25 @@ def test_opting_out_of_a_permission_gives_it_no_use(tables: Tables) -> None:
         "permission Ninja Chat will work just fine.\n"
     )
     assert _disclosed(tables, text, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an aim that opens the sentence with "To be able to"
+        (
+            "To be able to identify the phone number for a call, Handsfree needs access to "
+            "your call logs.",
+            {"calls"},
+        ),
+        # an app that forwards SMS, in a clause without its full stop
+        (
+            "Senvia automatically forwards your incoming SMS messages to: - Telegram Bot",
+            {"messages"},
+        ),
+        # …but a noun that names exports is no act of the app
+        ("Data exports contain your contacts", set()),
+    ],
+)
+def test_survey_105_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
