@@ -8,6 +8,7 @@ every text (bundled policies, external policy, every string of every locale) is 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
@@ -150,7 +151,13 @@ def _planned(unit: Unit) -> bool:
     """Is the unit in a section of what the app may do one day (its heading, or the chain
     of headings above it)?"""
     section = unit.lead if unit.lead_kind == "heading" else unit.heading
-    return bool(section) and WORDS.planned_section.search(section) is not None
+    return bool(section) and _planned_section(section)
+
+
+@functools.lru_cache(maxsize=256)
+def _planned_section(section: str) -> bool:
+    """Cached: the units of a section share its heading."""
+    return WORDS.planned_section.search(section) is not None
 
 
 def _redefined(
