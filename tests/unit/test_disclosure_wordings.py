@@ -2000,3 +2000,22 @@ def test_opting_out_of_a_permission_gives_it_no_use(tables: Tables) -> None:
 )
 def test_survey_105_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a heading that names a permission's usage is a title, no purpose of its own
+        ("2. SMS Permission Usage", set()),
+        # …while a column or a label named "Usage" still gives one
+        ("READ_SMS | Usage | Read codes", {"messages"}),
+        # a cloud service that texts the user is no SMS on the device
+        (
+            "3、阿裏雲短信公司名稱：阿裏雲計算有限公司使用目的：推送消息收集數據類型：設備識別信息處理方式："
+            "通過去標識化、加密傳輸的安全處理方式官網鏈接：https://www.aliyun.com/product/cps?",
+            set(),
+        ),
+    ],
+)
+def test_survey_106_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
