@@ -1,16 +1,19 @@
 """The fields of a record, each read with only what it may take from the whole record.
 
 A record ("Permission: READ_CALL_LOG" / "Purpose: Monitor incoming calls…" / "Status:
-Displayed in Settings → "Call Log"" / "Required: Yes - For call event forwarding") is read
-like a table row: the whole record is one unit, and each field is another, led by the
-record (``blocks.records``). A field is a cell of that row, and a cell tells only its part:
+Displayed in Settings → "Call Log"") is read like a table row: the whole record is one
+unit, and each field is another, led by the record (``blocks.records``). A field is a cell
+of that row, and a cell tells only its part:
 
-- the field that states a purpose takes the record's data ("Required: … For call event
-  forwarding" speaks of the call log);
-- the first field, and one whose name is a column of data or purpose ("Permission",
-  "使用目的", "收集个人信息类型"), takes the record's purpose;
-- any other field is read alone: "Status: … "SMS Access"" and "Storage: Read from your
-  device's contact database" say where the data is shown or kept, not why it is read.
+- a field of purpose (its name "Why", "Purpose", or ending in 目的, 用途 …) that names no
+  data of its own takes the record's data ("使用目的：推送消息" speaks of what its SDK
+  collects), not the data of the paragraph that introduces the record;
+- in a record that has such a field, the first field, one whose name is a column of data
+  or purpose ("Permission", "收集个人信息类型") and one that states a purpose of its own take
+  the record's purpose; any other is read alone: "Status: … "SMS Access"" and "Storage:
+  Read from your device's contact database" say where the data is shown or kept, not why;
+- a list of items each with its own subject ("读取通讯录：…" / "地理位置：…") keeps the whole
+  record as its lead, as before.
 """
 
 from __future__ import annotations
