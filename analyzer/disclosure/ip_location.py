@@ -19,13 +19,12 @@ _LIST_JOIN = re.compile(
 # …also with other items between them ("location data for mobile devices, browser type, and
 # IP address"): separators and no word that ties the place to the address
 _LIST_RUN = re.compile(r"[^.;:()（）]*(?:,|，|、)[^.;:()（）]*")
+# Words that say the place is worked out: "infer", "derived", "estimated", 推断, 推算
+_INFER_WORDS = r"\b(?:infer|deriv|estimat)\w*|推断|推算"
 _TIES = re.compile(
-    r"\b(?:based|from|deriv\w*|infer\w*|estimat\w*|using|via|through|by|on|which)\b"
-    r"|根据|基于|通过|推断|推算",
-    re.I,
+    rf"\b(?:based|from|using|via|through|by|on|which)\b|根据|基于|通过|{_INFER_WORDS}", re.I
 )
-
-_INFERS = re.compile(r"\b(?:infer|deriv|estimat)\w*|推断|推算", re.I)
+_INFERS = re.compile(_INFER_WORDS, re.I)
 
 
 def location_from_ip(grammar: Grammar, text: str) -> bool:

@@ -72,10 +72,12 @@ def _first(unit: Unit) -> bool:
 def as_field(unit: Unit, grammar: Grammar) -> Unit:
     """The unit as it is read: a record's field that may take nothing from the record is
     read alone; any other unit as it is."""
+    field = FIELD.match(unit.text) if is_record_field(unit) else None
+    if field is None:
+        return unit
     if states_purpose(unit, grammar):  # the record's data, not the introduction's
         return replace(unit, lead=unit.lead[_record_start(unit.lead) :])
-    field = FIELD.match(unit.text) if is_record_field(unit) else None
-    if field is None or is_header_cell(field.group(1).strip()) or not _has_purpose_field(unit):
+    if is_header_cell(field.group(1).strip()) or not _has_purpose_field(unit):
         return unit
     if _first(unit) or grammar.purpose(unit.text) is not None:
         return unit
