@@ -32,7 +32,8 @@ _RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service se
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
 _USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
 _OWN_OBJECT = re.compile(
-    r"\s+(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
+    r"\s+(?:(?:access|permission)\s+to\s+(?:access\s+)?)?"  # "Kids SMS requires access to the…"
+    r"(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
     re.I,
 )
 
