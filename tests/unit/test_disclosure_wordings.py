@@ -1892,10 +1892,13 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("block unwanted calls from certain numbers or private numbers,", {"calls"}),
         ("The app answers incoming calls automatically.", {"calls"}),
         ("拦截骚扰电话。", {"calls"}),
+        # …and so is screening the calls that come in
+        ("该应用会自动筛选来电，并根据号码库拦截已知的垃圾号码。", {"calls"}),
         # …but not a bare label, a negation, or the user's act on cookies
         ("Block calls", set()),
         ("We do not block calls.", set()),
         ("如您拒绝，将无法拦截骚扰电话。", set()),
+        ("来电筛选", set()),
         # a permission dialog's reason, "需要用到此权限"
         ("备份/还原联系人需要用到此权限", {"contacts"}),
         # a clause that opens with 方便 + its aim
