@@ -1901,6 +1901,12 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("来电筛选", set()),
         # a permission dialog's reason, "需要用到此权限"
         ("备份/还原联系人需要用到此权限", {"contacts"}),
+        # the permission as the subject of what it ensures
+        (
+            "Granting SMS permission ensures the gateway app can send and receive SMS "
+            "messages as required by your configuration.",
+            {"messages"},
+        ),
         # a clause that opens with 方便 + its aim
         (
             "我们会定期进行数据上报和位置收集，方便给您更好的保障服务安全和提供更精准的信息。",
