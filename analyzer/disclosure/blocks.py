@@ -18,6 +18,7 @@ from typing import Literal
 
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.inline_lists import inline_list
+from analyzer.disclosure.permission_titles import is_permission_title, longest_title
 from analyzer.disclosure.sections import Sections, nested, section_context
 from analyzer.disclosure.sentences import sentences
 
@@ -40,8 +41,6 @@ _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _INTRO = re.compile(r"[:：]\s*$")
 CELL_BAR = " | "  # how the readers join a table row's cells
 FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
-_PERMISSION_NAME = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)+\b")
-_NAMES_NOTED = re.compile(r"[A-Z]{2,}(?:_[A-Z]+)+(?:,\s*[A-Z]{2,}(?:_[A-Z]+)+)*(?:\s*\([^()]*\))?")
 HEADING_CHARS = 40
 _HEADING_KIND: dict[bool, LeadKind] = {True: "heading", False: ""}  # a lead under a heading
 HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
@@ -300,13 +299,13 @@ def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intr
     a table's header, or by a paragraph outside an introduced list ("- **READ_PHONE_STATE**"
     / "App reads …"), unless it ends a list of items ("- Storage⏎- Write settings (to set
     as ringtone)")."""
-    longest = 120 if _NAMES_NOTED.fullmatch(block.text) else HEADING_CHARS  # "RECORD_AUDIO (…)"
+    longest = longest_title(block.text, HEADING_CHARS)  # "RECORD_AUDIO (…)"
     if block.kind != "item" or len(block.text) > longest or _CLOSED.search(block.text):
         return False
     before, after = around
     table = after is not None and after.kind == "header" and CELL_BAR in after.text
     table = table and not _INTRO.search(block.text)  # not one that introduces it ("…如下：")
-    if _PERMISSION_NAME.search(block.text) or table:
+    if is_permission_title(block.text) or table:
         return True  # a permission's name, or the title of the table below ("（二）权限说明")
     last = before is not None and before.kind == "item"
     return not intro and not last and after is not None and after.kind == "para"

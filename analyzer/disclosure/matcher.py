@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analyzer.disclosure.aim_words import drop_aim_words
 from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import LABEL, Grammar, Token
@@ -130,6 +131,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
     purpose = _purpose(unit, grammar, (own, lead), led_purpose, aim)
     if purpose is None or lead.denies_for(unit.lead_kind, own):
         return []  # "The app does not use the phone permission to:" / "- Access your contacts"
+    drop_aim_words(unit.text, own, grammar)  # "Internet: For MMS messaging" names no SMS
     found = dict(own.accessed) or aimed_data(unit.text, own, purpose)
     led: dict[Category, str] = {}
     if not own.negated:
@@ -141,9 +143,8 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         led.update((c, name) for c, name in groups if c not in found)
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
         acts |= unit.lead_kind == "previous" and grammar.denials.search(unit.text) is not None
-        described = not own.named or (
-            unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
-        )
+        acted = unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
+        described = not own.named or acted
         if described and acts and _refers(unit, grammar):
             # a refusal speaks of what the sentence before accessed; a pronoun of what it named
             by_refusal = unit.lead_kind == "previous" and not grammar.refers(unit.text, strict=True)
