@@ -1899,6 +1899,10 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("We do not block calls.", set()),
         ("如您拒绝，将无法拦截骚扰电话。", set()),
         ("来电筛选", set()),
+        # forwarding, backing up or restoring the texts is the use itself; 不仅 is no negation
+        ("不仅只转发短信，备用机必备神器！", {"messages"}),
+        ("我们不会转发您的短信。", set()),
+        ("转发短信", set()),
         # a permission dialog's reason, "需要用到此权限"
         ("备份/还原联系人需要用到此权限", {"contacts"}),
         # the permission as the subject of what it ensures
