@@ -1903,6 +1903,15 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("不仅只转发短信，备用机必备神器！", {"messages"}),
         ("我们不会转发您的短信。", set()),
         ("转发短信", set()),
+        # a feature the user turns on, then the access it needs (survey 107)
+        (
+            "只有在您主动开启短信识别并授予短信权限后，本应用才会接收和处理新到达的短信。",
+            {"messages"},
+        ),
+        ("在您开启骚扰拦截功能后，我们会读取您的通话记录。", {"calls"}),
+        # …not the consent alone, nor opening the app
+        ("在您开启位置权限后，我们会获取您的位置信息。", set()),
+        ("我们仅会在您主动打开客户端后，才会获取您的设备位置信息。", set()),
         # a permission dialog's reason, "需要用到此权限"
         ("备份/还原联系人需要用到此权限", {"contacts"}),
         # the permission as the subject of what it ensures
