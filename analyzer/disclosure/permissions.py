@@ -193,10 +193,13 @@ def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:
 
 def answers_no(unit: Unit) -> bool:
     """A table row whose every cell after its first answers no (``negative_cells`` of
-    ``document_words.toml``): a data-safety table's "not collected, no purpose"."""
+    ``document_words.toml``): a data-safety table's "not collected, no purpose"; or one whose
+    status is a feature not built yet ("联系人恢复 | ⏳ | 开发中，基础框架已完成")."""
     if unit.kind != "row":
         return False
     cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
+    if any(WORDS.planned_section.match(c) for c in cells[1:]):
+        return True
     return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
 
 

@@ -1957,6 +1957,24 @@ def test_a_section_of_future_features_discloses_nothing(tables: Tables) -> None:
 
 
 @pytest.mark.parametrize(
+    ("status", "want"),
+    [("开发中，基础框架已完成", set()), ("计划中", set()), ("已完成", {"contacts"})],
+)
+def test_a_feature_not_built_yet_discloses_nothing(
+    tables: Tables, status: str, want: set[str]
+) -> None:
+    """A table's status cell, or an item's trailing aside, that says the feature is not built
+    yet: "联系人恢复 | ⏳ | 开发中"."""
+    table = (
+        "| 功能 | 状态 | 说明 |\n| --- | --- | --- |\n"
+        f"| 读取通讯录，用于恢复联系人 | ⏳ | {status} |\n"
+    )
+    assert _disclosed(tables, table, "README.md") == want
+    item = f"- 读取通讯录，用于恢复联系人（{status.split('，')[0]}）\n"
+    assert _disclosed(tables, item, "README.md") == want
+
+
+@pytest.mark.parametrize(
     ("sentence", "want"),
     [
         # an unnamed permission takes its data from the aim it serves
