@@ -1903,6 +1903,9 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("不仅只转发短信，备用机必备神器！", {"messages"}),
         ("我们不会转发您的短信。", set()),
         ("转发短信", set()),
+        # the code SMS recognised on the device, and the code copied for the user (survey 107)
+        ("识别短信验证码的模块，并将验证码拷贝到剪切板，亦可以自动输入验证码。", {"messages"}),
+        ("点击获取短信验证码，我们会向您发送验证码以完成验证。", set()),
         # a feature the user turns on, then the access it needs (survey 107)
         (
             "只有在您主动开启短信识别并授予短信权限后，本应用才会接收和处理新到达的短信。",
