@@ -1906,6 +1906,11 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         # the code SMS recognised on the device, and the code copied for the user (survey 107)
         ("识别短信验证码的模块，并将验证码拷贝到剪切板，亦可以自动输入验证码。", {"messages"}),
         ("点击获取短信验证码，我们会向您发送验证码以完成验证。", set()),
+        # what a refused permission stops names its use, as in English; not a vague one
+        ("关闭短信识别或撤回短信权限后，后续短信识别将无法使用。", {"messages"}),
+        ("撤回通讯录权限后，好友推荐功能将无法使用。", {"contacts"}),
+        ("如您拒绝授予位置权限，您将无法使用部分功能。", set()),
+        ("拒绝位置权限后，您将无法使用该功能。", set()),
         # a feature the user turns on, then the access it needs (survey 107)
         (
             "只有在您主动开启短信识别并授予短信权限后，本应用才会接收和处理新到达的短信。",
