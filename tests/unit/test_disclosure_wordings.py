@@ -1891,6 +1891,12 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("Blocks calls with negative rating automatically (option).", {"calls"}),
         ("block unwanted calls from certain numbers or private numbers,", {"calls"}),
         ("The app answers incoming calls automatically.", {"calls"}),
+        # …and so is redirecting, recording or detecting them (survey 107)
+        ("Redirect outgoing calls to Signal/Telegram/Threema.", {"calls"}),
+        ("Records incoming and outgoing calls.", {"calls"}),
+        ("Detects missed calls and sends an SMS reply to the caller.", {"calls"}),
+        # …not the service's own calls with its customers
+        ("We may record telephone calls made or received by us in providing the Service.", set()),
         ("拦截骚扰电话。", {"calls"}),
         # …and so is screening the calls that come in
         ("该应用会自动筛选来电，并根据号码库拦截已知的垃圾号码。", {"calls"}),
