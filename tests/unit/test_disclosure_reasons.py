@@ -996,6 +996,18 @@ def test_a_table_with_yes_or_no_columns_copied_a_cell_a_line(tables: Tables) -> 
     assert _disclosed(tables, document, "policy.txt") == {"messages"}
 
 
+def test_a_cell_a_line_sdk_table_with_a_policy_address_column(tables: Tables) -> None:
+    """ "第三方隐私协议网址或者网站" is a header cell (survey 108): the table copied a cell a
+    line is read as one, each SDK row under its purpose and permission columns."""
+    document = (
+        "我们将使用下列SDK技术，所需要的功能和第三方要收集的用户信息为：\n\n\n"
+        "sdk名称\n使用目的\n使用权限名称\n第三方机构名称\n第三方隐私协议网址或者网站\n\n\n"
+        "统计SDK\n统计App崩溃日志、数据统计分析\nIMEI/Mac/Android ID/地理位置\n某某有限公司\n"
+        "https://example.com/policy\n"
+    )
+    assert _disclosed(tables, document, "policy.txt") == {"calls", "location"}
+
+
 def test_a_tab_table_header_may_hold_a_fifteen_character_cell(tables: Tables) -> None:
     """ "隐私协议链接或sdkurl" (13 characters) is still a header cell: the rows below are
     read under the header's purpose column."""
