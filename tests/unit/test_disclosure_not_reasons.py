@@ -98,6 +98,12 @@ def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[s
         ("在使用爱上来电秀APP时，我们会收集您的设备型号，用于保障服务安全。", set()),
         ("我们会收集《位置服务协议》中约定的信息，用于提供服务。", set()),
         ("在您使用来电秀功能时，我们会读取来电状态，用于展示来电视频。", {"calls"}),
+        # contact persons the user gives the service (survey 108)
+        (
+            "请您确保您在向我们提供您的联系人时已经获取了您的联系人的同意，以便我们可以通过您"
+            "提供的联系方式进行联系。",
+            set(),
+        ),
         # the app, named as the subject that needs access, is no data: the object is
         (
             "Text Buddy SMS requires access to the following information to work as a "
