@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import re
 
-_FIRST = re.compile(r"[:：]\s*(?=(?:[（(]1[)）]|1[)）]))")
-_MARK_AT_START = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[)）])\s*")
+_BULLET = r"(?:[·•●]\s*)?"  # a bullet the page set before each number: "。· (2)"
+_FIRST = re.compile(rf"[:：]\s*(?={_BULLET}(?:[（(]1[)）]|1[)）]))")
+_MARK_AT_START = re.compile(rf"^{_BULLET}(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[)）])\s*")
 
 
 def _mark(number: int) -> re.Pattern[str]:
-    """Item ``number``'s mark after a sentence's end: "。2）", "； （2）"."""
-    return re.compile(rf"(?<=[。；;！？!?])\s*(?P<mark>[（(]{number}[)）]|{number}[)）])")
+    """Item ``number``'s mark after a sentence's end: "。2）", "； （2）", "。· (2)"."""
+    return re.compile(
+        rf"(?<=[。；;！？!?])\s*(?P<mark>{_BULLET}(?:[（(]{number}[)）]|{number}[)）]))"
+    )
 
 
 _MARKS = [_mark(n) for n in range(1, 31)]

@@ -19,6 +19,12 @@ def test_items_after_the_colon_in_order() -> None:
     )
 
 
+def test_items_with_a_bullet_before_each_number() -> None:
+    """A page that set a bullet before each number ("这些信息包括：· (1)…。· (2)…")."""
+    text = "这些信息包括：·\xa0(1)设备属性：如品牌。·\xa0(2)设备标识符：如IMEI。"
+    assert inline_list(text) == ("这些信息包括：", ["设备属性：如品牌。", "设备标识符：如IMEI。"])
+
+
 @pytest.mark.parametrize(
     "text",
     [
