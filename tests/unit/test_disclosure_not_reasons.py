@@ -98,6 +98,13 @@ def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[s
         ("在使用爱上来电秀APP时，我们会收集您的设备型号，用于保障服务安全。", set()),
         ("我们会收集《位置服务协议》中约定的信息，用于提供服务。", set()),
         ("在您使用来电秀功能时，我们会读取来电状态，用于展示来电视频。", {"calls"}),
+        # storage as a noun is no act that stops the access; a click position is no place
+        # (survey 108)
+        (
+            "我们会采集您的设备存储信息（内存大小、可用内存）、位置信息（GPS定位坐标），用于风控。",
+            {"location"},
+        ),
+        ("登录时极验SDK将收集您的设备型号、点击信息（点击的位置），用于验证。", set()),
         # contact persons the user gives the service (survey 108)
         (
             "请您确保您在向我们提供您的联系人时已经获取了您的联系人的同意，以便我们可以通过您"
