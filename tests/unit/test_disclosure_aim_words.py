@@ -7,20 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.disclosure import judge_units
-from analyzer.disclosure.sources import PolicyText
-from analyzer.disclosure.text import to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _got
-
-
-def _verdicts(tables: Tables, text: str, name: str = "policy.md") -> dict[str, set[str]]:
-    """What each unit of one document discloses, keyed by its text."""
-    policy = PolicyText("policy-file", name, None, tuple(to_blocks(text.encode(), name)))
-    out: dict[str, set[str]] = {}
-    for unit, matches in judge_units(policy, tables.lexicons):
-        out.setdefault(unit.text, set()).update(m.category.value for m in matches)
-    return out
+from tests.unit.test_disclosure_record_fields import _verdicts
 
 
 @pytest.mark.parametrize(
