@@ -105,6 +105,8 @@ def test_where_you_are_before_a_state(tables: Tables, sentence: str, want: set[s
             {"location"},
         ),
         ("登录时极验SDK将收集您的设备型号、点击信息（点击的位置），用于验证。", set()),
+        # a verification text the service sends the user (survey 109)
+        ("目前，我们接入的SDK包括：mobSDK，用于获取您的手机验证短信；", set()),
         # the purpose named as a topic is no purpose stated
         ("我们会按照法律要求，明示收集使用您的位置信息的目的、方式和范围。", set()),
         ("关于定位SDK收集的个人信息类型、目的及用途，请您仔细阅读其隐私政策。", set()),
