@@ -383,6 +383,12 @@ def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
             {"location"},
         ),
         ("We use your location (based on your IP address) to choose a language.\n", set()),
+        # the SIM card's region is a place like the IP's (survey 109)
+        (
+            "We collect information about your approximate location, including information "
+            "based on your SIM card region. We may use it to personalize content.\n",
+            set(),
+        ),
         # "for" + a purpose noun with one modifier
         (
             "Our app automatically collects certain information:\n\n- Technical data: app "
