@@ -7,7 +7,8 @@ of the device's location or address book. A glossary is a table row or label und
 lead that names itself one ("数据定义", "Data type | Description") whose first cell is a
 single data word and whose description has no purpose marker (用于, "in order to": that
 makes it a disclosure, not a definition) and no permission (a description that needs a
-device permission speaks of the device's data).
+device permission speaks of the device's data). A Chinese policy may also define a term in
+place, for what follows: "位置信息（基于IP地址，仅收集至国家/省/市，下同）".
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
 _ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
+# A term and its note "(…, 下同)": the note holds for the rest of the document
+_SAME_BELOW = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([^（()）]{1,40}?)[，,、]?\s*以?下同[）)]")
 _SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)
 
 
@@ -38,6 +41,7 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     listed = list(units)
     glossary_leads: dict[tuple[str, str], bool] = {}  # one heading leads many units
     for at, unit in enumerate(listed):
+        out.update(_defined_below(unit.text, lexicons))
         entry = _ENTRY.match(unit.text)
         grammar = grammar_for(unit.text, lexicons) if entry else None
         if entry is None or grammar is None:
@@ -72,6 +76,23 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         from_ip = category is Category.LOCATION and location_from_ip(grammar, description)
         if from_ip or category not in named:
             out[base_term(term)] = category
+    return out
+
+
+def _defined_below(text: str, lexicons: Sequence[Lexicon]) -> dict[str, Category]:
+    """A location term a Chinese policy defines in place for the rest of the document, as
+    derived from the IP address: "位置信息（基于IP地址，仅收集至国家/省/市，下同）"."""
+    out: dict[str, Category] = {}
+    for found in _SAME_BELOW.finditer(text) if "下同" in text else ():
+        grammar = grammar_for(found.group(0), lexicons)
+        note = found.group(2)
+        if grammar is None or not grammar.ip_location.search(note):
+            continue
+        if grammar.device_location.search(note):
+            continue
+        tokens = [t for t in grammar.find_tokens(found.group(1)) if t.category is not None]
+        if len(tokens) == 1 and tokens[0].category is Category.LOCATION:
+            out[base_term(tokens[0].phrase)] = Category.LOCATION
     return out
 
 

@@ -1521,6 +1521,17 @@ def test_a_location_entry_derived_from_the_ip_defines_the_term_for_the_document(
     assert _disclosed(tables, use, "policy.md") == {"location"}
 
 
+def test_a_location_defined_in_place_from_the_ip_holds_below(tables: Tables) -> None:
+    """ "位置信息（基于IP地址，仅收集至国家/省/市，下同）" defines the term for what follows
+    (survey 110); the device's GPS named later is still the device's."""
+    defined = "我们会收集您的设备信息、位置信息（基于IP地址，仅收集至国家/省/市，下同）。\n\n"
+    use = "为向您推荐更感兴趣的内容，我们会使用您的位置信息。\n"
+    gps = "\n我们会获取您的GPS位置信息，用于导航。\n"
+    assert _disclosed(tables, defined + use, "policy.txt") == set()
+    assert _disclosed(tables, defined + use + gps, "policy.txt") == {"location"}
+    assert _disclosed(tables, use, "policy.txt") == {"location"}
+
+
 @pytest.mark.parametrize(
     ("document", "want"),
     [
