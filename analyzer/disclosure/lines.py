@@ -36,6 +36,7 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 # A short line numbered with a Chinese numeral and "、" ("五、用户注册") titles a section of
 # a Chinese policy: a heading, not one more item of the list before it.
 _SECTION_LINE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*[^。；;：:\s][^。；;：:]{0,38}$")
+_SENTENCE_LINE = re.compile(r"[。！？!?]\s*$")
 _WRAPPED_COLUMNS = 40  # lines this wide, but the last, are a paragraph wrapped, not cells
 _WIDE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A table copied out of a page as text, one row per line and its cells run together with
@@ -226,10 +227,13 @@ def _header_of_cell_lines(cells: Sequence[str]) -> bool:
 
 
 def _row_of_cell_lines(cells: Sequence[str], width: int) -> bool:
-    """A paragraph under such a header with a line for each cell (the last may be empty),
-    not a paragraph hard-wrapped into as many lines."""
+    """A paragraph under such a header with a line for each cell (the last may be empty; a
+    cell may take two lines: "广州汇世信息科技有限公司⏎广州汇量信息科技有限公司"), not a paragraph
+    hard-wrapped into as many lines."""
     wrapped = all(_columns(c) >= _WRAPPED_COLUMNS for c in cells[:-1])
-    return width > 0 and width - 1 <= len(cells) <= width and not wrapped
+    # (one line more only when the last is no sentence run on from the text after the table)
+    longer = len(cells) == width + 1 and not _SENTENCE_LINE.search(cells[-1])
+    return width > 0 and (width - 1 <= len(cells) <= width or longer) and not wrapped
 
 
 def _columns(line: str) -> int:

@@ -8,6 +8,7 @@ import pytest
 from analyzer.disclosure.text import to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed
+from tests.unit.test_disclosure_record_fields import _verdicts
 
 
 @pytest.mark.parametrize(
@@ -1006,6 +1007,18 @@ def test_a_cell_a_line_sdk_table_with_a_policy_address_column(tables: Tables) ->
         "https://example.com/policy\n"
     )
     assert _disclosed(tables, document, "policy.txt") == {"calls", "location"}
+
+
+def test_a_cell_a_line_row_may_take_one_more_line(tables: Tables) -> None:
+    """A cell on two lines (two companies) keeps its row, and the table, going (survey 110);
+    a sentence run on after the last row is no cell of it."""
+    header = "SDK名称\n共享的信息\n信息共享的目的\n信息共享主体\n隐私政策链接\n\n\n"
+    two = "广告SDK\n设备型号、IMSI、IMEI\n提升广告精准度\n甲公司\n乙公司\nhttps://a.example\n\n\n"
+    after = "地图SDK\n位置信息\n用于地图定位\n丙公司\nhttps://b.example\n"
+    assert _disclosed(tables, header + two + after, "policy.txt") == {"calls", "location"}
+    sentence = "我们仅会向第三方提供推广的覆盖面和有效性的信息，而不会提供可以识别您身份的信息。"
+    run_on = f"推送SDK\n位置信息\n推送消息\n丁公司\nhttps://c.example\n{sentence}\n"
+    assert _verdicts(tables, header + run_on, "policy.txt").get(sentence, set()) == set()
 
 
 def test_a_tab_table_header_may_hold_a_fifteen_character_cell(tables: Tables) -> None:
