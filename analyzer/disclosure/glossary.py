@@ -26,6 +26,7 @@ from analyzer.model import Category
 _ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
 # A term and its note "(…, 下同)": the note holds for the rest of the document
 _SAME_BELOW = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([^（()）]{1,40}?)[，,、]?\s*以?下同[）)]")
+_TITLE_SENTENCE = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*[.:]\s*")  # "Location Information."
 _SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)
 
 
@@ -42,6 +43,8 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
     glossary_leads: dict[tuple[str, str], bool] = {}  # one heading leads many units
     for at, unit in enumerate(listed):
         out.update(_defined_below(unit.text, lexicons))
+        if titled := _titled_ip_location(unit, lexicons):
+            out[titled] = Category.LOCATION
         entry = _ENTRY.match(unit.text)
         grammar = grammar_for(unit.text, lexicons) if entry else None
         if entry is None or grammar is None:
@@ -100,7 +103,19 @@ def _ip_location_entry(entry: re.Match[str], grammar: Grammar) -> str:
     """The term of a "Location …: …" entry whose description derives it from the IP address
     only and gives no purpose (its base term), else "". (Asked of every such entry outside
     a glossary: the IP derivation, rarest, is looked for first.)"""
-    term_text, description = entry.group(1), entry.group(2)
+    return _ip_location_term(entry.group(1), entry.group(2), grammar)
+
+
+def _titled_ip_location(unit: Unit, lexicons: Sequence[Lexicon]) -> str:
+    """The same entry written as a title sentence and the sentence after it: "Location
+    Information." / "We collect information about your approximate location, including
+    information based on your SIM card region and IP address." (its base term, else "")."""
+    title = _TITLE_SENTENCE.fullmatch(unit.lead) if unit.lead_kind == "previous" else None
+    grammar = grammar_for(unit.text, lexicons) if title else None
+    return _ip_location_term(title.group(1), unit.text, grammar) if title and grammar else ""
+
+
+def _ip_location_term(term_text: str, description: str, grammar: Grammar) -> str:
     if grammar.ip_derivation.search(description) is None or grammar.purposes.search(description):
         return ""
     tokens = [t for t in grammar.find_tokens(term_text) if t.category is not None]

@@ -1533,6 +1533,13 @@ def test_a_location_entry_derived_from_the_ip_defines_the_term_for_the_document(
     assert _disclosed(tables, entry + use, "policy.md") == set()
     assert _disclosed(tables, entry + use + "\n" + gps, "policy.md") == {"location"}
     assert _disclosed(tables, use, "policy.md") == {"location"}
+    # …also written as a title sentence and the sentence after it (survey 109)
+    titled = (
+        "Location Information. We collect information about your approximate location, "
+        "including information based on your SIM card region and IP address.\n\n"
+    )
+    assert _disclosed(tables, titled + use, "policy.md") == set()
+    assert _disclosed(tables, titled + use + "\n" + gps, "policy.md") == {"location"}
 
 
 def test_a_location_defined_in_place_from_the_ip_holds_below(tables: Tables) -> None:
