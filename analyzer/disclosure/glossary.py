@@ -56,7 +56,7 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
             # outside a glossary, only an entry that says its location is the IP address's
             # defines the term: "Location Information: We will automatically collect the
             # approximate location information about you, mainly inferred based on your IP"
-            term = _ip_location_entry(entry, grammar)
+            term = _ip_location_term(entry.group(1), entry.group(2), grammar)
             if term:
                 out[term] = Category.LOCATION
             continue
@@ -99,23 +99,20 @@ def _defined_below(text: str, lexicons: Sequence[Lexicon]) -> dict[str, Category
     return out
 
 
-def _ip_location_entry(entry: re.Match[str], grammar: Grammar) -> str:
-    """The term of a "Location …: …" entry whose description derives it from the IP address
-    only and gives no purpose (its base term), else "". (Asked of every such entry outside
-    a glossary: the IP derivation, rarest, is looked for first.)"""
-    return _ip_location_term(entry.group(1), entry.group(2), grammar)
-
-
 def _titled_ip_location(unit: Unit, lexicons: Sequence[Lexicon]) -> str:
-    """The same entry written as a title sentence and the sentence after it: "Location
-    Information." / "We collect information about your approximate location, including
-    information based on your SIM card region and IP address." (its base term, else "")."""
+    """An IP-derived location entry (``_ip_location_term``) written as a title sentence and
+    the sentence after it: "Location Information." / "We collect information about your
+    approximate location, including information based on your SIM card region and IP
+    address." (its base term, else "")."""
     title = _TITLE_SENTENCE.fullmatch(unit.lead) if unit.lead_kind == "previous" else None
     grammar = grammar_for(unit.text, lexicons) if title else None
     return _ip_location_term(title.group(1), unit.text, grammar) if title and grammar else ""
 
 
 def _ip_location_term(term_text: str, description: str, grammar: Grammar) -> str:
+    """The term of a "Location …: …" entry whose description derives it from the IP address
+    only and gives no purpose (its base term), else "". (Asked of every such entry outside
+    a glossary: the IP derivation, rarest, is looked for first.)"""
     if grammar.ip_derivation.search(description) is None or grammar.purposes.search(description):
         return ""
     tokens = [t for t in grammar.find_tokens(term_text) if t.category is not None]
