@@ -26,9 +26,12 @@ _VAGUE = re.compile(r"特定(?:的)?(?:功能|服务)|\bspecific (?:features?|fu
 
 def aimed_data(text: str, own: Reading, aim: str | None) -> dict[Category, str]:
     """The data an unnamed permission's aim names, or nothing."""
-    if aim is None or own.negated or _UNNAMED.search(text) is None:
+    if aim is None or own.negated:
         return {}
-    if len(_ANY.findall(text)) > len(_UNNAMED.findall(text)):
+    unnamed = _UNNAMED.findall(text)
+    if not unnamed:
+        return {}
+    if len(_ANY.findall(text)) > len(unnamed):
         return {}  # "选择电池优化权限：申请该权限是为了…": 该权限 is the one named before
     if _VAGUE.search(text):
         return {}  # "…将无法使用与通讯录信息相关的特定功能": no aim named
