@@ -29,6 +29,7 @@ _CONDITION = re.compile(
     re.I,
 )
 _AFTER_COMMA = re.compile(r"[,，]\s*")
+_OPENING_WORDS = 8
 # What the user may do is let the app act: "您可以允许猫眼访问您的通讯录，从而…", "you can allow
 # the app to read your contacts to …"
 _LETS_THE_APP = re.compile(
@@ -42,6 +43,12 @@ def is_user_control(text: str, grammar: Grammar) -> bool:
     heads = [head]
     if _CONDITION.match(head):  # "若您…时，希望停止分享，您可通过…关闭": still the user's act
         heads += [head[m.end() :] for m in _AFTER_COMMA.finditer(head)]
+    elif grammar.spaced:  # a short phrase before it: "In lieu of submitting a request, you
+        # can correct …", "For instance, you can withdraw permission …" (not a purpose)
+        first = _AFTER_COMMA.search(head)
+        opening = head[: first.start()] if first else ""
+        if first and len(opening.split()) <= _OPENING_WORDS and not grammar.purpose(opening):
+            heads.append(head[first.end() :])
     starts = any(_starts_with_control(h, grammar) for h in heads)
     return starts and not any(_acts(text, m) for m in grammar.app_subjects.finditer(text))
 

@@ -457,6 +457,17 @@ def test_a_labelled_sentence_is_judged_with_its_document(tables: Tables) -> None
         ("The app can export your contacts to a file for backup.", {"contacts"}),
         ("You can update your location permissions in your device settings.", set()),
         ("You can remove people from your contacts at any time.", set()),
+        # a short phrase before the user's act does not make it the app's
+        (
+            "In lieu of submitting a request, you can correct the information you provided when"
+            " using our Services in your account or any other location where you provided it.",
+            set(),
+        ),
+        (
+            "For instance, you can withdraw permission for the Services to access your geolocation"
+            " and to integrate with your other applications.",
+            set(),
+        ),
     ],
 )
 def test_choosing_from_the_address_book_and_exporting_it_read_it(

@@ -55,6 +55,8 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         # the user changing or withdrawing a grant is not a use scenario
         "如您想更改相关功能的授权范围（包括位置、通讯录），您可以通过设置修改。",
         "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
+        # another service's address book
+        "我们会读取您的微信通讯录信息，以便您在下单时不再手动输入收货人信息。",
         # the record of talking with customer service is not the call log
         "我们会收集您与我们的沟通信息（包括文字、图片、音视频、通话记录形式），用于处理您的投诉。",
         # checking the code the user typed is done on the server
