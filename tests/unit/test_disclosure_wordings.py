@@ -55,6 +55,8 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         # the user changing or withdrawing a grant is not a use scenario
         "如您想更改相关功能的授权范围（包括位置、通讯录），您可以通过设置修改。",
         "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
+        # 以 inside 可以 is no "so as to": no purpose here
+        "我们还可能使用多种技术进行定位，例如您设备的传感器数据就可以提供附近基站的信息。",
         # another service's address book
         "我们会读取您的微信通讯录信息，以便您在下单时不再手动输入收货人信息。",
         # the record of talking with customer service is not the call log
