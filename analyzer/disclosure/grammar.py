@@ -83,8 +83,7 @@ def _purpose_markers(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Patte
     purposes = alternation(lexicon.purposes, spaced).pattern
     if traps is not None:  # (?=purpose) first: a trap is tested only where a purpose starts
         purposes = f"(?={purposes})(?!{traps.pattern})(?:{purposes})"
-    if not spaced:  # 使用途迹 is 使用 + 途…, not 用途; 使用于, 应用于, 适用于 are "applies to";
-        # 可以开启 is "may turn on", 足以识别 "enough to identify": 以 there is no "so as to"
+    if not spaced:  # 使用途迹 is 使用 + 途…, not 用途; 使用于 "applies to"; 可以开启 "may open"
         purposes = f"(?!(?<=[使应适作运])用)(?!(?<=[可所予难足得加])以)(?:{purposes})"
     return traps, re.compile(purposes, re.I)
 
