@@ -9,7 +9,8 @@ A category is the aim's when the label does not name it, it comes after the purp
 in the same clause or cell, and no access of the item's own reaches it first ("- Permission:
 To read your SMS" keeps its SMS). Items without a label are left alone: "- To distribute
 information relevant to your current location" under "We use your data:" uses the location.
-(English only: a Chinese use may describe the data that follows it, "用于反作弊的地理位置信息".)
+In Chinese only a label that names data of its own counts ("读取通讯录：用于来电时显示对方的
+姓名"), and not data the use describes: "用于反作弊的地理位置信息" is the data.
 """
 
 from __future__ import annotations
@@ -21,14 +22,14 @@ from analyzer.disclosure.grammar import LABEL, Grammar
 from analyzer.disclosure.reading import Reading
 from analyzer.model import Category
 
-_CLAUSE_END = re.compile(r"[:;,.!?()|]")
+_CLAUSE_END = re.compile(r"[:;,.!?()|：；，。！？（）、]")
 # a label's description that opens with its aim: "Required to show …", "For MMS messaging"
 _DESCRIBED_AIM = re.compile(r"\s*(?:(?:required|needed|necessary|used)\s+)?(?:for|to)\b", re.I)
 
 
 def named_in_aim(text: str, own: Reading, grammar: Grammar) -> set[Category]:
     """The categories a labelled item names only inside its own purpose."""
-    label = LABEL.match(text) if grammar.spaced else None
+    label = LABEL.match(text) if grammar.spaced or own.label else None
     if label is None or WORDS.purpose_field.match(label.group(1).strip()):
         return set()  # "Purpose: To screen incoming calls" labels no item: it is the aim
     aims = []  # (where the aim starts, where its own acts may start: "to collect" is one)
@@ -45,6 +46,8 @@ def named_in_aim(text: str, own: Reading, grammar: Grammar) -> set[Category]:
         for category, at in own.named_at.items()
         if at >= start
         and category not in own.strong
+        and category not in own.label
+        and (grammar.spaced or not text.startswith("的", at - 1))
         and _CLAUSE_END.search(text, start, at) is None
         and grammar.access.search(text, acts_from, at) is None
     }

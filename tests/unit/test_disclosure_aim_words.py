@@ -36,6 +36,29 @@ def test_a_category_inside_a_labelled_items_purpose(
     assert _verdicts(tables, text)[item] == want
 
 
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a Chinese label that names its own data: the category in its use is the aim's
+        ("读取通讯录：用于来电时显示对方的姓名", {"contacts"}),
+        ("通话记录权限：获取您的通话记录，便于在语音拨号时找到目标联系人", {"calls"}),
+        # …but not data the use describes, nor data after the aim's clause
+        ("位置权限：用于反作弊的地理位置信息", {"location"}),
+        ("获取位置：实现区域推送的功能；获取设备识别码IMEI用于统计", {"calls", "location"}),
+    ],
+)
+def test_a_category_inside_a_chinese_labels_purpose(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_included_but_not_limited_to_negates_nothing(tables: Tables) -> None:
+    """ "包括但不限于获取您的位置信息": 不 there is no negation of the access."""
+    sentence = "为了方便您使用导航功能，我们会使用以下功能，包括但不限于获取您的位置信息、相机等。"
+    assert _got(tables, sentence) == {"location"}
+
+
 def test_a_purpose_field_still_speaks_of_its_record(tables: Tables) -> None:
     """ "Purpose: To screen incoming calls" is a record's field of purpose, not a label."""
     text = (
