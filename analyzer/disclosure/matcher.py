@@ -115,7 +115,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
             return []  # … or the unit does not speak of it
         if not _lends_data(unit, lexicons):
             return []  # (reading the lead costs most: asked last)
-    if framework_wording(unit, grammar) or another_permissions_row(unit, tokens):
+    if framework_wording(unit, grammar) or another_permissions_row(unit, tokens, grammar):
         return []
     if answers_no(unit) or ends_not_in_use(unit.text, grammar):
         return []  # "Precise location data | No | N/A | N/A", "… contacts (Not used yet)."

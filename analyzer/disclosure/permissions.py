@@ -42,6 +42,13 @@ _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
 
 _CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
+# a unit that opens with a permission's name: "相机权限允许使用相机…", "Camera permission: …"
+_OPENING_PERMISSION = re.compile(
+    r"^[\s`*_\-•]*(?:\d{1,2}[.、)）]\s*)?([^\s\d|:：，,。(（]{1,8}?|[a-z][a-z ]{1,20}?)"
+    r"\s*(?:权限|permission\b)",
+    re.I,
+)
+_LABEL_MARKS = re.compile(r"[:：]")
 # "Phone | …", "Phone: …", "Phone – …", "Phone (to detect calls)"
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—]|[(（])")
 
@@ -173,11 +180,20 @@ def _name_tails(words: str, grammar: Grammar) -> list[str]:
     ]
 
 
-def another_permissions_row(unit: Unit, tokens: list[Token]) -> bool:
+def another_permissions_row(unit: Unit, tokens: list[Token], grammar: Grammar) -> bool:
     """ "WAKE_LOCK | Keeps the device awake during location tracking": a table row about a
-    permission of no category speaks of that permission, whatever data it mentions."""
+    permission of no category speaks of that permission, whatever data it mentions; so does
+    a unit that opens with such a permission's name under another's ("地理位置权限" /
+    "相机权限允许使用相机用于…拍照": a table read a cell a line)."""
     cell = _CONSTANT_CELL.match(unit.text) if unit.kind == "row" else None
-    return cell is not None and not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
+    if cell is not None:
+        return not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
+    named = _OPENING_PERMISSION.match(unit.text)
+    rest = unit.text[named.end() :] if named else ""
+    if named is None or grammar.permission.search(rest) or len(_LABEL_MARKS.findall(rest)) > 1:
+        return False  # items run together: "存储权限：用于…获取粗略的位置：用于…", "相机权限…
+        # 选择手机通讯录…，需要打开通讯录权限"
+    return grammar.names_other_group(named.group(1))
 
 
 def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:

@@ -171,6 +171,20 @@ def test_a_permission_table_row_speaks_of_its_own_permission(tables: Tables) -> 
     assert _disclosed(tables, located, "permissions.md") == {"location"}
 
 
+def test_a_permission_named_first_under_anothers_title_speaks_of_itself(tables: Tables) -> None:
+    """A permission table read a cell a line: each permission after the first opens a unit
+    under the first one's title, and speaks of itself ("相机权限允许使用相机用于拍照…")."""
+    doc = (
+        "权限说明\n\n"
+        "位置权限\n获取您的位置信息\n\n\n"
+        "相机权限\n允许使用相机\n用于拍照和扫码添加位置标记的功能。\n\n\n"
+        "存储权限\n读取外部存储用于读取本地图片，以便在地图上显示拍摄位置。\n"
+    )
+    assert _disclosed(tables, doc, "policy.txt") == set()
+    told = doc.replace("获取您的位置信息", "获取您的位置信息用于推荐附近门店")
+    assert _disclosed(tables, told, "policy.txt") == {"location"}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
