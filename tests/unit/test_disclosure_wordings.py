@@ -1919,6 +1919,10 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("Redirect outgoing calls to Signal/Telegram/Threema.", {"calls"}),
         ("Records incoming and outgoing calls.", {"calls"}),
         ("Detects missed calls and sends an SMS reply to the caller.", {"calls"}),
+        # …and so is blocking texts, or "the blocking of" calls (survey 112)
+        ("Allows to display and block incoming SMS messages.", {"messages"}),
+        ("The app lets you set up the blocking of unwanted calls easily.", {"calls"}),
+        ("It backs up your SMS-messages to a file so that you can restore them.", {"messages"}),
         # …not the service's own calls with its customers
         ("We may record telephone calls made or received by us in providing the Service.", set()),
         ("拦截骚扰电话。", {"calls"}),
