@@ -148,7 +148,7 @@ def _from_elsewhere(text: str, verb: re.Match[str], grammar: Grammar) -> bool:
     after the verb in English, before it in Chinese)?"""
     if grammar.spaced:
         return grammar.other_sources.match(text, verb.end(), verb.end() + 80) is not None
-    return grammar.other_sources.search(text, max(0, verb.start() - 20), verb.start()) is not None
+    return grammar.other_sources.search(text, max(0, verb.start() - 80), verb.start()) is not None
 
 
 def _parenthesized(text: str) -> set[int]:

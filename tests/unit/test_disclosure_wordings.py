@@ -57,6 +57,8 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
         # 以 inside 可以 is no "so as to": no purpose here
         "我们还可能使用多种技术进行定位，例如您设备的传感器数据就可以提供附近基站的信息。",
+        # data asked of an institution, not taken from the device
+        "我们会向征信机构查询并获取您的信用信息及位置信息，用于风控审核。",
         # another service's address book
         "我们会读取您的微信通讯录信息，以便您在下单时不再手动输入收货人信息。",
         # the record of talking with customer service is not the call log
