@@ -287,7 +287,9 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
     if sent and all(possessed(head, verb) or _RECEIVE.match(verb.group(0)) for verb in after):
         return True
     tail = text[token.end : min(clause.end, token.end + 60)].lstrip()
-    if grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None:
+    channel = token.category in (Category.MESSAGES, Category.CALLS)  # not "根据您的位置信息
+    # 向您推送广告": a place or an address book is what the message is chosen by, no channel
+    if channel and (grammar.to_user.match(tail) is not None or _TO_YOU.match(tail) is not None):
         return True
     # a label whose description is what the user receives: "Text Messages – … you may
     # consent to receiving automated text messages"

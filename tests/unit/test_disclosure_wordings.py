@@ -187,6 +187,15 @@ def test_a_permission_named_first_under_anothers_title_speaks_of_itself(tables: 
     assert _disclosed(tables, told, "policy.txt") == {"location"}
 
 
+def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
+    """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
+    call sent "向您" is the service's channel to the user."""
+    pushed = "在您使用本应用时，我们会根据您的设备信息和位置信息向您推送个性化内容。"
+    assert _got(tables, pushed) == {"location"}
+    texted = "在您使用本应用时，我们会通过短信向您推送个性化内容。"
+    assert _got(tables, texted) == set()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
