@@ -187,6 +187,18 @@ def test_a_permission_named_first_under_anothers_title_speaks_of_itself(tables: 
     assert _disclosed(tables, told, "policy.txt") == {"location"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "为给您提供客服服务，我们可能会申请您的拨打电话权限。",
+        "地理位置服务：为给您提供附近功能，第三方地理位置服务商会收集您的精准地理位置信息。",
+    ],
+)
+def test_wei_gei_nin_tigong_states_a_purpose(tables: Tables, sentence: str) -> None:
+    """ "为给您提供…" is "为您提供" with its preposition spelled out."""
+    assert _got(tables, sentence)
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
