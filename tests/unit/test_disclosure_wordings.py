@@ -199,6 +199,17 @@ def test_wei_gei_nin_tigong_states_a_purpose(tables: Tables, sentence: str) -> N
     assert _got(tables, sentence)
 
 
+def test_a_features_title_is_no_column_of_purposes(tables: Tables) -> None:
+    """ "3. 通讯录导入功能" titles one feature; only a cell, or a list's title ("## 功能"), is
+    a column or a list of features; "上述附加功能需要…" names the features before as the aim."""
+    assert _got(tables, "3. 通讯录导入功能") == set()
+    assert _got(tables, "基于位置信息的附加功能") == set()
+    features = "## 功能\n\n- 拦截验证码短信\n- 自动复制验证码\n"
+    assert _disclosed(tables, features, "README.md") == {"messages"}
+    needed = "上述附加功能需要您在您的设备中向我们开启您的地理位置(位置信息)、相机 (摄像头)。"
+    assert _got(tables, needed) == {"location"}
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
