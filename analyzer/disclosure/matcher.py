@@ -38,6 +38,7 @@ from analyzer.disclosure.reading import Reading, read
 from analyzer.disclosure.record_fields import as_field, states_purpose
 from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END
+from analyzer.disclosure.title_sentences import title_sentence
 from analyzer.disclosure.unused_permissions import ends_not_in_use
 from analyzer.disclosure.users_act import is_user_control, users_act
 from analyzer.lexicon import Lexicon
@@ -145,7 +146,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         acts |= unit.lead_kind == "previous" and grammar.denials.search(unit.text) is not None
         acted = unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
         described = not own.named or acted
-        if described and acts and _refers(unit, grammar):
+        if described and acts and _refers(unit, grammar) and not title_sentence(unit, grammar):
             # a refusal speaks of what the sentence before accessed; a pronoun of what it named
             by_refusal = unit.lead_kind == "previous" and not grammar.refers(unit.text, strict=True)
             spoken = lead.label or (lead.accessed if by_refusal else lead.named)

@@ -210,6 +210,18 @@ def test_a_features_title_is_no_column_of_purposes(tables: Tables) -> None:
     assert _got(tables, needed) == {"location"}
 
 
+def test_a_title_sentence_is_no_name_for_a_pronoun(tables: Tables) -> None:
+    """A README's title sentence names SMS; "this" under it speaks of something else, while
+    under a short heading that names data it speaks of that data."""
+    titled = (
+        "# CallFlash! Flash alert on Calls, SMS and Instant Messaging apps!\n\n"
+        "If your phone starts talking after enabling the service, this is a TalkBack issue.\n"
+    )
+    assert _disclosed(tables, titled, "README.md") == set()
+    named = "### Phone State\n\nWe use it to pause playback during calls.\n"
+    assert _disclosed(tables, named, "README.md") == {"calls"}
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
