@@ -57,6 +57,10 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         "若您在使用位置相关服务时，希望停止分享，您可通过手机设置关闭定位。",
         # 以 inside 可以 is no "so as to": no purpose here
         "我们还可能使用多种技术进行定位，例如您设备的传感器数据就可以提供附近基站的信息。",
+        # locating a bug, written the other way round
+        "第三方SDK名称：崩溃统计SDK 用途：统计分析、Bug定位收集的个人信息类型：网络信息、存储信息",
+        # withdrawing the user's grant "to us" is the user's act
+        "您可以通过关闭移动设备对应功能，从而撤回对我们访问您的位置、相机的授权，以保护隐私。",
         # data asked of an institution, not taken from the device
         "我们会向征信机构查询并获取您的信用信息及位置信息，用于风控审核。",
         # another service's address book
