@@ -8,8 +8,9 @@ import re
 from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.grammar import Grammar, Token
 
-# "使用我们的服务", "联系我们", "访问我们平台上…", "撤回对我们…的授权", "sent to us", "consent you've given us", "by
-# emailing us": the app named as an object or a place, not as the one who acts
+# "使用我们的服务", "联系我们", "访问我们平台上…", "撤回对我们…的授权", "sent to us", "consent
+# you've given us", "by emailing us": the app named as an object or a place, not as the one
+# who acts
 _OBJECT_OF = re.compile(
     r"(?:使用|向|与|和|联系|通知|告知|给|访问|登录|在|对|"
     r"\b(?:to|from|by|at|of|given|gave|tell|told|contact(?:ing)?|email(?:ing)?)\s+)$",
