@@ -29,6 +29,9 @@ _LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages 
 _SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
 _RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service sends
+# A record of calls in a text about customer service is the service's own call with the user
+_SERVICE_CALL = re.compile(r"客服|呼叫中心|客户服务|customer (?:service|support)", re.I)
+_CALL_RECORDS = frozenset(("通话信息", "通话记录", "通话内容", "呼叫记录", "通話記錄"))
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
 _USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
 _OWN_OBJECT = re.compile(
@@ -255,6 +258,8 @@ def _read_token(
         return  # "您可以通过修改系统设置…": the user changes their own settings
     if token.kind == "strong":
         reading.strong.setdefault(category, token.phrase)
+    elif _SERVICE_CALL.search(text) and token.phrase in _CALL_RECORDS:
+        return  # "当您与客服团队联系时，我们会以通话录音…的方式记录您的通话信息": its own calls
     elif _sent_to_user(text, clause, token, grammar):
         return  # "向您发送行程通知短信", "SMS to notify you": what the service sends the user
     at = _reach(text, clause, token, grammar)

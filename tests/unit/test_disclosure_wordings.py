@@ -61,6 +61,9 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         "第三方SDK名称：崩溃统计SDK 用途：统计分析、Bug定位收集的个人信息类型：网络信息、存储信息",
         # withdrawing the user's grant "to us" is the user's act
         "您可以通过关闭移动设备对应功能，从而撤回对我们访问您的位置、相机的授权，以保护隐私。",
+        # a record of the calls the user makes to customer service is the service's own
+        "当您与客服团队联系时，我们会以通话录音的方式记录您的通话信息，以便我们处理纠纷。",
+        "此外，系统可能会记录您与客服之间的通话记录，以便更好地帮您解决问题。",
         # data asked of an institution, not taken from the device
         "我们会向征信机构查询并获取您的信用信息及位置信息，用于风控审核。",
         # another service's address book
@@ -224,6 +227,12 @@ def test_a_title_sentence_is_no_name_for_a_pronoun(tables: Tables) -> None:
     assert _disclosed(tables, titled, "README.md") == set()
     named = "### Phone State\n\nWe use it to pause playback during calls.\n"
     assert _disclosed(tables, named, "README.md") == {"calls"}
+
+
+def test_calling_customer_service_still_needs_the_phone_permission(tables: Tables) -> None:
+    """Only a record of the calls is the service's: the permission to place them is not."""
+    sentence = "拨打电话权限：点击客服电话号码时调起拨号，以便您直接联系客服。"
+    assert _got(tables, sentence) == {"calls"}
 
 
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
