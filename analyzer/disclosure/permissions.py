@@ -35,6 +35,7 @@ _COLON_LIST = {
     "zh": re.compile(r"权限(?:代码|名称|列表|清单)?(?:如下|包括|有)?\s*[:：]\s*([^。；;:：\n]+)"),
     "en": re.compile(r"\bpermissions?(?: used| requested| required)?\s*:\s*([^.;:\n]+)", re.I),
 }
+_LIST_END = re.compile(r"(?<=[\u4e00-\u9fff）)])等(?=[，,])")
 _NAME_CHARS, _NAME_WORDS = 16, 5  # longer items describe; a list of names has none
 _ITEM_SPLIT = re.compile(r"\s*(?:[、，,/;；]|\band\b)\s*", re.I)
 _NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
@@ -99,7 +100,9 @@ def listed_permissions(text: str, grammar: Grammar) -> Iterator[tuple[Category, 
         before = text[max(0, found.start() - (16 if grammar.spaced else 8)) : found.start()]
         if grammar.negations.search(before) or grammar.not_in_use.search(text, 0, found.start()):
             continue  # "不需要以下权限：…", "SDK中包含的权限代码（非使用权限）…"
-        items = [PARENTHESES.sub("", item) for item in _ITEM_SPLIT.split(found.group(1))]
+        # asides first (their commas part no items), and the list ends at 等 ("…拍照等，这些权限…")
+        listed = _LIST_END.split(PARENTHESES.sub("", found.group(1)), maxsplit=1)[0]
+        items = _ITEM_SPLIT.split(listed)
         labelled = text[found.end() : found.end() + 1] in (":", "：")
         if any(_described(item, grammar) for item in items[: -1 if labelled else None]):
             continue  # "推送权限：如您需要接收…发送给您的通知消息、短信": a description

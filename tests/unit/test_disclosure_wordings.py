@@ -235,6 +235,16 @@ def test_calling_customer_service_still_needs_the_phone_permission(tables: Table
     assert _got(tables, sentence) == {"calls"}
 
 
+def test_a_permission_list_with_asides_ends_at_deng(tables: Tables) -> None:
+    """ "下列权限：读取通讯录（用于…）、拨打电话（用于…，…）、拍照（…）等，这些权限…": the asides'
+    commas part no items, and the list ends at 等, so the sentence after it is no item."""
+    sentence = (
+        "我们可能会尝试获取下列权限：拨打电话（用于紧急求助时联络家人，方便快捷）、"
+        "拍照（用于拍摄头像）等，这些权限您可以拒绝，但同时也无法使用相应的功能。"
+    )
+    assert _got(tables, sentence) == {"calls"}
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
