@@ -11,6 +11,7 @@ from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import text_blocks, to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
+from tests.unit.test_disclosure_record_fields import _verdicts
 
 
 @pytest.mark.parametrize(
@@ -243,6 +244,19 @@ def test_a_permission_list_with_asides_ends_at_deng(tables: Tables) -> None:
         "拍照（用于拍摄头像）等，这些权限您可以拒绝，但同时也无法使用相应的功能。"
     )
     assert _got(tables, sentence) == {"calls"}
+
+
+def test_a_list_of_uses_after_the_access_states_its_purpose(tables: Tables) -> None:
+    """ "Your location is only retrieved for the following 2 usages:" / "- retrieve the map
+    tiles around your location": the uses listed are the purpose."""
+    doc = (
+        "## Location\n\nYour location is only retrieved for the following 2 usages:\n\n"
+        "- retrieve the map tiles around your location from the map provider,\n"
+        "- find the nearest stations for a trip search.\n"
+    )
+    got = _verdicts(tables, doc)
+    assert got["Your location is only retrieved for the following 2 usages:"] == {"location"}
+    assert got["retrieve the map tiles around your location from the map provider,"] == {"location"}
 
 
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
