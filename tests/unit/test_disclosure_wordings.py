@@ -259,6 +259,14 @@ def test_a_list_of_uses_after_the_access_states_its_purpose(tables: Tables) -> N
     assert got["retrieve the map tiles around your location from the map provider,"] == {"location"}
 
 
+def test_locating_a_problem_is_no_location(tables: Tables) -> None:
+    """ "更准确定位并解决…问题": locating and fixing a problem, not the device."""
+    sentence = (
+        "我们将在您授权后读取您的手机状态，用以保障服务的正常使用，更准确定位和解决使用中的问题。"
+    )
+    assert _got(tables, sentence) == {"calls"}
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
