@@ -65,6 +65,8 @@ def test_chinese_wordings_that_disclose(tables: Tables, sentence: str, want: set
         # a record of the calls the user makes to customer service is the service's own
         "当您与客服团队联系时，我们会以通话录音的方式记录您的通话信息，以便我们处理纠纷。",
         "此外，系统可能会记录您与客服之间的通话记录，以便更好地帮您解决问题。",
+        # locating a bug, as a noun phrase
+        "本应用只会收集手机品牌、系统版本，用于bug的定位适配。",
         # data asked of an institution, not taken from the device
         "我们会向征信机构查询并获取您的信用信息及位置信息，用于风控审核。",
         # another service's address book
