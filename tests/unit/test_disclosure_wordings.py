@@ -269,6 +269,13 @@ def test_locating_a_problem_is_no_location(tables: Tables) -> None:
     assert _got(tables, sentence) == {"calls"}
 
 
+def test_the_corresponding_location_is_the_data(tables: Tables) -> None:
+    """ "相应的位置" is a place on a page, but "相应的位置信息" the location itself."""
+    sentence = "此项功能将用于推荐本地资讯，并采集相应的位置信息以为您提供相关服务。"
+    assert _got(tables, sentence) == {"location"}
+    assert _got(tables, "我们会在页面相应的位置展示本政策的更新，以便您及时了解。") == set()
+
+
 def test_a_place_the_push_is_chosen_by_is_no_channel(tables: Tables) -> None:
     """ "…根据您的…位置信息向您推送个性化广告": the location picks what is pushed; only SMS or a
     call sent "向您" is the service's channel to the user."""
