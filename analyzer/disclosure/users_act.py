@@ -58,7 +58,8 @@ def _acts(text: str, subject: re.Match[str]) -> bool:
     """Is the app, named here, the one who acts? Not as an object ("联系我们") nor as an
     owner ("退订我们的短信营销信息")."""
     owner = text.startswith("的", subject.end())
-    return not owner and not _OBJECT_OF.search(text, 0, subject.start())
+    country = subject.group(0) == "US"  # "under the CCPA and other US State privacy laws"
+    return not owner and not country and not _OBJECT_OF.search(text, 0, subject.start())
 
 
 def users_act(unit: Unit, grammar: Grammar, tokens: list[Token]) -> bool:

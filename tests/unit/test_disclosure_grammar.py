@@ -457,6 +457,12 @@ def test_a_labelled_sentence_is_judged_with_its_document(tables: Tables) -> None
         ("The app can export your contacts to a file for backup.", {"contacts"}),
         ("You can update your location permissions in your device settings.", set()),
         ("You can remove people from your contacts at any time.", set()),
+        # "US" there is the country, not the app: the sentence stays the user's
+        (
+            "You may opt out of the use of your location for targeted advertising under"
+            " US State privacy laws.",
+            set(),
+        ),
         # a short phrase before the user's act does not make it the app's
         (
             "In lieu of submitting a request, you can correct the information you provided when"
