@@ -30,7 +30,8 @@ _SENTENCE_END = re.compile(r"[。.!?！？]")
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
 _RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service sends
 # A record of calls in a text about customer service is the service's own call with the user
-_SERVICE_CALL = re.compile(r"客服|呼叫中心|客户服务|customer (?:service|support)", re.I)
+# (English call records are traps already: "recordings of phone calls", "calls with you")
+_SERVICE_CALL = re.compile(r"客服|呼叫中心|客户服务")
 _CALL_RECORDS = frozenset(("通话信息", "通话记录", "通话内容", "呼叫记录", "通話記錄"))
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
 _USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
