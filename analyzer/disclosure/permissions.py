@@ -192,8 +192,10 @@ def another_permissions_row(unit: Unit, tokens: list[Token], grammar: Grammar) -
     if cell is not None:
         return not any(t.kind == "strong" and t.start < cell.end() for t in tokens)
     named = _OPENING_PERMISSION.match(unit.text)
-    rest = unit.text[named.end() :] if named else ""
-    if named is None or grammar.permission.search(rest) or len(_LABEL_MARKS.findall(rest)) > 1:
+    if named is None:
+        return False
+    rest = unit.text[named.end() :]
+    if grammar.permission.search(rest) or len(_LABEL_MARKS.findall(rest)) > 1:
         return False  # items run together: "存储权限：用于…获取粗略的位置：用于…", "相机权限…
         # 选择手机通讯录…，需要打开通讯录权限"
     return grammar.names_other_group(named.group(1))

@@ -259,7 +259,7 @@ def _read_token(
         return  # "您可以通过修改系统设置…": the user changes their own settings
     if token.kind == "strong":
         reading.strong.setdefault(category, token.phrase)
-    elif _SERVICE_CALL.search(text) and token.phrase in _CALL_RECORDS:
+    elif token.phrase in _CALL_RECORDS and _SERVICE_CALL.search(text):
         return  # "当您与客服团队联系时，我们会以通话录音…的方式记录您的通话信息": its own calls
     elif _sent_to_user(text, clause, token, grammar):
         return  # "向您发送行程通知短信", "SMS to notify you": what the service sends the user
