@@ -86,7 +86,11 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
             and _enumerates(text, m.end(), data, grammar)
         ):
             continue  # "访问您的联系人，设备信息和短信": data named one after another
-        if m.group(0) in ",，" and not grammar.spaced and _list_goes_on(text, start, m, grammar):
+        if (
+            m.group(0) in ",，"
+            and not grammar.spaced
+            and _list_goes_on(text, start, m, tokens, grammar)
+        ):
             continue  # "收集您的设备名称、Wi-Fi状态，设备识别符（如IMEI）": one list
         clauses.append(Clause(start, m.start()))
         start = m.end()
@@ -180,9 +184,12 @@ def _enumerates(text: str, at: int, data: list[Token], grammar: Grammar) -> bool
     return short and bool(_CONJUNCTION.search(gap)) and not _has_act(gap, grammar)
 
 
-def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar) -> bool:
+def _list_goes_on(
+    text: str, start: int, comma: re.Match[str], tokens: list[Token], grammar: Grammar
+) -> bool:
     """Does a Chinese list of data ("收集您的A、B、C，D") go on after this comma: an access
-    before a 、-list in this clause, and only nouns up to the next clause mark?"""
+    before a 、-list in this clause, and only nouns up to the next clause mark (an act
+    inside a data or trap phrase is a noun's part: 存储 in "外部存储状态")?"""
     verb = grammar.access.search(text, start, comma.start())
     if verb is None:
         return False
@@ -191,7 +198,7 @@ def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar)
         return False
     end = _CLAUSE["zh"].search(text, comma.end())
     following = text[comma.end() : end.start() if end else len(text)]
-    if _has_act(following, grammar):
+    if _has_act(_without_phrases(following, comma.end(), tokens), grammar):
         return False
     # a 、-list before, or short nouns between commas on both sides ("设备型号，操作系统，…"),
     # their examples in parentheses aside ("设备型号，设备属性信息（例如…IMEI、IMSI…）")
@@ -199,6 +206,15 @@ def _list_goes_on(text: str, start: int, comma: re.Match[str], grammar: Grammar)
     return "、" in listed or bool(
         _SHORT_ITEMS.fullmatch(listed) and _SHORT_ITEMS.fullmatch(following)
     )
+
+
+def _without_phrases(text: str, at: int, tokens: list[Token]) -> str:
+    """``text`` (found at ``at``) with the data and trap phrases in it blanked out."""
+    chars = list(text)
+    for token in tokens:
+        for position in range(max(token.start, at), min(token.end, at + len(text))):
+            chars[position - at] = " "
+    return "".join(chars)
 
 
 def _has_act(text: str, grammar: Grammar) -> bool:
