@@ -584,3 +584,45 @@ def test_a_comma_list_goes_on_past_a_phrase_that_holds_an_act(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "different" is no negation of the access it stands before
+        (
+            "当您使用发布功能时，我们会收集您的个人信息（信息品类不同，收集的信息不一样），"
+            "包括姓名、联系方式、地理位置、地址信息。",
+            {"location"},
+        ),
+        ("如您不同意，我们不会收集您的位置信息。", set()),
+    ],
+)
+def test_different_is_no_negation(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Background location: Since the app should capture BLE tokens even if it is not "
+            "active in foreground, the permission to access the location in background is "
+            "required.",
+            {"location"},
+        ),
+        (
+            "The app reads your contacts because it shows their names next to their calls.",
+            {"contacts"},
+        ),
+        ("Since 2019 we have collected your location.", set()),
+        # a cause is no purpose of the access
+        (
+            "Because of the security policy in Android 6.0 and up, the app requires access "
+            "to your contacts.",
+            set(),
+        ),
+    ],
+)
+def test_a_reason_clause_is_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
