@@ -228,7 +228,9 @@ def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
     for neg in clause.negs:
         if neg.end() > at:
             continue
-        gap = _CONJUNCTION.sub("", grammar.access.sub("", text[neg.end() : at]))
+        # an aside does not part them: "如您拒绝通讯信息（短信）授权"
+        bare = PARENTHESES.sub("", text[neg.end() : at])
+        gap = _CONJUNCTION.sub("", grammar.access.sub("", bare))
         reach = 2 if not grammar.spaced and len(neg.group(0)) == 1 else grammar.reach
         if grammar.gap_words(gap) <= reach:
             return not _excepted(text, clause, at, grammar)

@@ -626,3 +626,15 @@ def test_different_is_no_negation(tables: Tables, sentence: str, want: set[str])
 )
 def test_a_reason_clause_is_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an aside between a refusal and the grant it refuses does not part them
+        ("如您拒绝通讯信息（短信）授权，我行企业APP将不读取短信内容。", set()),
+        ("如您同意通讯信息（短信）授权，我行企业APP将读取短信验证码，用于自动填写。", {"messages"}),
+    ],
+)
+def test_a_refusal_reaches_past_an_aside(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
