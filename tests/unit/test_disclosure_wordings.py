@@ -2201,3 +2201,23 @@ def test_survey_105_wordings(tables: Tables, sentence: str, want: set[str]) -> N
 )
 def test_survey_106_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # places the user saved are no device location
+        (
+            "We collect your preferences, including favorite routes, saved locations and other "
+            "personal customizations, to give you the option to sync them.",
+            set(),
+        ),
+        (
+            "Firebase SDK, which is used for user's preferences and favourite location storage.",
+            set(),
+        ),
+        ("We collect your location to show saved places near you.", {"location"}),
+    ],
+)
+def test_saved_places_are_no_device_location(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
