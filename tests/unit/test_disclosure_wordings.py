@@ -2221,3 +2221,23 @@ def test_survey_106_wordings(tables: Tables, sentence: str, want: set[str]) -> N
 )
 def test_saved_places_are_no_device_location(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # revoking is the user's right, no purpose of the access
+        (
+            "Concerning permissions to access contact lists, microphones, locations and calendars, "
+            "most mobile devices will allow you to revoke any permissions.",
+            set(),
+        ),
+        (
+            "We use your location to show nearby stores; your device allows you to revoke the "
+            "permission.",
+            {"location"},
+        ),
+    ],
+)
+def test_revoking_is_the_users_right(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
