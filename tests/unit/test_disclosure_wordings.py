@@ -2241,3 +2241,19 @@ def test_saved_places_are_no_device_location(tables: Tables, sentence: str, want
 )
 def test_revoking_is_the_users_right(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the app's own activity with a longer subject is a scenario too
+        (
+            "We may also collect the precise location of your device when a mobile application "
+            "with location features is running in the foreground or background.",
+            {"location"},
+        ),
+        ("We may collect your location when a user of our website is logged in.", set()),
+    ],
+)
+def test_a_state_of_an_app_named_at_length(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
