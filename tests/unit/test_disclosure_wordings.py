@@ -2257,3 +2257,20 @@ def test_revoking_is_the_users_right(tables: Tables, sentence: str, want: set[st
 )
 def test_a_state_of_an_app_named_at_length(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the data as the means of a use for the user, named as 用户
+        ("“要的”可能会基于用户授权的GPS地理位置信息向用户推荐附近的人。", {"location"}),
+        # the phone permission by another of its names
+        (
+            "在您同意访问电话信息权限后，您允许我们获取您的设备信息以作为您设备的唯一性标识，"
+            "以便了解和提升产品适配性。",
+            {"calls"},
+        ),
+    ],
+)
+def test_survey_128_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
