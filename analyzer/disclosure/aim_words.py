@@ -58,3 +58,16 @@ def drop_aim_words(text: str, own: Reading, grammar: Grammar) -> None:
     for category in named_in_aim(text, own, grammar):
         own.accessed.pop(category, None)
         own.named.pop(category, None)
+
+
+def names_before_aim(text: str, own: Reading, purpose: str | None, grammar: Grammar) -> bool:
+    """Does ``text`` name data of its own before its purpose? Under "### Call log", "This is
+    needed to show missed calls in the widget" names calls only as what the use shows: it
+    describes the heading's data. English only, and only after a purpose marker or "to" +
+    verb: a scenario ("If you share a location in a chat, …") names its own data."""
+    if not purpose or not grammar.spaced:
+        return bool(own.named)
+    at = text.find(purpose)
+    marker = grammar.find_purpose(text)
+    aim = at > 0 and ((marker is not None and marker.start() == at) or purpose.startswith("to "))
+    return any(not aim or named < at for named in own.named_at.values())

@@ -69,6 +69,13 @@ def _unpiped_table_lines(lines: Sequence[str]) -> set[int]:
 
 
 _WRAPPED_LINES = 4  # how far a tab row's wrapped cells may run on
+_TITLE_CHARS = 60  # a list item's title line is this short
+# …ends in no punctuation nor a word that goes on, and a sentence starts flush left after it
+_OPEN_END = re.compile(
+    r"(?:[.,;:!?。，；：！？、\-–—]|\b(?:and|or|of|to|the|a|an|your|our|for|with|in|on|that|so|by|as|is|are))\s*$",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"[A-Z][a-z]+\b")
 _PAGE_LINE = 2000  # a tab-separated line longer than this is a page, its tabs paragraph ends
 
 
@@ -140,7 +147,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     for index, raw in enumerate(lines):
         line = _QUOTE.sub("", raw) if markdown else raw
         spaced = spaced and _spaced_row(line)
-        if not line.strip():
+        if not line.strip() or (not markdown and _RULE_LINE.match(line)):  # "=====": no text
             flush()
             missing = 0
         elif not markdown and WORDS.spaced_header.match(line):
@@ -153,8 +160,6 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif (markdown and _MD_HEADING.match(line)) or _titles_section(lines, index):
             flush()
             blocks.append(Block("heading", _heading_text(line, markdown), _level(line, markdown)))
-        elif not markdown and _RULE_LINE.match(line):  # "==========": a separator, no text
-            flush()
         elif not markdown and _tab_row(line):  # a table copied as tab-separated text
             flush()
             width, missing = _add_tab_row(line, blocks, width)
@@ -175,9 +180,25 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             kind = "item"
             current.append(LIST_MARK.sub("", line, count=1))
         else:
+            if kind == "item" and len(current) == 1 and _titled_item(current[0], line):
+                flush()  # "1. Access to Contacts (READ_CONTACTS)⏎In order to …": a title
             current.append(line)
     flush()
     return blocks
+
+
+def _titled_item(first: str, line: str) -> bool:
+    """Is a list item's only line a title, the line after it a paragraph of its own? The
+    title ends in no punctuation nor a word that goes on ("and", "the"), and the new line
+    starts flush left with a capital, as a sentence does; a wrapped item goes on in
+    lower case ("1. We collect your location so that⏎the courier can find you")."""
+    title = first.strip()
+    return (
+        len(title) <= _TITLE_CHARS
+        and not _WIDE.search(title)  # (English: Chinese titles are read by their marks)
+        and _OPEN_END.search(title) is None
+        and _SENTENCE_START.match(line) is not None
+    )
 
 
 def _titles_section(lines: Sequence[str], at: int) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analyzer.disclosure.aim_words import drop_aim_words
+from analyzer.disclosure.aim_words import drop_aim_words, names_before_aim
 from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import LABEL, Grammar, Token
@@ -145,7 +145,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         acts = own.access or not grammar.negations.search(unit.text)  # "这些信息将用于…"
         acts |= unit.lead_kind == "previous" and grammar.denials.search(unit.text) is not None
         acted = unit.lead_kind == "heading" and grammar.starts_with_act(unit.text)
-        described = not own.named or acted
+        described = not names_before_aim(unit.text, own, stated, grammar) or acted
         if described and acts and _refers(unit, grammar) and not title_sentence(unit, grammar):
             # a refusal speaks of what the sentence before accessed; a pronoun of what it named
             by_refusal = unit.lead_kind == "previous" and not grammar.refers(unit.text, strict=True)

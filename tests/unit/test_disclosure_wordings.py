@@ -2274,3 +2274,62 @@ def test_a_state_of_an_app_named_at_length(tables: Tables, sentence: str, want: 
 )
 def test_survey_128_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # a numbered title on its own line, a sentence under it: the title heads what follows
+        (
+            "1. Access to Contacts (READ_CONTACTS)\nThe App requires read access to your "
+            "address book.\n\nPurpose: The App strictly reads names, birth dates and contact "
+            "methods to display them within the App.\n",
+            {"contacts"},
+        ),
+        # …while an item wrapped onto the next line goes on in lower case
+        (
+            "1. Contacts are read on the device only and\nnever uploaded.\n\nPurpose: none of "
+            "this is shared.\n",
+            set(),
+        ),
+    ],
+)
+def test_a_numbered_title_heads_the_paragraphs_under_it(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.txt") == want
+
+
+@pytest.mark.parametrize(
+    ("document", "want"),
+    [
+        # under a data heading, a sentence that names the data only in its aim describes it
+        ("### Call log\nThis is needed to show missed calls in the widget.\n", {"calls"}),
+        # …but a scenario names its own data: "this location" is the one shared in a chat
+        (
+            "### Your account\nIf you share a location in a chat, this location data is "
+            "treated like other messages.\n",
+            set(),
+        ),
+    ],
+)
+def test_data_named_in_the_aim_leaves_the_heading_its_data(
+    tables: Tables, document: str, want: set[str]
+) -> None:
+    assert _disclosed(tables, document, "policy.md") == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # who the user is, no use scenario
+        (
+            "如果您是我们已知的特定自然人，在您活动中产生的信息（如个人位置信息、个人浏览记录等）将作为您个人信息"
+            "按照本政策收集、使用与保护。",
+            set(),
+        ),
+        ("如果您使用附近的人功能，我们会收集您的位置信息。", {"location"}),
+    ],
+)
+def test_who_the_user_is_is_no_scenario(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
