@@ -8,6 +8,7 @@ import re
 from analyzer.disclosure.grammar import FILLER, Grammar, first_clause, without_tokens
 
 # who the access lets act, restated too: "(the permission allows) the app to read your contacts"
+_REASON = re.compile(r"because|since .*", re.I)  # a reason clause, not an aim
 _ACTOR = re.compile(r"\b(?:us|the app|app|the application|application|to)\b", re.I)
 
 
@@ -19,6 +20,10 @@ def restates_access(grammar: Grammar, text: str) -> bool:
     marker = grammar.find_purpose(text)
     if marker is None or grammar.any_scenario.search(text):
         return False
+    if _REASON.fullmatch(marker.group(0)):  # "Because the app processes your SMS locally,
+        # many of these rights …": the access is in the reason, which is for something else
+        clause = first_clause(text[marker.end() :])
+        return grammar.access.search(clause) is not None and bool(grammar.find_tokens(clause))
     if grammar.find_purpose(text, marker.end()):
         return False
     rest = first_clause(after := text[marker.end() :].lstrip(":： "))

@@ -616,6 +616,12 @@ def test_different_is_no_negation(tables: Tables, sentence: str, want: set[str])
             {"contacts"},
         ),
         ("Since 2019 we have collected your location.", set()),
+        # an access inside the reason clause is what the reason says, not why it is taken
+        (
+            "Because the app processes your text messages locally on your device, many of "
+            "these rights are exercised by you directly.",
+            set(),
+        ),
         # a cause is no purpose of the access
         (
             "Because of the security policy in Android 6.0 and up, the app requires access "
