@@ -32,7 +32,7 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*")
 LABEL = re.compile(r"^((?:[^:：|。.!?！？（(]|[（(][^）)]{0,300}[）)]){1,40}?)(?:[:：|]|\s[-–—]\s)")
 # A parenthesis inside a label: "位置信息（GPS、基站）", "Phone (READ_PHONE_STATE)".
 PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
-_GENERIC_ACCESS = frozenset({"access", "use"})
+_GENERIC_ACCESS = frozenset({"access"})
 _CONDITION_MARK = re.compile(r"如果|若|假如|如(?:您|你)|\bif\b|\bunless\b", re.I)
 # After an access verb: no object, straight to why ("needs access to …", "is used when …").
 _OBJECTLESS = re.compile(
@@ -326,13 +326,13 @@ class Grammar:
         return noun.group(0) if noun else None
 
     def _acts_on_other(self, text: str, at: int, verb: str) -> bool:
-        """ "… to receive Bluetooth data": an access verb whose object is no category's data
-        states a purpose; "permission to read your contacts" does not."""
+        """An access verb whose object is no data states a purpose ("to receive Bluetooth data")."""
         if not self.access.fullmatch(verb) or verb.lower() in _GENERIC_ACCESS:
             return False  # "the device you use to access our services" says which device
+        if verb.lower() == "use" and self.find_tokens(first_clause(text[at:])):
+            return False  # "consent for us to use their contact information": data, trap or not
         window = " ".join(_WORD.findall(text[at : at + 60])[:5])
-        # the data may come after a list's colon: "to collect and analyze certain kinds of
-        # technical information, such as: IP addresses; …; IMEI" is the access itself
+        # data after a list's colon ("to collect …, such as: IP addresses; …; IMEI"): an access
         until = self.find_purpose(text, at)
         later = text[at : until.start() if until else len(text)]
         if window != "" and not any(t.kind != "trap" for t in self.find_tokens(later)):

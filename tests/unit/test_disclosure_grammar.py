@@ -644,3 +644,21 @@ def test_a_reason_clause_is_a_purpose(tables: Tables, sentence: str, want: set[s
 )
 def test_a_refusal_reaches_past_an_aside(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "to use" a feature or a thing that is no data is a purpose
+        (
+            "You may need to grant the application access to your location to use Bluetooth "
+            "Low Energy.",
+            {"location"},
+        ),
+        # …not "to use" data, trap or not
+        ("We need your consent for us to use their contact information.", set()),
+        ("The app requests permission to use your location.", set()),
+    ],
+)
+def test_to_use_something_else_is_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
