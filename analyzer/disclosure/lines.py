@@ -238,7 +238,9 @@ def _cell_lines(
         return "header", CELL_BAR.join(cells), len(cells)
     if kind == "para" and _row_of_cell_lines(cells, width):
         return "row", CELL_BAR.join(cells), width
-    return kind, text, 0
+    # one row that does not fit (a cell over several lines) does not end the table: the rows
+    # after it still do ("个推（…）⏎设备平台与厂商、…⏎⏎高德（高德软件有限公司）⏎位置信息…⏎提供…")
+    return kind, text, width if in_table and kind == "para" else 0
 
 
 def _header_of_cell_lines(cells: Sequence[str]) -> bool:

@@ -2333,3 +2333,18 @@ def test_data_named_in_the_aim_leaves_the_heading_its_data(
 )
 def test_who_the_user_is_is_no_scenario(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+_SDK_TABLE_A_CELL_A_LINE = (
+    "第三方服务商\n所涉信息\n用途\n第三方隐私政策\n\n\n"
+    "个推（浙江每日互动网络科技股份有限公司）\n设备平台与厂商、应用列表\n提供消息推送\n"
+    "    SDK名称：卓信ID\n    收集方式：SDK收集\nhttps://www.getui.com/privacy\n\n\n"
+    "高德（高德软件有限公司）\n设备信息、位置信息、WLAN及其他传感器信息\n提供地图及定位功能\n"
+    "https://lbs.amap.com/home/privacy/\n"
+)
+
+
+def test_a_row_over_more_lines_does_not_end_a_table_read_a_cell_a_line(tables: Tables) -> None:
+    """The SDK column is named 第三方服务商; the first row's cell runs over several lines, and
+    the rows after it are still rows under the header."""
+    assert _disclosed(tables, _SDK_TABLE_A_CELL_A_LINE, "policy.txt") == {"location"}
