@@ -2348,3 +2348,15 @@ def test_a_row_over_more_lines_does_not_end_a_table_read_a_cell_a_line(tables: T
     """The SDK column is named 第三方服务商; the first row's cell runs over several lines, and
     the rows after it are still rows under the header."""
     assert _disclosed(tables, _SDK_TABLE_A_CELL_A_LINE, "policy.txt") == {"location"}
+
+
+def test_the_ccpas_lettered_categories_disclose_nothing(tables: Tables) -> None:
+    """The CCPA's lettered list under a generic "when you use … our Services" is the law's
+    categories, not a use of the device's location."""
+    document = (
+        "In particular, we may collect the following categories of personal information "
+        "specified in the CCPA when you use and/or access our Services:\n\n"
+        "- Category F – Internet or other similar network activity;\n"
+        "- Category G – Geolocation data;\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
