@@ -2360,3 +2360,17 @@ def test_the_ccpas_lettered_categories_disclose_nothing(tables: Tables) -> None:
         "- Category G – Geolocation data;\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a service done for the user is the aim, as 为您推荐 is
+        ("此外，我们可能还需要您的位置信息，为你查询附近酒店，提供便捷的入住服务。", {"location"}),
+        ("应用需要根据您的经纬度信息，自动定位当前城市，为您显示当地的分类信息。", {"location"}),
+    ],
+)
+def test_a_service_done_for_the_user_is_the_aim(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
