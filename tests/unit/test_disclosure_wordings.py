@@ -2374,3 +2374,8 @@ def test_a_service_done_for_the_user_is_the_aim(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_feature_named_in_square_brackets_is_a_scenario(tables: Tables) -> None:
+    sentence = "如使用【连接热点】服务时，为给您最准确的周边热点信息，需要您开启GPS定位信息。"
+    assert _got(tables, sentence) == {"location"}
