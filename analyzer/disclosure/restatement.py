@@ -1,5 +1,6 @@
 """A purpose that only restates the access gives no reason (docs/disclosure.md): "允许程序
-写入系统设置，用于写入系统设置", "Contacts: used to access your contacts"."""
+写入系统设置，用于写入系统设置", "Contacts: used to access your contacts"; nor does a reason
+clause that holds the access itself ("Because the app processes your SMS locally, …")."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import re
 
 from analyzer.disclosure.grammar import FILLER, Grammar, first_clause, without_tokens
 
-# who the access lets act, restated too: "(the permission allows) the app to read your contacts"
 _REASON = re.compile(r"because|since .*", re.I)  # a reason clause, not an aim
+# who the access lets act, restated too: "(the permission allows) the app to read your contacts"
 _ACTOR = re.compile(r"\b(?:us|the app|app|the application|application|to)\b", re.I)
 
 
@@ -16,7 +17,8 @@ def restates_access(grammar: Grammar, text: str) -> bool:
     """Does the purpose in ``text`` only restate the access? A second purpose ("用于获取位置
     信息，以便推荐附近门店"), a scenario, a use of its own ("用于读取验证码"), an access that is
     an aim in itself ("用于备份短信") or an example of the use after it ("用于接收短信，如：登录时
-    接收验证码") is a reason."""
+    接收验证码") is a reason. After "because" or "since …", a clause that accesses data is what
+    the reason says, and the reason is for something else."""
     marker = grammar.find_purpose(text)
     if marker is None or grammar.any_scenario.search(text):
         return False
