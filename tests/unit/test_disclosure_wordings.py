@@ -2379,3 +2379,20 @@ def test_a_service_done_for_the_user_is_the_aim(
 def test_a_feature_named_in_square_brackets_is_a_scenario(tables: Tables) -> None:
     sentence = "如使用【连接热点】服务时，为给您最准确的周边热点信息，需要您开启GPS定位信息。"
     assert _got(tables, sentence) == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # "to" before a quantifier is a preposition, no purpose
+        (
+            "Our services require a GPS device and the ability to travel to various locations.",
+            set(),
+        ),
+        ("We use your GPS location to show various trails near you.", {"location"}),
+    ],
+)
+def test_to_before_a_quantifier_is_no_purpose(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
