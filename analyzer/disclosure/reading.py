@@ -181,6 +181,14 @@ def read(
         reading.strong.setdefault(category, name)
         reading.accessed.setdefault(category, name)
         reading.named.setdefault(category, name)
+    if grammar.spaced and reading.negated and not reading.access:
+        # a permission named where every access is negated is refused: "❌ ACCESS_FINE_LOCATION
+        # | Zero GPS Tracking: Your physical location is never requested or accessed." (not in
+        # Chinese, whose negations limit as often: "电话权限：…，除此之外不会基于其他用途进行调用")
+        for category in [c for c in reading.accessed if c in reading.strong]:
+            reading.refused.setdefault(category, reading.accessed.pop(category))
+            reading.named.pop(category, None)
+            reading.named_at.pop(category, None)
     return reading
 
 

@@ -2396,3 +2396,20 @@ def test_to_before_a_quantifier_is_no_purpose(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+_EXCLUDED_PERMISSIONS = (
+    "## Permissions We Intentionally Never Include\n\n"
+    "To make sure your data can never be compromised, these permissions are completely absent:\n\n"
+    "| Excluded Permission | Why We Never Include It |\n| :--- | :--- |\n"
+    "| ❌ **`android.permission.INTERNET`** | **Zero Network Access:** It is physically "
+    "impossible to leak or upload your call logs, contacts, or data to any server. |\n"
+    "| ❌ **`android.permission.ACCESS_FINE_LOCATION`** | **Zero GPS Tracking:** Your physical "
+    "location is never requested or accessed. |\n"
+)
+
+
+def test_a_table_of_permissions_never_included_discloses_nothing(tables: Tables) -> None:
+    """A permission named where every access is negated is refused, and "impossible to leak
+    or upload" negates the acts after it."""
+    assert _disclosed(tables, _EXCLUDED_PERMISSIONS, "policy.md") == set()
