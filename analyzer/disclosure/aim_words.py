@@ -67,6 +67,8 @@ def names_before_aim(text: str, own: Reading, purpose: str | None, grammar: Gram
     verb: a scenario ("If you share a location in a chat, …") names its own data."""
     if not purpose or not grammar.spaced:
         return bool(own.named)
+    if not own.named_at:
+        return False  # (nothing named at a known place: no need to find the marker again)
     at = text.find(purpose)
     marker = grammar.find_purpose(text)
     aim = at > 0 and ((marker is not None and marker.start() == at) or purpose.startswith("to "))
