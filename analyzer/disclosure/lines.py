@@ -175,7 +175,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif _is_table_line(line, markdown) or index in tabled:
             flush()
             _add_table_line(line, blocks)
-        elif LIST_MARK.match(line) or (current and _labels_after_sentence(current[-1], line)):
+        elif _starts_item(line, current, per_line if kind == "para" else 0):
             flush()
             kind = "item"
             current.append(LIST_MARK.sub("", line, count=1))
@@ -185,6 +185,18 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _starts_item(line: str, current: Sequence[str], row_width: int) -> bool:
+    """A list marker or a label after a sentence starts an item, but not in a row of a
+    table copied a cell a line (``row_width``), whose cell may be a numbered list
+    ("1⏎获取设备识别码和状态⏎动态获取⏎1.用于登录…⏎2.用于…"), until the row has its cells."""
+    in_row = bool(current) and row_width and len(current[0]) <= HEADER_CELL_CHARS
+    if in_row and (len(current) < row_width or LIST_MARK.match(current[-1])):
+        return False
+    return LIST_MARK.match(line) is not None or (
+        bool(current) and _labels_after_sentence(current[-1], line)
+    )
 
 
 def _titled_item(first: str, line: str) -> bool:
@@ -233,7 +245,7 @@ def _cell_lines(
     ("1⏎|⏎扫描⏎|⏎相机")."""
     if in_table and CELL_BAR in text:
         return "row", text, 0
-    cells = [c.strip() for c in lines]
+    cells = _merged_items([c.strip() for c in lines])
     if kind == "para" and _header_of_cell_lines(cells):
         return "header", CELL_BAR.join(cells), len(cells)
     if kind == "para" and _row_of_cell_lines(cells, width):
@@ -241,6 +253,17 @@ def _cell_lines(
     # one row that does not fit (a cell over several lines) does not end the table: the rows
     # after it still do ("个推（…）⏎设备平台与厂商、…⏎⏎高德（高德软件有限公司）⏎位置信息…⏎提供…")
     return kind, text, width if in_table and kind == "para" else 0
+
+
+def _merged_items(lines: list[str]) -> list[str]:
+    """A cell's numbered list, one line an item ("1.联网信息⏎2.设备信息"), as one cell."""
+    cells: list[str] = []
+    for line in lines:
+        if cells and LIST_MARK.match(line) and LIST_MARK.match(cells[-1]):
+            cells[-1] = join_lines([cells[-1], line])
+        else:
+            cells.append(line)
+    return cells
 
 
 def _header_of_cell_lines(cells: Sequence[str]) -> bool:

@@ -2413,3 +2413,19 @@ def test_a_table_of_permissions_never_included_discloses_nothing(tables: Tables)
     """A permission named where every access is negated is refused, and "impossible to leak
     or upload" negates the acts after it."""
     assert _disclosed(tables, _EXCLUDED_PERMISSIONS, "policy.md") == set()
+
+
+_PERMISSION_TABLE_WITH_NUMBERED_CELLS = (
+    "序号\n权限名称\n授权方式\n使用目的\n\n\n"
+    "1\n通讯录\n询问\n1.查找已注册的好友。\n2.邀请好友加入。\n\n\n"
+    "2\n位置\n询问\n展示附近的门店\n"
+)
+
+
+def test_a_numbered_cell_of_a_table_copied_a_cell_a_line_stays_in_its_row(
+    tables: Tables,
+) -> None:
+    """The purpose cell is a numbered list, one line an item: it is the row's last cell, not
+    a list after the table, and the rows after it are still rows under the header."""
+    document = _PERMISSION_TABLE_WITH_NUMBERED_CELLS
+    assert _disclosed(tables, document, "policy.txt") == {"contacts", "location"}
