@@ -45,11 +45,12 @@ _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", r
 _CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
 # a unit that opens with a permission's name: "相机权限允许使用相机…", "Camera permission: …"
 _OPENING_PERMISSION = re.compile(
-    r"^[\s`*_\-•]*(?:\d{1,2}[.、)）]\s*)?([^\s\d|:：，,。(（]{1,8}?|[a-z][a-z ]{1,20}?)"
+    r"^[\s`*_\-•]*(?:\d{1,2}[.、)）]\s*)?(?:基于)?([^\s\d|:：，,。(（]{1,8}?|[a-z][a-z ]{1,20}?)"
     r"\s*(?:权限|permission\b)",
     re.I,
 )
 _LABEL_MARKS = re.compile(r"[:：]")
+_THIS = re.compile(r"(?:[此该本]|这个|这项|\bthis\s+|\bthat\s+)$", re.I)
 # "Phone | …", "Phone: …", "Phone – …", "Phone (to detect calls)"
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—]|[(（])")
 
@@ -195,7 +196,10 @@ def another_permissions_row(unit: Unit, tokens: list[Token], grammar: Grammar) -
     if named is None:
         return False
     rest = unit.text[named.end() :]
-    if grammar.permission.search(rest) or len(_LABEL_MARKS.findall(rest)) > 1:
+    named_again = any(
+        not _THIS.search(rest, 0, m.start()) for m in grammar.permission.finditer(rest)
+    )  # (not "…：我们向您申请获取此权限", the same one)
+    if named_again or len(_LABEL_MARKS.findall(rest)) > 1:
         return False  # items run together: "存储权限：用于…获取粗略的位置：用于…", "相机权限…
         # 选择手机通讯录…，需要打开通讯录权限"
     return grammar.names_other_group(named.group(1))

@@ -197,6 +197,16 @@ def test_a_permission_named_first_under_anothers_title_speaks_of_itself(tables: 
     assert _disclosed(tables, told, "policy.txt") == {"location"}
 
 
+def test_this_permission_after_a_permission_of_no_category_is_that_one(tables: Tables) -> None:
+    """ "此权限" in an item titled by a permission of no category ("基于存储权限的附加服务：")
+    is that permission, not the one the item before spoke of."""
+    doc = (  # a policy scraped onto one line, its items run together
+        "您可以选择是否开启以下附加服务。8、基于电话状态的附加服务：我们会读取您的电话状态。"
+        "9、基于存储权限的附加服务：我们向您申请获取此权限，目的是为了保障客户端的稳定运行。\n"
+    )
+    assert _disclosed(tables, doc, "policy.txt") == set()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
