@@ -2439,3 +2439,14 @@ def test_a_numbered_cell_of_a_table_copied_a_cell_a_line_stays_in_its_row(
     a list after the table, and the rows after it are still rows under the header."""
     document = _PERMISSION_TABLE_WITH_NUMBERED_CELLS
     assert _disclosed(tables, document, "policy.txt") == {"contacts", "location"}
+
+
+def test_a_note_that_defines_a_term_is_a_definition(tables: Tables) -> None:
+    """ "注：个人常用设备信息指：…" under an SDK table defines the table's term: the note
+    discloses nothing by itself."""
+    doc = (
+        "SDK名称\n\n使用目的\n\n收集的信息\n\n友盟统计\n\n统计分析\n\n个人常用设备信息\n\n"
+        "注：个人常用设备信息指：IMEI/MAC/SIM卡IMSI/地理位置等。\n"
+    )
+    note = "注：个人常用设备信息指：IMEI/MAC/SIM卡IMSI/地理位置等。"
+    assert _verdicts(tables, doc, "policy.txt")[note] == set()
