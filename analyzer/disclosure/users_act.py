@@ -32,9 +32,10 @@ _CONDITION = re.compile(
 _AFTER_COMMA = re.compile(r"[,，]\s*")
 _OPENING_WORDS = 8
 # What the user may do is let the app act: "您可以允许猫眼访问您的通讯录，从而…", "you can allow
-# the app to read your contacts to …"
+# the app to read your contacts to …", "If you want to select the SIM card, you can grant
+# this permission"
 _LETS_THE_APP = re.compile(
-    r"\s*(?:随时)?(?:选择)?(?:允许|授权)|\s*(?:allow|permit|authori[sz]e)\b", re.I
+    r"\s*(?:随时)?(?:选择)?(?:允许|授权)|\s*(?:allow|permit|authori[sz]e|grant)\b", re.I
 )
 
 

@@ -2450,3 +2450,32 @@ def test_a_note_that_defines_a_term_is_a_definition(tables: Tables) -> None:
     )
     note = "注：个人常用设备信息指：IMEI/MAC/SIM卡IMSI/地理位置等。"
     assert _verdicts(tables, doc, "policy.txt")[note] == set()
+
+
+def test_where_the_reader_is_in_the_world_is_the_law_that_applies(tables: Tables) -> None:
+    sentence = (
+        "Processing your Personal Information depends on how you interact with the Mobile "
+        "Application and Services, where you are located in the world and if one of the "
+        "following applies: (i) you have given your consent for one or more specific purposes."
+    )
+    assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The app collects your location as soon as you open the map.",
+        "We collect your precise location as soon as the user taps Start.",
+    ],
+)
+def test_as_soon_as_the_user_acts_is_a_scenario(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == {"location"}
+
+
+def test_a_user_who_may_grant_a_permission_lets_the_app_act(tables: Tables) -> None:
+    doc = (
+        "## Permissions\n\n- **READ_PHONE_STATE**: This permission is optional. "
+        "If you want to select the SIM card, you can grant this permission.\n"
+    )
+    unit = "If you want to select the SIM card, you can grant this permission."
+    assert _verdicts(tables, doc)[unit] == {"calls"}
