@@ -19,6 +19,7 @@ from analyzer.disclosure.grammar import LABEL, Grammar, Token
 # （IMEI）"); a sentence may announce what follows ("…, we will collect … the following.
 # Device information: …").
 _ENTRY_LEAD = re.compile(rf"sdk|(?:{WORDS.following.pattern})\W*$", re.I)
+_LEADING_MARKS = re.compile(r"^\W*")
 # A capitalised name opening a sentence: "AdMob may …", "Google Analytics collects …"
 _NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
 
@@ -26,13 +27,17 @@ _NAME_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w+.-]*\s+){0,3}[A-Z][\w+.-]*)\s")
 def leads_on(unit: Unit, grammar: Grammar, tokens: list[Token]) -> tuple[bool, bool]:
     """Does the sentence before give this one its purpose: an SDK entry's first sentence,
     one that the unit sums up ("Such information may include …"; ``recap``), one that
-    announces what follows, or one that brought in the party the unit speaks of?"""
+    announces what follows, one whose act the unit opens by naming ("In doing so, …",
+    "在此过程中，…"), or one that brought in the party the unit speaks of?"""
     if unit.lead_kind != "previous":
         return False, False
     found = grammar.recaps.search(unit.text)
     noun = found.groupdict().get("noun") if found else None  # repeated: said before?
     recap = found is not None and (noun is None or noun.lower() in unit.lead.lower())
     entry = recap or _ENTRY_LEAD.search(unit.lead) is not None
+    # "… use tracking technologies to serve you advertisements. In doing so, these third
+    # parties will collect … the geographic location of your … device": the act before
+    entry |= grammar.same_act.match(_LEADING_MARKS.sub("", unit.text)) is not None
     return recap, entry or _names_the_same_party(unit, grammar, tokens)
 
 

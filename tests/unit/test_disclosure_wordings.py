@@ -2479,3 +2479,25 @@ def test_a_user_who_may_grant_a_permission_lets_the_app_act(tables: Tables) -> N
     )
     unit = "If you want to select the SIM card, you can grant this permission."
     assert _verdicts(tables, doc)[unit] == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("document", "name"),
+    [
+        (
+            "Our advertising partners use tracking technologies to serve you tailored "
+            "advertisements. In doing so, these partners collect the geographic location of "
+            "your mobile device.\n",
+            "policy.md",
+        ),
+        (
+            "在您使用市集功能时，您可以选择授予地理位置权限，以便为您筛选所在地的商品。"
+            "在此过程中，我们会收集您的地理位置信息。\n",
+            "policy.txt",
+        ),
+    ],
+)
+def test_in_doing_so_takes_the_purpose_of_the_sentence_before(
+    tables: Tables, document: str, name: str
+) -> None:
+    assert _disclosed(tables, document, name) == {"location"}
