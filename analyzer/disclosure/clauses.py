@@ -52,6 +52,13 @@ _USERS_INABILITY = re.compile(
 )
 
 
+# The app's inability after the user's refusal is the cost of the refusal, no denial
+_INABILITY = re.compile(r"无法|不能|無法|cannot|can't|can not|unable", re.I)
+_TAKING = re.compile(r"收集|获取|读取|访问|调用|采集|获得|取得|提取|collect|access|read|obtain")
+_TAKEN_WITHIN = 12  # characters from the verb to its data ("获取您的实时位置")
+_COST_AFTER = re.compile(r"[，,；;][^。！？.!?]{4,}")  # a clause after the access's own
+
+
 @dataclass(slots=True)
 class Clause:
     """One clause's span and the phrases found in it (absolute positions in the text)."""
@@ -223,10 +230,14 @@ def _has_act(text: str, grammar: Grammar) -> bool:
     return any(p.search(text) for p in acts)
 
 
-def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
-    """Does a negation before position ``at`` govern the access that starts there?"""
+def negated(text: str, clause: Clause, at: int, grammar: Grammar, verb: bool = True) -> bool:
+    """Does a negation before position ``at`` govern the access that starts there? Not the
+    access the app cannot make once the user refused: "如您拒绝提供上述信息，我们将无法获取您的
+    位置，无法根据地理位置展示服务内容" states the use the refusal costs."""
     for neg in clause.negs:
         if neg.end() > at:
+            continue
+        if verb and _refusal_costs(text, clause, neg, at, grammar):
             continue
         # an aside does not part them: "如您拒绝通讯信息（短信）授权"
         bare = PARENTHESES.sub("", text[neg.end() : at])
@@ -235,6 +246,23 @@ def negated(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:
         if grammar.gap_words(gap) <= reach:
             return not _excepted(text, clause, at, grammar)
     return False
+
+
+def _refusal_costs(
+    text: str, clause: Clause, neg: re.Match[str], at: int, grammar: Grammar
+) -> bool:
+    """Is the negation the data the app cannot take once the user refused, with what that
+    costs said after it ("如您拒绝提供上述信息，我们将无法获取您的实时位置，无法更好地提供服务…")?
+    Not a bare "…将无法获取您的位置。", nor a feature that cannot work ("如您拒绝，将无法拦截
+    骚扰电话": the feature's act, not a taking), nor an act named with its object
+    (``negated``'s ``verb``)."""
+    if _INABILITY.fullmatch(neg.group(0)) is None or _TAKING.match(text, at) is None:
+        return False
+    taken = (t for t in clause.tokens if t.kind != "trap" and 0 < t.start - at <= _TAKEN_WITHIN)
+    if next(taken, None) is None:
+        return False  # data right after the verb: not "将无法获得相应服务"
+    refused = grammar.denials.search(text, 0, neg.start()) is not None
+    return refused and _COST_AFTER.search(text, at) is not None
 
 
 def _excepted(text: str, clause: Clause, at: int, grammar: Grammar) -> bool:

@@ -274,7 +274,7 @@ def _read_token(
     at = _reach(text, clause, token, grammar)
     if at is None and introduced and not clause.verbs:  # a clause with verbs of its own
         at = token.start  # is a sentence, not the list a colon introduced ("(Note: We …)")
-    refused = at is not None and negated(text, clause, at, grammar)
+    refused = at is not None and negated(text, clause, at, grammar, token.kind != "strong")
     if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)
     if refused:

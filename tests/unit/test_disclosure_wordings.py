@@ -2501,3 +2501,24 @@ def test_in_doing_so_takes_the_purpose_of_the_sentence_before(
     tables: Tables, document: str, name: str
 ) -> None:
     assert _disclosed(tables, document, name) == {"location"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # what the app cannot do once the user refused states the use the refusal costs
+        (
+            "如您拒绝提供上述信息，我们将无法获取您的位置，无法根据地理位置展示服务内容。",
+            {"location"},
+        ),
+        # …but a refusal the app answers by not collecting is still a denial
+        ("如您拒绝，我们将不会收集您的位置信息，用于推荐附近的门店。", set()),
+        ("我们无法获取您的位置，无法根据地理位置展示服务内容。", set()),
+        # …and so is an inability with no cost said after it
+        ("如您拒绝，我们将无法获取您的位置。", set()),
+    ],
+)
+def test_the_apps_inability_after_a_refusal_is_no_denial(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
