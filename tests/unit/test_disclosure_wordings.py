@@ -2522,3 +2522,29 @@ def test_the_apps_inability_after_a_refusal_is_no_denial(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # PROCESS_OUTGOING_CALLS by its Chinese labels
+        (
+            "允许程序监视、修改或放弃播出电话：为了保证您的音视频通话质量，我们将实时接收您当前设备"
+            "的异常状态反馈。",
+            {"calls"},
+        ),
+        ("重新设置外拨电话路径：帮助用户在拨打电话时接听其他外拨电话", {"calls"}),
+    ],
+)
+def test_survey_142_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+def test_the_users_calls_with_the_service_written_with_huozhe(tables: Tables) -> None:
+    """ "通信或者通话记录" is the user's communication with the service, as "通信或通话记录" is."""
+    doc = (
+        "在您使用本软件的时候，需要允许我们收集必要信息，以供我们向您提供基本服务，包括：\n\n"
+        "1. 当您与我们联系时，我们可能会保存您的通信或者通话记录和内容或您留下的联系方式，"
+        "以便帮助您解决问题，或记录相关问题的处理方案及结果。\n"
+    )
+    assert _disclosed(tables, doc, "policy.txt") == set()
