@@ -2548,3 +2548,15 @@ def test_the_users_calls_with_the_service_written_with_huozhe(tables: Tables) ->
         "以便帮助您解决问题，或记录相关问题的处理方案及结果。\n"
     )
     assert _disclosed(tables, doc, "policy.txt") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forwards all your incoming SMS messages to another number.",
+        "The app forwards all your incoming SMS messages to your email.",
+    ],
+)
+def test_forwarding_the_texts_reads_them(tables: Tables, sentence: str) -> None:
+    """As 转发短信 does in Chinese: the act is the use itself."""
+    assert _got(tables, sentence) == {"messages"}
