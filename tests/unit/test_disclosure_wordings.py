@@ -2560,3 +2560,11 @@ def test_the_users_calls_with_the_service_written_with_huozhe(tables: Tables) ->
 def test_forwarding_the_texts_reads_them(tables: Tables, sentence: str) -> None:
     """As 转发短信 does in Chinese: the act is the use itself."""
     assert _got(tables, sentence) == {"messages"}
+
+
+def test_a_house_the_user_lists_is_no_device_location(tables: Tables) -> None:
+    sentence = (
+        "为了展示您拟出售/出租的房源，我们可能会收集您与房源相关的信息（包括您及房源权利人身份信息、"
+        "联系电话、房屋位置信息、房屋交易信息）。"
+    )
+    assert _got(tables, sentence) == set()
