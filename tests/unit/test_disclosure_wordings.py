@@ -2568,3 +2568,20 @@ def test_a_house_the_user_lists_is_no_device_location(tables: Tables) -> None:
         "联系电话、房屋位置信息、房屋交易信息）。"
     )
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a feature named first, then what it needs
+        ("电费需要获取您的位置信息、手机设备电话权限、电费号；", {"calls", "location"}),
+        ("定位功能需要访问用户地址位置查找周边的人而获取粗略位置。", {"location"}),
+        # …not a party
+        ("我们需要获取您的位置信息。", set()),
+        ("在具体提供服务的过程中我们还需要调用您的位置信息。", set()),
+    ],
+)
+def test_a_feature_that_needs_the_data_is_its_use(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
