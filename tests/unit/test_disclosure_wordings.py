@@ -2585,3 +2585,14 @@ def test_a_feature_that_needs_the_data_is_its_use(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_place_on_the_users_face_is_no_location(tables: Tables) -> None:
+    document = (
+        "If the user-generated content contains an image of you, we may automatically generate "
+        "information about your physical characteristics to place digital content on top of or "
+        "around you, such as identifying the location of your eyes, nose, mouth and ears to "
+        "generate a digital overlay for your face. We may also use this information for "
+        "authentication for certain features of the Service.\n"
+    )
+    assert _disclosed(tables, document, "policy.md") == set()
