@@ -2596,3 +2596,8 @@ def test_a_place_on_the_users_face_is_no_location(tables: Tables) -> None:
         "authentication for certain features of the Service.\n"
     )
     assert _disclosed(tables, document, "policy.md") == set()
+
+
+def test_data_called_up_as_the_means_of_a_use(tables: Tables) -> None:
+    """调用 as 使用 or 读取: "调用手机通讯录找到收款人…" names the use by its verb."""
+    assert _got(tables, "调用手机通讯录找到收款人易付宝账户") == {"contacts"}
