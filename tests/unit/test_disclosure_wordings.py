@@ -2601,3 +2601,11 @@ def test_a_place_on_the_users_face_is_no_location(tables: Tables) -> None:
 def test_data_called_up_as_the_means_of_a_use(tables: Tables) -> None:
     """调用 as 使用 or 读取: "调用手机通讯录找到收款人…" names the use by its verb."""
     assert _got(tables, "调用手机通讯录找到收款人易付宝账户") == {"contacts"}
+
+
+def test_a_place_on_the_users_face_in_a_photo_is_no_location(tables: Tables) -> None:
+    sentence = (
+        "当您使用处理面部照片的功能时，我们将使用面部图像处理技术来收集照片中的面部位置、面部五官的"
+        "位置和形状等不识别任何特定个人身份的信息，用于提供特效功能。"
+    )
+    assert _got(tables, sentence) == set()
