@@ -258,9 +258,8 @@ def _refusal_costs(
     (``negated``'s ``verb``)."""
     if _INABILITY.fullmatch(neg.group(0)) is None or _TAKING.match(text, at) is None:
         return False
-    taken = (t for t in clause.tokens if t.kind != "trap" and 0 < t.start - at <= _TAKEN_WITHIN)
-    if next(taken, None) is None:
-        return False  # data right after the verb: not "将无法获得相应服务"
+    if not any(t.kind != "trap" and 0 < t.start - at <= _TAKEN_WITHIN for t in clause.tokens):
+        return False  # no data right after the verb: "将无法获得相应服务"
     refused = grammar.denials.search(text, 0, neg.start()) is not None
     return refused and _COST_AFTER.search(text, at) is not None
 

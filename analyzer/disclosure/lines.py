@@ -191,7 +191,7 @@ def _starts_item(line: str, current: Sequence[str], row_width: int) -> bool:
     """A list marker or a label after a sentence starts an item, but not in a row of a
     table copied a cell a line (``row_width``), whose cell may be a numbered list
     ("1⏎获取设备识别码和状态⏎动态获取⏎1.用于登录…⏎2.用于…"), until the row has its cells."""
-    in_row = bool(current) and row_width and len(current[0]) <= HEADER_CELL_CHARS
+    in_row = bool(current) and row_width > 0 and len(current[0]) <= HEADER_CELL_CHARS
     if in_row and (len(current) < row_width or LIST_MARK.match(current[-1])):
         return False
     return LIST_MARK.match(line) is not None or (
