@@ -70,6 +70,7 @@ class Lexicon:
     not_in_use: tuple[str, ...] = ()  # "权限代码（非使用权限）": listed permissions unused
     other_groups: tuple[str, ...] = ()  # permission groups of no category: 存储, Camera
     aim_acts: tuple[str, ...] = ()  # "用于备份短信": an access that is itself the aim
+    refusal_costs: tuple[str, ...] = ()  # "如您拒绝…，将无法使用X功能": the use of what is refused
 
 
 def parse_lexicon(doc: Mapping[str, Any]) -> Lexicon:

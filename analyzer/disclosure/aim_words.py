@@ -19,7 +19,7 @@ import re
 
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import LABEL, Grammar
-from analyzer.disclosure.reading import Reading
+from analyzer.disclosure.reading_record import Reading
 from analyzer.model import Category
 
 _CLAUSE_END = re.compile(r"[:;,.!?()|：；，。！？（）、]")

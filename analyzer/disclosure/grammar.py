@@ -124,15 +124,15 @@ class Grammar:
         self.purpose_traps, self.purposes = _purpose_markers(lexicon)
         # "用于备份短信": an access that is the aim itself, not the access restated
         self.aim_acts = alternation(lexicon.aim_acts, spaced)
-        self.scenarios = [re.compile(p, re.IGNORECASE) for p in lexicon.scenarios]
+        scenarios = (*lexicon.scenarios, *lexicon.refusal_costs)  # a refusal's cost is a use
+        self.scenarios = [re.compile(p, re.IGNORECASE) for p in scenarios]
         # all of them at once: most texts have none, and one search says so (speed)
-        self.any_scenario = regexes(f"(?:{p})" for p in lexicon.scenarios)
+        self.any_scenario = regexes(f"(?:{p})" for p in scenarios)
+        self.refusal_costs = regexes(f"(?:{p})" for p in lexicon.refusal_costs)
         self.definitions = regexes(f"(?:{p})" for p in lexicon.definitions)
-        self.denials = regexes(lexicon.denials)
-        self.exceptions = regexes(lexicon.exceptions)
+        self.denials, self.exceptions = regexes(lexicon.denials), regexes(lexicon.exceptions)
         self.label_descriptions = regexes(lexicon.label_descriptions)
-        self.recaps = regexes(lexicon.recaps)
-        self.same_act = regexes(lexicon.same_act)
+        self.recaps, self.same_act = regexes(lexicon.recaps), regexes(lexicon.same_act)
         self.section_titles = frozenset(lexicon.section_titles)
         self.party_intro = alternation(lexicon.party_intros, spaced)
         self.not_in_use = regexes(lexicon.not_in_use)

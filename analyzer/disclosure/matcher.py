@@ -34,7 +34,8 @@ from analyzer.disclosure.permissions import (
 )
 from analyzer.disclosure.previous_sentence import leads_on, second_field, section_aim
 from analyzer.disclosure.profile_location import location_in_profile
-from analyzer.disclosure.reading import Reading, read
+from analyzer.disclosure.reading import read
+from analyzer.disclosure.reading_record import Reading
 from analyzer.disclosure.record_fields import as_field, states_purpose
 from analyzer.disclosure.restatement import restates_access
 from analyzer.disclosure.sentences import SENTENCE_END

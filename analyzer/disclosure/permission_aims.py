@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.disclosure.reading import Reading
+from analyzer.disclosure.reading_record import Reading
 from analyzer.model import Category
 
 # A permission named by a demonstrative or straight after the verb that asks for it, not

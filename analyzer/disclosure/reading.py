@@ -5,11 +5,12 @@ grammar"). The matcher reads a unit and its lead with it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from analyzer.disclosure.clauses import Clause, negated, possessed, split_clauses
 from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
 from analyzer.disclosure.permissions import listed_permissions, permission_names
+from analyzer.disclosure.reading_record import Reading
+from analyzer.disclosure.refusal_costs import take_refused
 from analyzer.model import Category
 
 LABEL_LIMIT = {"zh": 16, "en": 6}
@@ -40,42 +41,6 @@ _OWN_OBJECT = re.compile(
     r"(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
     re.I,
 )
-
-
-@dataclass(slots=True)
-class Reading:
-    """What one text says: objects reached by an access, objects named, negations."""
-
-    purpose: str | None = None
-    definition: bool = False
-    access: bool = False  # some access verb that is not negated
-    negated: bool = False  # some access verb that is negated
-    accessed: dict[Category, str] = field(default_factory=dict)
-    named: dict[Category, str] = field(default_factory=dict)  # not under a negated access
-    named_at: dict[Category, int] = field(default_factory=dict)  # where ``named`` stands
-    strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
-    label: dict[Category, str] = field(default_factory=dict)
-    refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
-
-    def categories(self) -> set[Category]:
-        """Every category the text names, accessed or not."""
-        return {*self.accessed, *self.named, *self.strong, *self.label, *self.refused}
-
-    def keep_only(self, categories: set[Category]) -> None:
-        """Forget the data of every other category."""
-        for table in (self.accessed, self.named, self.named_at, self.strong, self.label):
-            for category in [c for c in table if c not in categories]:
-                del table[category]
-        self.refused = {c: p for c, p in self.refused.items() if c in categories}
-
-    def denies_for(self, lead_kind: str, own: Reading) -> bool:
-        """As a lead, does it deny the access for the unit it leads? "The app does not use
-        the phone permission to:" / "- Access your contacts" (an introduction's items never
-        count), "#### Data Not Collected" / "- Contacts - Analytics" (unless the item itself
-        accesses data)."""
-        if lead_kind not in ("intro", "heading") or not self.negated or self.access:
-            return False
-        return lead_kind == "intro" or not own.access
 
 
 def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | None:
@@ -176,6 +141,7 @@ def read(
             for category, phrase in reading.refused.items():
                 reading.accessed.setdefault(category, phrase)
                 reading.named.setdefault(category, phrase)
+    take_refused(text, grammar, reading)
     _read_label(text, grammar, reading)
     for category, name in (*permission_names(text, grammar), *listed_permissions(text, grammar)):
         reading.strong.setdefault(category, name)

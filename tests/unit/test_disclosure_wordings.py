@@ -2054,7 +2054,9 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
         ("关闭短信识别或撤回短信权限后，后续短信识别将无法使用。", {"messages"}),
         ("撤回通讯录权限后，好友推荐功能将无法使用。", {"contacts"}),
         ("如您拒绝授予位置权限，您将无法使用部分功能。", set()),
-        ("拒绝位置权限后，您将无法使用该功能。", set()),
+        # …but "this feature" is the one the sentence before described, as the labellers of
+        # surveys 128, 136 and 153 read it (tests/unit/test_disclosure_refusal_costs.py)
+        ("拒绝位置权限后，您将无法使用该功能。", {"location"}),
         # a feature the user turns on, then the access it needs (survey 107)
         (
             "只有在您主动开启短信识别并授予短信权限后，本应用才会接收和处理新到达的短信。",

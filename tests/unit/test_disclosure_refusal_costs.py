@@ -1,0 +1,53 @@
+"""What the user's refusal costs names the use of the data refused (surveys 136-153 of real
+Chinese policies; the sentences here are paraphrases, not quotations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.tables import Tables
+from tests.unit.test_disclosure_grammar import _got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the data named first, then what refusing it costs
+        (
+            "地理位置信息属于敏感信息，拒绝提供该信息只会导致您无法使用我们提供的附近门店功能，"
+            "但不影响您正常使用其他服务。",
+            {"location"},
+        ),
+        (
+            "GPS信息是个人敏感信息，拒绝提供，仅会影响地理位置服务功能，但不影响其他功能。",
+            {"location"},
+        ),
+        # the data refused, and the feature it costs
+        ("如果您拒绝提供位置信息，您将无法使用摇一摇功能。", {"location"}),
+        ("如您拒绝开启通讯录权限，会导致您无法使用添加好友功能。", {"contacts"}),
+        # …a feature the sentence before named
+        ("您如果拒绝授权提供精确地理位置信息，将无法使用此功能。", {"location"}),
+    ],
+)
+def test_a_refusals_cost_names_the_use(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no cost, or a vague one
+        "如您拒绝提供位置信息，不影响您使用其他功能。",
+        "如您拒绝提供位置信息，将无法使用部分功能。",
+        "如您拒绝提供位置信息，将无法继续使用我们的服务。",
+        # no use lost: what the user must do instead, or the service the app cannot give
+        "如果您拒绝提供位置信息，您需要在设备系统中进行设置，我们无法通过手动设置关闭相关服务。",
+        "如您拒绝提供位置信息，我们将无法为您提供基础服务。",
+        # data named after the refusal's clause is a feature's name, not what is refused
+        "如果您不提供这些信息，不会影响您使用位置搜索服务，但可能会影响到您使用实名认证功能。",
+        # data refused after the cost is not taken for it
+        "如您不同意，将无法使用咨询功能，我们也不会读取您的通讯录。",
+    ],
+)
+def test_a_refusal_without_a_named_use_discloses_nothing(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == set()
