@@ -281,7 +281,8 @@ def _sent_to_user(text: str, clause: Clause, token: Token, grammar: Grammar) -> 
 def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     """A short label before a colon or a cell bar: "位置信息：…", "Location permission | …".
 
-    A permission label's description is its purpose ("短信权限：自动识别并填写验证码").
+    A permission label's description is its purpose ("短信权限：自动识别并填写验证码"), and so is a
+    data label's that opens with an aim ("位置信息：优化网络连接请求").
     """
     label = LABEL.match(text)
     short = label and PARENTHESES.sub("", label.group(1))
@@ -301,5 +302,6 @@ def _read_label(text: str, grammar: Grammar, reading: Reading) -> None:
     for group in groups:
         reading.label.setdefault(*group)
         reading.strong.setdefault(*group)
-    if reading.label and (permission or groups) and rest and reading.purpose is None:
+    aimed = grammar.label_aims.match(rest) is not None  # "位置信息：优化…"
+    if reading.label and (permission or groups or aimed) and rest and reading.purpose is None:
         reading.purpose = rest[:40]

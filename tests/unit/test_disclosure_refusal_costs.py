@@ -1,5 +1,6 @@
-"""What the user's refusal costs names the use of the data refused (surveys 136-153 of real
-Chinese policies; the sentences here are paraphrases, not quotations)."""
+"""Uses said without a purpose marker: what the user's refusal costs, a data label's aim
+(surveys 103-154 of real Chinese policies; the sentences here are paraphrases, not
+quotations)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def test_a_refusals_cost_names_the_use(tables: Tables, sentence: str, want: set[
 )
 def test_a_refusal_without_a_named_use_discloses_nothing(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a data label whose description opens with an aim (surveys 103, 142, 154)
+        (
+            "网络信息与位置信息（IP地址，WiFi信息，基站信息）：优化SDK与服务器的网络连接请求，"
+            "保证服务的稳定性；",
+            {"location"},
+        ),
+        ("位置信息：提升附近门店推荐的准确性。", {"location"}),
+        # …not one that only says what the data is, nor a denial
+        ("位置信息：包括GPS信息和基站信息。", set()),
+        ("位置信息：不会收集，保证您的隐私。", set()),
+    ],
+)
+def test_a_data_labels_aim_is_its_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
