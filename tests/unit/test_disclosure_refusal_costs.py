@@ -28,6 +28,8 @@ from tests.unit.test_disclosure_grammar import _got
         ("如您拒绝开启通讯录权限，会导致您无法使用添加好友功能。", {"contacts"}),
         # …a feature the sentence before named
         ("您如果拒绝授权提供精确地理位置信息，将无法使用此功能。", {"location"}),
+        # …in Traditional characters too (survey 106)
+        ("您如果拒絕授權提供精確地理位置信息，將無法使用此功能。", {"location"}),
     ],
 )
 def test_a_refusals_cost_names_the_use(tables: Tables, sentence: str, want: set[str]) -> None:
