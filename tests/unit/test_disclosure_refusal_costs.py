@@ -1,6 +1,6 @@
-"""Uses said without a purpose marker: what the user's refusal costs, a data label's aim
-(surveys 103-154 of real Chinese policies; the sentences here are paraphrases, not
-quotations)."""
+"""Uses said without the usual marker or verb: what the user's refusal costs, a data label's
+aim, whether the user's contacts are members (surveys 103-154 of real Chinese policies; the
+sentences here are paraphrases, not quotations)."""
 
 from __future__ import annotations
 
@@ -72,4 +72,22 @@ def test_a_refusal_without_a_named_use_discloses_nothing(tables: Tables, sentenc
     ],
 )
 def test_a_data_labels_aim_is_its_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # telling whether the user's contacts are members reads them (surveys 139, 147, 154)
+        (
+            "我们可能会判断您的通讯录联系人是否同为本平台用户，以在本平台为你们的交流建立联系。",
+            {"contacts"},
+        ),
+        # …not judging something else about the user
+        ("我们会判断您的账号是否存在风险，以保障账号安全。", set()),
+    ],
+)
+def test_telling_whether_contacts_are_members(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
     assert _got(tables, sentence) == want
