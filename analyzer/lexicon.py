@@ -62,6 +62,7 @@ class Lexicon:
     exceptions: tuple[str, ...] = ()  # "not … other than Y": the negation limits the access
     label_descriptions: tuple[str, ...] = ()  # "电话：…需要…": the label is a permission
     label_aims: tuple[str, ...] = ()  # "位置信息：优化…": a data label's description is its aim
+    row_services: tuple[str, ...] = ()  # "…SDK（…公司）IMEI…提供推送服务 https://…": its use
     recaps: tuple[str, ...] = ()  # "Such information may include …": the sentence before
     same_act: tuple[str, ...] = ()  # "in this process": a denial of the act just described
     section_titles: tuple[str, ...] = ()  # group names that also title a section: 设备信息

@@ -38,6 +38,7 @@ from analyzer.disclosure.reading import read
 from analyzer.disclosure.reading_record import Reading
 from analyzer.disclosure.record_fields import as_field, states_purpose
 from analyzer.disclosure.restatement import restates_access
+from analyzer.disclosure.sdk_rows import row_service
 from analyzer.disclosure.sentences import SENTENCE_END
 from analyzer.disclosure.title_sentences import title_sentence
 from analyzer.disclosure.unused_permissions import ends_not_in_use
@@ -123,7 +124,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []  # "Precise location data | No | N/A | N/A", "… contacts (Not used yet)."
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
-    stated = grammar.purpose(unit.text)
+    stated = grammar.purpose(unit.text) or row_service(unit.text, grammar)
     aim = section_aim(unit, grammar, stated)
     if stated is None and not led_purpose and aim is None and not LABEL.match(unit.text):
         return []  # no reason anywhere (a label's description may be one: _read_label)

@@ -11,6 +11,7 @@ from analyzer.disclosure.grammar import LABEL, PARENTHESES, Grammar, Token
 from analyzer.disclosure.permissions import listed_permissions, permission_names
 from analyzer.disclosure.reading_record import Reading
 from analyzer.disclosure.refusal_costs import take_refused
+from analyzer.disclosure.sdk_rows import take_row_data
 from analyzer.model import Category
 
 LABEL_LIMIT = {"zh": 16, "en": 6}
@@ -142,6 +143,7 @@ def read(
                 reading.accessed.setdefault(category, phrase)
                 reading.named.setdefault(category, phrase)
     take_refused(text, grammar, reading)
+    take_row_data(text, grammar, reading)
     _read_label(text, grammar, reading)
     for category, name in (*permission_names(text, grammar), *listed_permissions(text, grammar)):
         reading.strong.setdefault(category, name)

@@ -1,0 +1,44 @@
+"""An SDK table's row scraped onto one line, its cells run together with no mark between
+them (docs/disclosure.md, "SDK rows"): "穿山甲SDK（北京巨量引擎网络技术有限公司）设备标识信息
+（IMEI、IMSI），地理位置信息，应用信息提供广告推荐 https://www.csjplatform.com/privacy". The
+SDK collects the data its row names, for the service the row names; a row names its SDK
+first and ends in the SDK's privacy link."""
+
+from __future__ import annotations
+
+import re
+
+from analyzer.disclosure.grammar import Grammar
+from analyzer.disclosure.reading_record import Reading
+
+# the SDK first: "…SDK", or a party with its company in parentheses ("个推（浙江每日互动…公司）")
+_PARTY = re.compile(
+    r"^\W{0,4}[^，。；：:（(|]{1,30}?(?:SDK|[（(][^（()）]{2,40}?(?:公司|集团)[^（()）]*[）)])",
+    re.I,
+)
+_LINK = re.compile(r"https?://")
+
+
+def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
+    """Where the row's privacy link starts, if ``text`` is such a row (no cell bars: a
+    table read as a table has its header)."""
+    if grammar.spaced or "|" in text or _PARTY.match(text) is None:
+        return None
+    return _LINK.search(text)
+
+
+def row_service(text: str, grammar: Grammar) -> str | None:
+    """The service a row names before its link: its purpose."""
+    link = _link(text, grammar)
+    found = link and grammar.row_services.search(text, 0, link.start())
+    return found.group(0) if found else None
+
+
+def take_row_data(text: str, grammar: Grammar, reading: Reading) -> None:
+    """The data a row names before its link, not refused, is what the SDK collects."""
+    if not reading.named or row_service(text, grammar) is None:
+        return
+    link = _link(text, grammar)
+    for category, at in reading.named_at.items():
+        if link is not None and at < link.start():
+            reading.accessed.setdefault(category, reading.named[category])

@@ -1,0 +1,46 @@
+"""SDK table rows scraped onto one line, their cells run together (surveys 108-154 of real
+Chinese policies; the rows here are paraphrases with made-up links)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.tables import Tables
+from tests.unit.test_disclosure_grammar import _got
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        # the SDK and its company, the data, the service, the privacy link
+        (
+            "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI），地理位置信息，应用信息"
+            "提供广告推荐 https://example.com/privacy",
+            {"calls", "location"},
+        ),
+        (
+            "某推送（某科技股份有限公司）手机状态和身份、存储卡内容提供消息推送和通知服务 "
+            "https://example.com/privacy",
+            {"calls"},
+        ),
+        ("某地图SDK 设备信息、位置信息提供定位服务 https://example.com/privacy", {"location"}),
+    ],
+)
+def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: set[str]) -> None:
+    assert _got(tables, row) == want
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # no service named: the row alone says no why
+        "某推送SDK 设备信息（IMEI、IMSI）、后台运行时获取设备信息 https://example.com/privacy",
+        # no SDK first, or no link after: not such a row
+        "设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐 https://example.com/privacy",
+        "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐",
+        # data the row says is not collected
+        "某地图SDK 不收集位置信息，提供地图展示服务 https://example.com/privacy",
+    ],
+)
+def test_what_is_not_such_a_row(tables: Tables, row: str) -> None:
+    assert _got(tables, row) == set()
