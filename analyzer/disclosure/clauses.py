@@ -42,6 +42,13 @@ _TO_US = re.compile(
     r"\bto (?:us|our (?:own )?(?:servers?|systems?|cloud|backend|back-end|platform))\b", re.I
 )
 _BY_USER = re.compile(r"\b(?:you|users?)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# …and so is data sent to a provider for what it sends back: "The detected coordinates are
+# sent to OpenWeatherMap to determine the corresponding city"
+_TO_PROVIDER_FOR = re.compile(
+    r"\s+to\s+(?!us\b|you\b|users?\b)[^,;:.]{2,50}?\s+(?:solely\s+|only\s+)?(?:in order\s+)?"
+    r"to\s+(?!(?:process|be|comply|perform|help|assist|us|the|you)\b)[a-z]{3,}",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"(?<=,\s)(?:e-?mail|contact)(?=\s*,|\s+(?:and|or)\b)", re.I)
 # "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
 _SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
@@ -126,6 +133,8 @@ def split_clauses(text: str, grammar: Grammar, tokens: list[Token]) -> list[Clau
             ):
                 continue
             getattr(owner(m.start()), attr).append(m)
+    for clause in clauses:  # a send that is an access joined the verbs from the acts' pass
+        clause.verbs.sort(key=lambda m: m.start())
     return clauses
 
 
@@ -145,12 +154,17 @@ def _noun(text: str, act: re.Match[str]) -> bool:
 
 def _sent_to_us(text: str, act: re.Match[str], clause: Clause) -> bool:
     """Is this "send" the device's data going to the service: "transmits your GPS location
-    to us", "sent to our servers"? Sent to anyone else it is sharing, not an access."""
+    to us", "sent to our servers", or to a provider for what it sends back ("sent to
+    OpenWeatherMap to determine the city")? Sent to anyone else it is sharing, no access."""
     if _SENT.fullmatch(act.group(0)) is None:
         return False
     by_user = _BY_USER.search(text, max(0, act.start() - 24), act.start()) is not None
     # (not "After you send the SMS message "STOP" to us")
-    return not by_user and _TO_US.search(text, act.end(), clause.end) is not None
+    if by_user:
+        return False
+    return _TO_US.search(text, act.end(), clause.end) is not None or bool(
+        _TO_PROVIDER_FOR.match(text, act.end(), clause.end)
+    )
 
 
 def _from_elsewhere(text: str, verb: re.Match[str], grammar: Grammar) -> bool:

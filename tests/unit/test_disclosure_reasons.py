@@ -1165,6 +1165,16 @@ def test_survey_59_wordings(tables: Tables, document: str, want: set[str]) -> No
             "backend to alert your emergency contacts by email.",
             {"location"},
         ),
+        # …and so is data sent to a provider for what it sends back (surveys 107, 112)
+        (
+            "The detected coordinates are sent to OpenWeatherMap to determine the city.",
+            {"location"},
+        ),
+        ("GPS coordinates are sent to a weather API solely to retrieve forecasts.", {"location"}),
+        # …not data sent there for no use of the app's, nor what the user sends a friend
+        ("Your location is sent to our partners to process it under our instructions.", set()),
+        ("Only the latitude and longitude of a saved place are sent to the weather API.", set()),
+        ("You can send your location to a friend to meet up.", set()),
         # a trap in the purpose is a use of its own, not the permission restated
         ("电话权限：用于联系客服。", {"calls"}),
         # the feature that needs the permission, in parentheses after its name
