@@ -1,5 +1,6 @@
-"""SDK table rows scraped onto one line, their cells run together (surveys 108-154 of real
-Chinese policies; the rows here are paraphrases with made-up links)."""
+"""SDK table rows scraped onto one line, their cells run together, and the one-click login
+SDKs that read the device's own number (surveys 108-154 of real Chinese policies; the rows
+here are paraphrases with made-up links)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: s
 )
 def test_what_is_not_such_a_row(tables: Tables, row: str) -> None:
     assert _got(tables, row) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the device's own number, read rather than typed in (surveys 126, 128, 145)
+        ("某SDK读取您的手机号码，以根据您的指令实现账号一键登录。", {"calls"}),
+        ("某SDK用于实现App一键登录和验证用户手机号码与本机流量卡号是否一致的服务。", {"calls"}),
+        ("允许读取电话号码、用户拨打和接收电话，用于联系商家。", {"calls"}),
+        # …not the number the user types in, nor a read the app denies
+        ("注册时您需要提供手机号码，用于接收验证码。", set()),
+        ("我们不会读取您的手机号码，用于任何目的。", set()),
+    ],
+)
+def test_the_devices_own_number(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
