@@ -28,15 +28,22 @@ def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
 
 
 def row_service(text: str, grammar: Grammar) -> str | None:
-    """The service a row names before its link: its purpose."""
+    """The service a row names before its link: its purpose (not a word inside the data's
+    names: 识别 in 设备识别码, 定位 in 定位信息)."""
     link = _link(text, grammar)
-    found = link and grammar.row_services.search(text, 0, link.start())
-    return found.group(0) if found else None
+    if link is None:
+        return None
+    named = [(t.start, t.end) for t in grammar.find_tokens(text)]
+    for found in grammar.row_services.finditer(text, 0, link.start()):
+        if not any(a <= found.start() and found.end() <= b for a, b in named):
+            return found.group(0)
+    return None
 
 
 def take_row_data(text: str, grammar: Grammar, reading: Reading) -> None:
-    """The data a row names before its link, not refused, is what the SDK collects."""
-    if not reading.named or row_service(text, grammar) is None:
+    """The data a row names before its link, not refused, is what the SDK collects, when the
+    row says why: a service, or a purpose marker ("用于实现用户间的即时聊天")."""
+    if not reading.named or (row_service(text, grammar) is None and reading.purpose is None):
         return
     link = _link(text, grammar)
     for category, at in reading.named_at.items():

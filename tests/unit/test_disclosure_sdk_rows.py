@@ -25,6 +25,9 @@ from tests.unit.test_disclosure_grammar import _got
             {"calls"},
         ),
         ("某地图SDK 设备信息、位置信息提供定位服务 https://example.com/privacy", {"location"}),
+        # …a service its own name says, or a purpose marker
+        ("某推送SDK 设备信息（IMEI、IMSI） https://example.com/privacy", {"calls"}),
+        ("某云信SDK 用于实现即时聊天设备信息IMEI https://example.com/privacy", {"calls"}),
     ],
 )
 def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: set[str]) -> None:
@@ -34,8 +37,9 @@ def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: s
 @pytest.mark.parametrize(
     "row",
     [
-        # no service named: the row alone says no why
-        "某推送SDK 设备信息（IMEI、IMSI）、后台运行时获取设备信息 https://example.com/privacy",
+        # no service named: the row alone says no why (识别 inside 设备识别码 names none)
+        "某某SDK 设备信息（IMEI、IMSI）、后台运行时获取设备信息 https://example.com/privacy",
+        "某某SDK 设备识别码、设备信息（IMEI） https://example.com/privacy",
         # no SDK first, or no link after: not such a row
         "设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐 https://example.com/privacy",
         "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐",
