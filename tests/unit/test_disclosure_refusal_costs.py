@@ -91,3 +91,20 @@ def test_telling_whether_contacts_are_members(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a condition the user's own instruction answers is no use (survey 118)
+        ("若您不同意应用收集您的位置信息，请不要安装本服务。", set()),
+        ("如您拒绝提供位置信息，请勿使用相关功能。", set()),
+        ("如果您不希望通讯录被读取，您可以在系统设置中关闭该权限。", set()),
+        # …a condition the app answers still is
+        ("如您使用附近的人功能，我们会收集您的位置信息。", {"location"}),
+    ],
+)
+def test_a_condition_answered_by_an_instruction(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    assert _got(tables, sentence) == want
