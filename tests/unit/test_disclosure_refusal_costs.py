@@ -108,3 +108,22 @@ def test_a_condition_answered_by_an_instruction(
     tables: Tables, sentence: str, want: set[str]
 ) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a service done for the user is the aim (survey 156)
+        (
+            "您可以允许我们访问您的地理位置，为您选择最近的购物商场或者为您在场内导航。",
+            {"location"},
+        ),
+        # where in the code a crash happened is no location (Firebase's stock list)
+        (
+            "此款软件可能记录以下信息，如您使用该应用程序的频率、性能数据及应用程序崩溃发生的位置。",
+            set(),
+        ),
+    ],
+)
+def test_survey_156_wordings(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
