@@ -19,10 +19,18 @@ from tests.unit.test_disclosure_grammar import _disclosed
         ("We collect your GPS coordinates after you permit us to do so.", set()),
         ("Once you allow it, we collect your precise location.", set()),
         ("If you choose to enable location services, we collect your precise location.", set()),
+        ("When you turn on your GPS, we collect your location.", set()),
         # …a use does say why
         ("We collect your precise location when you search for nearby stores.", {"location"}),
         ("If you choose to sync your contacts, we read your address book.", {"contacts"}),
         ("After you permit it, we read your contacts to suggest friends.", {"contacts"}),
+        # …and so does enabling a feature, not a permission or setting (survey 155)
+        (
+            "If you choose to enable continuous location sharing, the app may ask to access "
+            "the location of your device.",
+            {"location"},
+        ),
+        ("When you enable the store finder, we collect your precise location.", {"location"}),
     ],
 )
 def test_a_consent_is_no_reason(tables: Tables, sentence: str, want: set[str]) -> None:
