@@ -28,6 +28,12 @@ class Reading:
         """Every category the text names, accessed or not."""
         return {*self.accessed, *self.named, *self.strong, *self.label, *self.refused}
 
+    def take_named_before(self, end: int) -> None:
+        """The data named before ``end`` is accessed (a refusal's cost, an SDK row)."""
+        for category, at in self.named_at.items():
+            if at < end:
+                self.accessed.setdefault(category, self.named[category])
+
     def keep_only(self, categories: set[Category]) -> None:
         """Forget the data of every other category."""
         for table in (self.accessed, self.named, self.named_at, self.strong, self.label):

@@ -27,6 +27,4 @@ def take_refused(text: str, grammar: Grammar, reading: Reading) -> None:
     for category, phrase in list(reading.refused.items()):
         if -1 < text.find(phrase) < until:  # not "…，我们收集设备信息（不包含IMEI）"
             reading.accessed.setdefault(category, reading.refused.pop(category))
-    for category, at in reading.named_at.items():
-        if at < until:
-            reading.accessed.setdefault(category, reading.named[category])
+    reading.take_named_before(until)

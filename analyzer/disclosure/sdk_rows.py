@@ -46,6 +46,5 @@ def take_row_data(text: str, grammar: Grammar, reading: Reading) -> None:
     if not reading.named or (row_service(text, grammar) is None and reading.purpose is None):
         return
     link = _link(text, grammar)
-    for category, at in reading.named_at.items():
-        if link is not None and at < link.start():
-            reading.accessed.setdefault(category, reading.named[category])
+    if link is not None:
+        reading.take_named_before(link.start())
