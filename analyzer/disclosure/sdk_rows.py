@@ -17,13 +17,22 @@ _PARTY = re.compile(
     re.I,
 )
 _LINK = re.compile(r"https?://")
+_TAIL_LINK = re.compile(r"https?://\S*\s*$")
+_SENTENCE_MARK = re.compile(r"[。！？]")
 
 
 def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
     """Where the row's privacy link starts, if ``text`` is such a row (no cell bars: a
-    table read as a table has its header)."""
-    if grammar.spaced or "|" in text or _PARTY.match(text) is None:
+    table read as a table has its header). A row cut from the one before inside its link
+    ("language=zh-cn&country=CN…华为推送IMEI…") names its SDK later; it still ends in its
+    own link, with no sentence before it."""
+    if grammar.spaced or "|" in text:
         return None
+    if _PARTY.match(text) is None:
+        tail = _TAIL_LINK.search(text)
+        if tail is None or _SENTENCE_MARK.search(text, 0, tail.start()):
+            return None
+        return tail
     return _LINK.search(text)
 
 

@@ -28,6 +28,14 @@ from tests.unit.test_disclosure_grammar import _got
         # …a service its own name says, or a purpose marker
         ("某推送SDK 设备信息（IMEI、IMSI） https://example.com/privacy", {"calls"}),
         ("某云信SDK 用于实现即时聊天设备信息IMEI https://example.com/privacy", {"calls"}),
+        # a row cut from the one before inside its link names its SDK later, and ends in its
+        # own link with no sentence before it
+        (
+            "language=zh-cn&country=CN某科技有限公司某推送IMEI；位置信息；短信权限推广消息"
+            "https://example.com/privacy",
+            {"calls", "location", "messages"},
+        ),
+        ("日志信息，位置信息，唯一应用程序编号推送广告http://example.com/detail?", {"location"}),
     ],
 )
 def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: set[str]) -> None:
@@ -40,9 +48,10 @@ def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: s
         # no service named: the row alone says no why (识别 inside 设备识别码 names none)
         "某某SDK 设备信息（IMEI、IMSI）、后台运行时获取设备信息 https://example.com/privacy",
         "某某SDK 设备识别码、设备信息（IMEI） https://example.com/privacy",
-        # no SDK first, or no link after: not such a row
-        "设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐 https://example.com/privacy",
+        # no link after: not such a row
         "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐",
+        # a sentence before the link is no row
+        "我们会收集您的位置信息。推送服务详见https://example.com/privacy",
         # data the row says is not collected
         "某地图SDK 不收集位置信息，提供地图展示服务 https://example.com/privacy",
     ],
