@@ -124,7 +124,7 @@ def match_unit(unit: Unit, lexicons: Sequence[Lexicon]) -> list[Match]:
         return []  # "Precise location data | No | N/A | N/A", "… contacts (Not used yet)."
     recap, entry = leads_on(unit, grammar, tokens)
     led_purpose = entry or unit.lead_kind in ("heading", "intro", "header")
-    stated = grammar.purpose(unit.text) or row_service(unit.text, grammar)
+    stated = grammar.purpose(unit.text) or row_service(unit.text, grammar, tokens)
     aim = section_aim(unit, grammar, stated)
     if stated is None and not led_purpose and aim is None and not LABEL.match(unit.text):
         return []  # no reason anywhere (a label's description may be one: _read_label)

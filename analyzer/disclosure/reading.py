@@ -143,7 +143,7 @@ def read(
                 reading.accessed.setdefault(category, phrase)
                 reading.named.setdefault(category, phrase)
     take_refused(text, grammar, reading)
-    take_row_data(text, grammar, reading)
+    take_row_data(text, grammar, reading, tokens)
     _read_label(text, grammar, reading)
     for category, name in (*permission_names(text, grammar), *listed_permissions(text, grammar)):
         reading.strong.setdefault(category, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analyzer.disclosure.grammar import Grammar
+from analyzer.disclosure.grammar import Grammar, Token
 from analyzer.disclosure.reading_record import Reading
 
 # the SDK first: "…SDK", or a party with its company in parentheses ("个推（浙江每日互动…公司）")
@@ -36,24 +36,30 @@ def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
     return _LINK.search(text)
 
 
-def row_service(text: str, grammar: Grammar) -> str | None:
-    """The service a row names before its link: its purpose (not a word inside the data's
-    names: 识别 in 设备识别码, 定位 in 定位信息)."""
+def row_service(text: str, grammar: Grammar, tokens: list[Token]) -> str | None:
+    """The service a row names before its link: its purpose (``tokens``: the text's, from
+    the caller's scan)."""
     link = _link(text, grammar)
-    if link is None:
-        return None
-    named = [(t.start, t.end) for t in grammar.find_tokens(text)]
-    for found in grammar.row_services.finditer(text, 0, link.start()):
-        if not any(a <= found.start() and found.end() <= b for a, b in named):
-            return found.group(0)
-    return None
+    return None if link is None else _service(text, link, grammar, tokens)
 
 
-def take_row_data(text: str, grammar: Grammar, reading: Reading) -> None:
+def take_row_data(text: str, grammar: Grammar, reading: Reading, tokens: list[Token]) -> None:
     """The data a row names before its link, not refused, is what the SDK collects, when the
     row says why: a service, or a purpose marker ("用于实现用户间的即时聊天")."""
-    if not reading.named or (row_service(text, grammar) is None and reading.purpose is None):
+    if not reading.named:
         return
     link = _link(text, grammar)
-    if link is not None:
-        reading.take_named_before(link.start())
+    if link is None:
+        return
+    if reading.purpose is None and _service(text, link, grammar, tokens) is None:
+        return
+    reading.take_named_before(link.start())
+
+
+def _service(text: str, link: re.Match[str], grammar: Grammar, tokens: list[Token]) -> str | None:
+    """The first service word before ``link`` that is not inside a data name (识别 in
+    设备识别码, 定位 in 定位信息)."""
+    for found in grammar.row_services.finditer(text, 0, link.start()):
+        if not any(t.start <= found.start() and found.end() <= t.end for t in tokens):
+            return found.group(0)
+    return None
