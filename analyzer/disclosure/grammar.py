@@ -58,7 +58,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 _MODIFIERS = r"(?:(?!(?:a|an|any|some|specific|certain|other|and|or)\b)[a-z-]+\s){0,2}"
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 _TO_VERB = re.compile(r"(?:\b([A-Za-z]+)\s+)?\bto\s+([A-Za-z][\w'-]*)", re.I)
-_FOR_GERUND = re.compile(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?([a-z]+ing)\b", re.I)
+_FOR_GERUND = re.compile(r"\bfor\s+(?:the\s+purposes?\s+of\s+)?(?:[a-z]+ly\s+)?([a-z]+ing)\b", re.I)
 _CLAUSE_END = re.compile(r"[，,。.;；:：!！?？]")
 FILLER = re.compile(r"您的|你的|用户的|的|相关|信息|数据|\b(?:your|the|user's|data)\b|\s", re.I)
 _PARTICIPLES = re.compile(r"(?:\s*,?\s*(?:and|or)?\s+[a-z]+(?:ed|en|wn|ad))*\s+", re.I)
@@ -301,8 +301,8 @@ class Grammar:
         return None
 
     def _english_purpose(self, text: str) -> str | None:
-        """``to`` + a verb, ``for`` + a gerund or a purpose noun (not inside a purpose trap:
-        "identifiers for advertising")."""
+        """``to`` + a verb, ``for`` + a gerund ("for automatically adding") or a purpose noun
+        (not inside a purpose trap: "identifiers for advertising")."""
         if self.purpose_traps is not None:
             text = self.purpose_traps.sub(lambda m: " " * len(m.group()), text)
         for m in _TO_VERB.finditer(text):

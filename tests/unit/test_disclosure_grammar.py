@@ -61,6 +61,11 @@ def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
         ("为了保障您的账号安全，我们会收集您的设备信息，包括IMEI、IMSI。", {"calls"}),
         ("您可以选择开启位置权限，以便我们为您推荐附近的服务。", {"location"}),
         ("You can choose to share your location so that we can show nearby stores.", {"location"}),
+        # an adverb between "for" and the gerund (LINE's policy, December 2026)
+        (
+            "We use the numbers in your address book only for automatically adding friends.",
+            {"contacts"},
+        ),
     ],
 )
 def test_negation_of_another_act_and_open_purposes(
