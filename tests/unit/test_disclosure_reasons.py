@@ -24,6 +24,13 @@ from tests.unit.test_disclosure_record_fields import _verdicts
             "## 权限说明\n\n| 权限 | 申请理由 |\n|---|---|\n| 通讯录 | 选择好友分享行程 |\n",
             {"contacts"},
         ),
+        # a column headed by how the data is used holds each row's use (survey 157)
+        (
+            "| How We Use Personal Data | What Does This Mean? | Categories of Data |\n"
+            "|---|---|---|\n| IT operations | Maintenance of apps and systems | Location "
+            "information |\n",
+            {"location"},
+        ),
         # a column of other things is no purpose
         ("| Data | Shared with |\n|---|---|\n| Precise location | Nobody |\n", set()),
     ],
