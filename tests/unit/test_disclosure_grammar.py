@@ -435,6 +435,9 @@ def test_data_named_one_after_another_share_the_access(
         ("Kids Chat is an SMS application that respects your privacy, to keep you safe.", set()),
         ("We use double encryption to protect your SMS messages.", set()),
         ("We read contact names to show who sent each message.", {"contacts"}),
+        # a processor that provides telephony services is not the device's telephony
+        ("We use Telavox AB, which provides telephony services, when you call our support.", set()),
+        ("We access telephony to pause playback when you take a call.", {"calls"}),
         ("在您使用短信验证码登录时，经您授权后我们会读取您手机短信中的验证码。", {"messages"}),
     ],
 )
