@@ -53,6 +53,8 @@ _LABEL_MARKS = re.compile(r"[:：]")
 _THIS = re.compile(r"(?:[此该本]|这个|这项|\bthis\s+|\bthat\s+)$", re.I)
 # "Phone | …", "Phone: …", "Phone – …", "Phone (to detect calls)"
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—]|[(（])")
+# …or a list item that is only the name ("The app requires these permissions:" / "- Phone")
+_WHOLE_ITEM = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*$")
 
 
 def names_permissions(text: str, grammar: Grammar) -> bool:
@@ -211,6 +213,8 @@ def permission_row(unit: Unit, grammar: Grammar) -> list[tuple[Category, str]]:
     To pause during calls"; "The app requires these permissions:" / "Phone and SMS: …")."""
     listed = (unit.kind, unit.lead_kind) in (("row", "header"), ("item", "intro"))
     cell = _FIRST_CELL.match(unit.text) if listed else None
+    if cell is None and listed and unit.kind == "item":
+        cell = _WHOLE_ITEM.match(unit.text)
     if cell is None or not grammar.permission.search(unit.lead):
         return []
     return joined_names(cell.group(1).strip(), grammar.name_joiners, grammar.permission_group)

@@ -293,6 +293,14 @@ def test_a_permission_group_leading_a_list_item_under_a_permission_intro(tables:
     assert _disclosed(tables, doc, "p.html") == set()
 
 
+def test_a_permission_group_that_is_a_whole_list_item_under_a_permission_intro(
+    tables: Tables,
+) -> None:
+    doc = "The app requires the following permissions to work properly:\n\n- Phone\n- Storage\n"
+    assert _disclosed(tables, doc, "p.md") == {"calls"}
+    assert _disclosed(tables, doc.replace("permissions", "accessories"), "p.md") == set()
+
+
 GLOSSARY_DOC = """## 数据定义
 
 | 数据类型 | 描述 |
