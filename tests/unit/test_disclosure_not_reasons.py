@@ -20,6 +20,13 @@ from tests.unit.test_disclosure_grammar import _disclosed
         ("Once you allow it, we collect your precise location.", set()),
         ("If you choose to enable location services, we collect your precise location.", set()),
         ("When you turn on your GPS, we collect your location.", set()),
+        # …also given as consent, and a time the service is not used is no use (survey 158)
+        ("Once you have given us your consent, we keep track of your location.", set()),
+        (
+            "The collection of your geolocation may occur in the background even when you "
+            "aren’t using the Services.",
+            set(),
+        ),
         # …a use does say why
         ("We collect your precise location when you search for nearby stores.", {"location"}),
         ("If you choose to sync your contacts, we read your address book.", {"contacts"}),
