@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.tables import Tables
-from tests.unit.test_disclosure_grammar import _got
+from tests.unit.test_disclosure_grammar import _disclosed, _got
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,10 @@ def test_what_is_not_such_a_row(tables: Tables, row: str) -> None:
 )
 def test_the_devices_own_number(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_locating_the_products_bugs_is_no_location(tables: Tables) -> None:
+    """ "定位产品bug" finds a fault, as 定位问题 does (survey 159)."""
+    table = "| SDK | 使用目的 |\n|---|---|\n| 友盟 | 便于帮助开发者分析错误，定位产品{} |\n"
+    assert _disclosed(tables, table.format("bug"), "policy.md") == set()
+    assert _disclosed(tables, table.format("问题"), "policy.md") == set()
