@@ -81,3 +81,16 @@ def test_locating_the_products_bugs_is_no_location(tables: Tables) -> None:
     table = "| SDK | 使用目的 |\n|---|---|\n| 友盟 | 便于帮助开发者分析错误，定位产品{} |\n"
     assert _disclosed(tables, table.format("bug"), "policy.md") == set()
     assert _disclosed(tables, table.format("问题"), "policy.md") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # an SDK that "adopts" the device's data uses it (survey 159)
+        ("有道SDK会采用您的设备IMEI、Mac地址等，用于差异化的广告投放。", {"calls"}),
+        # …but adopting a technique takes no data
+        ("我们采用加密技术保护您的位置信息。", set()),
+    ],
+)
+def test_an_sdk_that_adopts_the_devices_data(tables: Tables, sentence: str, want: set[str]) -> None:
+    assert _got(tables, sentence) == want
