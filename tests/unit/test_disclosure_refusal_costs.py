@@ -28,6 +28,12 @@ from tests.unit.test_disclosure_grammar import _got
         ("如您拒绝开启通讯录权限，会导致您无法使用添加好友功能。", {"contacts"}),
         # …a feature the sentence before named
         ("您如果拒绝授权提供精确地理位置信息，将无法使用此功能。", {"location"}),
+        # …or above it (GB/T 35273's template, counted by both labellers of survey 159)
+        (
+            "通讯录信息属于个人敏感信息，拒绝提供该信息仅会使您无法使用上述功能，但不影响您"
+            "正常使用其他功能。",
+            {"contacts"},
+        ),
         # …in Traditional characters too (survey 106)
         ("您如果拒絕授權提供精確地理位置信息，將無法使用此功能。", {"location"}),
     ],
