@@ -511,6 +511,13 @@ def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
             {"location"},
         ),
         ("We use your location (based on your IP address) to choose a language.\n", set()),
+        # …"inferred from an IP address" too (survey 160)
+        (
+            "We collect general information about the location of the device from which you "
+            "access the Site (e.g., approximate location inferred from an IP address) to show "
+            "local offers.\n",
+            set(),
+        ),
         # the SIM card's region is a place like the IP's (survey 109)
         (
             "We collect information about your approximate location, including information "
