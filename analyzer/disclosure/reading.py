@@ -240,8 +240,9 @@ def _read_token(
     elif _sent_to_user(text, clause, token, grammar):
         return  # "向您发送行程通知短信", "SMS to notify you": what the service sends the user
     at = _reach(text, clause, token, grammar)
-    if at is None and introduced and not clause.verbs:  # a clause with verbs of its own
-        at = token.start  # is a sentence, not the list a colon introduced ("(Note: We …)")
+    if at is None and introduced and not any(v.start() < token.start for v in clause.verbs):
+        at = token.start  # a verb before it makes a sentence, not the list a colon introduced
+        # ("(Note: We …)"); one after it is a noun's ("…、地理位置、软件使用记录信息")
     refused = at is not None and negated(text, clause, at, grammar, token.kind != "strong")
     if at is not None and not refused:
         reading.accessed.setdefault(category, token.phrase)

@@ -94,3 +94,13 @@ def test_locating_the_products_bugs_is_no_location(tables: Tables) -> None:
 )
 def test_an_sdk_that_adopts_the_devices_data(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_verb_after_the_data_of_a_colons_list_is_a_nouns(tables: Tables) -> None:
+    """ "软件使用记录信息" at the end of the list a colon opens: 使用 and 记录 there name a
+    record, they do not make the list a sentence of its own (survey 161)."""
+    text = (
+        "为了保障账号安全，我们会收集您的设备信息包括：设备型号、SIM卡序列号、地理位置、"
+        "存储（相册、媒体和其他文件）、产品版本号以及软件使用记录信息。"
+    )
+    assert _got(tables, text) == {"calls", "location"}
