@@ -82,6 +82,8 @@ def test_negation_of_another_act_and_open_purposes(
         "请填写您的手机号码，用于接收订单通知。",
         "我们会收集收货联系人的电话号码，用于安排配送。",
         "以便我们定位问题并改进服务。",
+        # an app's name (survey 161)
+        "除非取得您授权，否则来电秀极速版收集设备信息将仅用于标识您为来电秀极速版用户。",
         "我们会收集设备识别码和生物识别信息，以便识别您的身份。",
         "我们不会收集或使用您的通讯录。",
         "We do not collect, use or share your location.",
