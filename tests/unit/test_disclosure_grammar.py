@@ -61,6 +61,12 @@ def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
         ("为了保障您的账号安全，我们会收集您的设备信息，包括IMEI、IMSI。", {"calls"}),
         ("您可以选择开启位置权限，以便我们为您推荐附近的服务。", {"location"}),
         ("You can choose to share your location so that we can show nearby stores.", {"location"}),
+        # data sent to the server was taken from the device, as 发送到服务器 (survey 162)
+        (
+            "When a contact refresh is triggered, the numbers in your address book are hashed "
+            "and sent to the server.",
+            {"contacts"},
+        ),
         # an adverb between "for" and the gerund (LINE's policy, December 2026)
         (
             "We use the numbers in your address book only for automatically adding friends.",
