@@ -95,6 +95,8 @@ def test_negation_of_another_act_and_open_purposes(
         "我们会收集设备识别码和生物识别信息，以便识别您的身份。",
         "我们不会收集或使用您的通讯录。",
         "We do not collect, use or share your location.",
+        # a negation that inverts the clause reaches its verb further on (survey 162)
+        "At no point is this information used to determine the user's actual location.",
         "No location data is collected to show ads.",
         "我们会使用您的手机号码向您发送短信验证码，用于登录。",
         "\u201cLocation data\u201d means information about where a device is.",
