@@ -415,6 +415,8 @@ def test_what_breaks_without_a_permission_is_its_purpose(
         ("发送短信：用于将内容分享至短信", {"messages"}),
         ("电话：用于读取设备标识信息，保障您的账号安全", {"calls"}),
         ("Phone (READ_PHONE_STATE): used to pause playback during calls", {"calls"}),
+        # the dialer role handles every call (survey 162)
+        ("Default Dialer: To function as your primary phone application.", {"calls"}),
         ("位置信息（GPS、基站、WLAN）：用于向您推荐附近的门店", {"location"}),
         ("拨打电话：400-123-4567", set()),
         ("电话：我们会收集您的电话号码用于注册", set()),
