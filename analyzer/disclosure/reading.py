@@ -198,6 +198,8 @@ def _retract(reading: Reading) -> None:
     """What was accessed or named so far is refused."""
     for category, phrase in reading.accessed.items():
         reading.refused.setdefault(category, phrase)
+        if category in reading.named_at:
+            reading.refused_at.setdefault(category, reading.named_at[category])
     reading.accessed.clear()
     reading.named.clear()
     reading.named_at.clear()
@@ -248,6 +250,7 @@ def _read_token(
         reading.accessed.setdefault(category, token.phrase)
     if refused:
         reading.refused.setdefault(category, token.phrase)
+        reading.refused_at.setdefault(category, token.start)
     else:
         reading.named.setdefault(category, token.phrase)
         reading.named_at.setdefault(category, token.start)

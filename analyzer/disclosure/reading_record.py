@@ -23,6 +23,7 @@ class Reading:
     strong: dict[Category, str] = field(default_factory=dict)  # permission names and the like
     label: dict[Category, str] = field(default_factory=dict)
     refused: dict[Category, str] = field(default_factory=dict)  # under a negated access
+    refused_at: dict[Category, int] = field(default_factory=dict)  # where, when known
 
     def categories(self) -> set[Category]:
         """Every category the text names, accessed or not."""
@@ -40,6 +41,7 @@ class Reading:
             for category in [c for c in table if c not in categories]:
                 del table[category]
         self.refused = {c: p for c, p in self.refused.items() if c in categories}
+        self.refused_at = {c: at for c, at in self.refused_at.items() if c in categories}
 
     def denies_for(self, lead_kind: str, own: Reading) -> bool:
         """As a lead, does it deny the access for the unit it leads? "The app does not use

@@ -52,6 +52,8 @@ def test_a_refusals_cost_names_the_use(tables: Tables, sentence: str, want: set[
         # no use lost: what the user must do instead, or the service the app cannot give
         "如果您拒绝提供位置信息，您需要在设备系统中进行设置，我们无法通过手动设置关闭相关服务。",
         "如您拒绝提供位置信息，我们将无法为您提供基础服务。",
+        # data refused after the cost, though the same word stands before it inside a trap
+        "为快速定位问题，如您拒绝提供，将无法使用导航功能，我们不会获取您的定位。",
         # data named after the refusal's clause is a feature's name, not what is refused
         "如果您不提供这些信息，不会影响您使用位置搜索服务，但可能会影响到您使用实名认证功能。",
         # data refused after the cost is not taken for it
