@@ -16,12 +16,18 @@ _PARTY = re.compile(
     r"^\W{0,4}[^，。；：:（(|]{1,30}?(?:SDK|[（(][^（()）]{2,40}?(?:公司|集团)[^（()）]*[）)])",
     re.I,
 )
+# …or its company named outside parentheses, in a table with no link column
+# ("友盟统计友盟同欣（北京）科技有限公司外部存储状态，…，IMEI，…用户使用效果统计分析"): the row's
+# end stands for the link
+_COMPANY = re.compile(r"^\W{0,4}(?!我们|本|您|你)[^，。；：:|]{1,40}?(?:有限公司|集团)")
+_DATA_CELL_GAP = 12  # characters at most between the company and the data cell after it
+_ROW_END = re.compile(r"$")
 _LINK = re.compile(r"https?://")
 _TAIL_LINK = re.compile(r"https?://\S*\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？]")
 
 
-def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
+def _link(text: str, grammar: Grammar, tokens: list[Token]) -> re.Match[str] | None:
     """Where the row's privacy link starts, if ``text`` is such a row (no cell bars: a
     table read as a table has its header). A row cut from the one before inside its link
     ("language=zh-cn&country=CN…华为推送IMEI…") names its SDK later; it still ends in its
@@ -30,16 +36,30 @@ def _link(text: str, grammar: Grammar) -> re.Match[str] | None:
         return None
     if _PARTY.match(text) is None:
         tail = _TAIL_LINK.search(text)
-        if tail is None or _SENTENCE_MARK.search(text, 0, tail.start()):
-            return None
-        return tail
-    return _LINK.search(text)
+        if tail is None:
+            return _linkless(text, grammar, tokens)
+        return None if _SENTENCE_MARK.search(text, 0, tail.start()) else tail
+    return _LINK.search(text) or _linkless(text, grammar, tokens)
+
+
+def _linkless(text: str, grammar: Grammar, tokens: list[Token]) -> re.Match[str] | None:
+    """A row with no link: its party's company named first, the data cell right after it
+    with no verb between ("…科技有限公司外部存储状态，…"; not "…有限公司仅会出于…收集…")."""
+    company = _COMPANY.match(text)
+    if company is None or _SENTENCE_MARK.search(text.rstrip("。")):
+        return None
+    data = next((t for t in tokens if t.kind != "trap" and t.start >= company.end()), None)
+    if data is None or data.start - company.end() > _DATA_CELL_GAP:
+        return None
+    if grammar.access.search(text, company.end(), data.start):
+        return None
+    return _ROW_END.search(text)
 
 
 def row_service(text: str, grammar: Grammar, tokens: list[Token]) -> str | None:
     """The service a row names before its link: its purpose (``tokens``: the text's, from
     the caller's scan)."""
-    link = _link(text, grammar)
+    link = _link(text, grammar, tokens)
     return None if link is None else _service(text, link, grammar, tokens)
 
 
@@ -48,7 +68,7 @@ def take_row_data(text: str, grammar: Grammar, reading: Reading, tokens: list[To
     row says why: a service, or a purpose marker ("用于实现用户间的即时聊天")."""
     if not reading.named:
         return
-    link = _link(text, grammar)
+    link = _link(text, grammar, tokens)
     if link is None:
         return
     if reading.purpose is None and _service(text, link, grammar, tokens) is None:

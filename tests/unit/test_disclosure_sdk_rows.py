@@ -48,8 +48,8 @@ def test_a_row_discloses_what_its_sdk_collects(tables: Tables, row: str, want: s
         # no service named: the row alone says no why (识别 inside 设备识别码 names none)
         "某某SDK 设备信息（IMEI、IMSI）、后台运行时获取设备信息 https://example.com/privacy",
         "某某SDK 设备识别码、设备信息（IMEI） https://example.com/privacy",
-        # no link after: not such a row
-        "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐",
+        # no link and no service: the row says no why
+        "某某SDK（某某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息",
         # a sentence before the link is no row
         "我们会收集您的位置信息。推送服务详见https://example.com/privacy",
         # data the row says is not collected
@@ -74,6 +74,28 @@ def test_what_is_not_such_a_row(tables: Tables, row: str) -> None:
 )
 def test_the_devices_own_number(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        # a table with no link column: the SDK, its company, the data, the service (survey 164)
+        (
+            "某广告SDK（某网络技术有限公司）设备标识信息（IMEI、IMSI）、地理位置信息提供广告推荐",
+            {"calls", "location"},
+        ),
+        (
+            "某统计某某（北京）科技有限公司外部存储状态，最近一次地理位置信息，SIM卡序列号，IMEI，"
+            "MAC地址，WiFi信息用户使用效果统计分析",
+            {"calls", "location"},
+        ),
+        # …not a sentence that starts with a company and acts before its data
+        ("某某广告传媒有限公司仅会出于本政策所述的目的收集您的位置信息。", set()),
+        ("我们与第三方服务公司合作（某某股份有限公司），他们会收集IMEI。", set()),
+    ],
+)
+def test_a_row_with_no_link_column(tables: Tables, row: str, want: set[str]) -> None:
+    assert _got(tables, row) == want
 
 
 def test_locating_the_products_bugs_is_no_location(tables: Tables) -> None:
