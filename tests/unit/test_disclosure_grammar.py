@@ -57,6 +57,11 @@ def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
         ("uses your precise location from GPS to draw your route", {"location"}),
         ("reads the one-time code in the incoming SMS to confirm your number", {"messages"}),
         ("读取您短信中的验证码并自动填写", {"messages"}),
+        # a step of the service's flow is a scenario (survey 165, a bank template)
+        (
+            "手机短信，在需要短信验证码的环节可能需要读取验证码短信内容协助您进行验证码填写。",
+            {"messages"},
+        ),
         ("我们会收集您的短信，用于识别诈骗短信", {"messages"}),
         ("为了保障您的账号安全，我们会收集您的设备信息，包括IMEI、IMSI。", {"calls"}),
         ("您可以选择开启位置权限，以便我们为您推荐附近的服务。", {"location"}),
