@@ -92,8 +92,6 @@ def test_negation_of_another_act_and_open_purposes(
         "个人敏感信息是指一旦泄露可能危害人身和财产安全的信息，包括通讯录、位置信息、短信。",
         "请填写您的手机号码，用于接收订单通知。",
         "我们会收集收货联系人的电话号码，用于安排配送。",
-        # …a contact person and how to reach them, given by the user (survey 165)
-        "如果您需要申请线下交付，为履行所必需，您应提供联系人、联系方式、地址等必要信息。",
         "以便我们定位问题并改进服务。",
         # a bank's texts to the user (survey 161)
         "当您使用短信动账提醒服务时，我行会收集您的账户信息，以便及时向您发送交易通知。",
@@ -699,3 +697,9 @@ def test_a_refusal_reaches_past_an_aside(tables: Tables, sentence: str, want: se
 )
 def test_to_use_something_else_is_a_purpose(tables: Tables, sentence: str, want: set[str]) -> None:
     assert _got(tables, sentence) == want
+
+
+def test_a_contact_person_and_how_to_reach_them_is_no_address_book(tables: Tables) -> None:
+    """A form's contact person beside 联系方式, under a list that collects (survey 165)."""
+    doc = "我们会收集以下信息：\n\n- 如需申请线下交付，为履行所必需，您应提供联系人、联系方式。\n"
+    assert _disclosed(tables, doc) == set()
