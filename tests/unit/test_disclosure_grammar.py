@@ -100,6 +100,8 @@ def test_negation_of_another_act_and_open_purposes(
         "我们会收集设备识别码和生物识别信息，以便识别您的身份。",
         "我们不会收集或使用您的通讯录。",
         "We do not collect, use or share your location.",
+        # a security measure and a cookie's remembered preference (survey 166)
+        "The App shares location data with Google, which applies access controls, to protect it.",
         # a negation that inverts the clause reaches its verb further on (survey 162)
         "At no point is this information used to determine the user's actual location.",
         "No location data is collected to show ads.",
@@ -702,4 +704,13 @@ def test_to_use_something_else_is_a_purpose(tables: Tables, sentence: str, want:
 def test_a_contact_person_and_how_to_reach_them_is_no_address_book(tables: Tables) -> None:
     """A form's contact person beside 联系方式, under a list that collects (survey 165)."""
     doc = "我们会收集以下信息：\n\n- 如需申请线下交付，为履行所必需，您应提供联系人、联系方式。\n"
+    assert _disclosed(tables, doc) == set()
+
+
+def test_a_preference_a_cookie_remembers_is_no_location(tables: Tables) -> None:
+    """ "language or location" among the preferences a cookie keeps (survey 166)."""
+    doc = (
+        "We use the following types of cookies:\n\n- Functional Cookies: These cookies allow our "
+        "App to remember user preferences, such as language or location, to personalise it.\n"
+    )
     assert _disclosed(tables, doc) == set()
