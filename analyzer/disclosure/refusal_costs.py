@@ -25,7 +25,7 @@ def take_refused(text: str, grammar: Grammar, reading: Reading) -> None:
     clause_end = _CLAUSE_END.search(text, cost.start())
     until = clause_end.start() if clause_end else len(text)
     for category, phrase in list(reading.refused.items()):
-        at = reading.refused_at.get(category, text.find(phrase))  # (found: its first place)
+        at = reading.refused_at.get(category, text.find(phrase))  # unknown: its first place
         if -1 < at < until:  # not "…，我们收集设备信息（不包含IMEI）"
             reading.accessed.setdefault(category, reading.refused.pop(category))
     reading.take_named_before(until)
