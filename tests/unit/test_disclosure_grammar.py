@@ -701,16 +701,17 @@ def test_to_use_something_else_is_a_purpose(tables: Tables, sentence: str, want:
     assert _got(tables, sentence) == want
 
 
-def test_a_contact_person_and_how_to_reach_them_is_no_address_book(tables: Tables) -> None:
-    """A form's contact person beside 联系方式, under a list that collects (survey 165)."""
-    doc = "我们会收集以下信息：\n\n- 如需申请线下交付，为履行所必需，您应提供联系人、联系方式。\n"
-    assert _disclosed(tables, doc) == set()
-
-
-def test_a_preference_a_cookie_remembers_is_no_location(tables: Tables) -> None:
-    """ "language or location" among the preferences a cookie keeps (survey 166)."""
-    doc = (
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a form's contact person beside 联系方式 (survey 165)
+        "我们会收集以下信息：\n\n- 如需申请线下交付，为履行所必需，您应提供联系人、联系方式。\n",
+        # "language or location" among the preferences a cookie keeps (survey 166)
         "We use the following types of cookies:\n\n- Functional Cookies: These cookies allow our "
-        "App to remember user preferences, such as language or location, to personalise it.\n"
-    )
-    assert _disclosed(tables, doc) == set()
+        "App to remember user preferences, such as language or location, to personalise it.\n",
+    ],
+)
+def test_a_list_item_under_a_collecting_introduction_that_names_no_device_data(
+    tables: Tables, item: str
+) -> None:
+    assert _disclosed(tables, item) == set()
