@@ -21,28 +21,28 @@ _PARTY = re.compile(
 # end stands for the link
 _COMPANY = re.compile(r"^\W{0,4}(?!我们|本|您|你)[^，。；：:|]{1,40}?(?:有限公司|集团)")
 _DATA_CELL_GAP = 12  # characters at most between the company and the data cell after it
-_ROW_END = re.compile(r"$")
 _LINK = re.compile(r"https?://")
 _TAIL_LINK = re.compile(r"https?://\S*\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？]")
 
 
-def _link(text: str, grammar: Grammar, tokens: list[Token]) -> re.Match[str] | None:
-    """Where the row's privacy link starts, if ``text`` is such a row (no cell bars: a
-    table read as a table has its header). A row cut from the one before inside its link
-    ("language=zh-cn&country=CN…华为推送IMEI…") names its SDK later; it still ends in its
-    own link, with no sentence before it."""
+def _link(text: str, grammar: Grammar, tokens: list[Token]) -> int | None:
+    """Where the row's privacy link starts (or, with no link, where the row ends), if
+    ``text`` is such a row (no cell bars: a table read as a table has its header). A row
+    cut from the one before inside its link ("language=zh-cn&country=CN…华为推送IMEI…")
+    names its SDK later; it still ends in its own link, with no sentence before it."""
     if grammar.spaced or "|" in text:
         return None
     if _PARTY.match(text) is None:
         tail = _TAIL_LINK.search(text)
         if tail is None:
             return _linkless(text, grammar, tokens)
-        return None if _SENTENCE_MARK.search(text, 0, tail.start()) else tail
-    return _LINK.search(text) or _linkless(text, grammar, tokens)
+        return None if _SENTENCE_MARK.search(text, 0, tail.start()) else tail.start()
+    link = _LINK.search(text)
+    return link.start() if link else _linkless(text, grammar, tokens)
 
 
-def _linkless(text: str, grammar: Grammar, tokens: list[Token]) -> re.Match[str] | None:
+def _linkless(text: str, grammar: Grammar, tokens: list[Token]) -> int | None:
     """A row with no link: its party's company named first, the data cell right after it
     with no verb between ("…科技有限公司外部存储状态，…"; not "…有限公司仅会出于…收集…")."""
     company = _COMPANY.match(text)
@@ -53,7 +53,7 @@ def _linkless(text: str, grammar: Grammar, tokens: list[Token]) -> re.Match[str]
         return None
     if grammar.access.search(text, company.end(), data.start):
         return None
-    return _ROW_END.search(text)
+    return len(text)
 
 
 def row_service(text: str, grammar: Grammar, tokens: list[Token]) -> str | None:
@@ -73,13 +73,13 @@ def take_row_data(text: str, grammar: Grammar, reading: Reading, tokens: list[To
         return
     if reading.purpose is None and _service(text, link, grammar, tokens) is None:
         return
-    reading.take_named_before(link.start())
+    reading.take_named_before(link)
 
 
-def _service(text: str, link: re.Match[str], grammar: Grammar, tokens: list[Token]) -> str | None:
-    """The first service word before ``link`` that is not inside a data name (识别 in
-    设备识别码, 定位 in 定位信息)."""
-    for found in grammar.row_services.finditer(text, 0, link.start()):
+def _service(text: str, link: int, grammar: Grammar, tokens: list[Token]) -> str | None:
+    """The first service word before ``link`` (a position) that is not inside a data name
+    (识别 in 设备识别码, 定位 in 定位信息)."""
+    for found in grammar.row_services.finditer(text, 0, link):
         if not any(t.start <= found.start() and found.end() <= t.end for t in tokens):
             return found.group(0)
     return None
