@@ -106,6 +106,21 @@ def test_locating_the_products_bugs_is_no_location(tables: Tables) -> None:
 
 
 @pytest.mark.parametrize(
+    "purpose",
+    [
+        # a fault the locating names after it (survey 168; bulk: Bugly's and 友盟's stock rows)
+        "为提高服务稳定性，便于相关服务崩溃后快速准确定位存在问题",
+        "为了定位软件闪退、运行异常",
+        "用于进行身份验证、定位崩溃日志",
+        "用于帮助开发者定位线上问题",
+    ],
+)
+def test_locating_a_fault_is_no_location(tables: Tables, purpose: str) -> None:
+    table = f"| SDK | 使用目的 |\n|---|---|\n| 友盟 | {purpose} |\n"
+    assert _disclosed(tables, table, "policy.md") == set()
+
+
+@pytest.mark.parametrize(
     ("sentence", "want"),
     [
         # an SDK that "adopts" the device's data uses it (survey 159)
