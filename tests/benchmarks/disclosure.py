@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from analyzer.disclosure import search  # noqa: E402
-from analyzer.disclosure.blocks import units  # noqa: E402
+from analyzer.disclosure.leads import units  # noqa: E402
 from analyzer.disclosure.sources import PolicyText  # noqa: E402
 from analyzer.disclosure.text import decode, text_blocks  # noqa: E402
 from analyzer.tables import load_tables  # noqa: E402

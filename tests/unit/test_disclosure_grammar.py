@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from analyzer.disclosure import search
-from analyzer.disclosure.blocks import Unit, units
+from analyzer.disclosure.blocks import Unit
+from analyzer.disclosure.leads import units
 from analyzer.disclosure.matcher import match_sentence, match_unit
 from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import text_blocks
@@ -348,8 +349,8 @@ def test_a_documents_own_glossary_redefines_its_data_words(tables: Tables) -> No
 
 
 def _glossary(tables: Tables, document: str) -> dict[str, Category]:
-    from analyzer.disclosure.blocks import units
     from analyzer.disclosure.glossary import redefined_terms
+    from analyzer.disclosure.leads import units
 
     return redefined_terms(units(text_blocks(document, "p.md")), tables.lexicons)
 
@@ -358,7 +359,7 @@ def test_a_pipe_table_in_markdown_with_raw_html_is_a_table(tables: Tables) -> No
     doc = (
         "<p>Intro</p>\n\n| Permission | Why |\n|---|---|\n| `READ_CONTACTS` | To invite friends |\n"
     )
-    from analyzer.disclosure.blocks import units
+    from analyzer.disclosure.leads import units
 
     rows = [u for u in units(text_blocks(doc, "p.md")) if u.kind == "row"]
     assert [(u.text, u.lead) for u in rows] == [
