@@ -99,12 +99,13 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
 
     An SDK entry laid out as paragraphs ("SDK名称：某地图SDK" / "使用目的：提供定位服务" /
     "收集个人信息类型：位置信息") states the purpose for its data in another paragraph; the
-    run becomes a header (the whole record) followed by one row per field.
+    run becomes a header (the whole record) followed by one row per field. English list
+    items each named by their own data are a list, not a record (``_data_items``).
     """
     run: list[Block] = []
 
     def flush() -> Iterator[Block]:
-        if len(run) >= 2:
+        if len(run) >= 2 and not _data_items(run):
             yield Block("header", " ".join(b.text for b in run))
             yield from (Block("row", b.text) for b in run)
         else:
@@ -121,6 +122,20 @@ def records(blocks: Iterable[Block]) -> Iterator[Block]:
         yield from flush()
         yield block
     yield from flush()
+
+
+def _data_items(run: Sequence[Block]) -> bool:
+    """A run of English list items each named by its own data ("- **Contacts:** names and
+    phone numbers" / "- **Location:** for weather forecasts") is a list, not one record:
+    no item lends its purpose to another. A record has a field of purpose ("Why:",
+    "Purpose:"); Chinese permission lists ("允许程序读取短信内容: …时使用") stay records."""
+    keys = [FIELD.match(b.text) for b in run]
+    names = [k.group(1).strip(" *_`") for k in keys if k is not None]
+    return (
+        run[0].kind == "item"
+        and all(name.isascii() for name in names)
+        and not any(WORDS.purpose_field.match(name) for name in names)
+    )
 
 
 def _split_fields(blocks: Iterable[Block]) -> Iterator[tuple[Block, bool]]:

@@ -110,3 +110,18 @@ def test_an_english_field_is_one_of_purpose_only_by_its_whole_name(tables: Table
         "- **Location:** Your current location for weather forecasts.\n"
     )
     assert _verdicts(tables, text)["App usage: Frequency of app launches."] == set()
+
+
+def test_an_english_list_of_data_items_lends_no_purpose_across_items(tables: Tables) -> None:
+    """Items each named by their own data, none a field of purpose, are a list and not one
+    record: the weather forecasts are the location's purpose, not the contacts' (survey 167,
+    a launcher's "Data Collected" list)."""
+    text = (
+        "#### Data we collect\n\n"
+        "- **Contacts:** Names and phone numbers.\n"
+        "- **Location:** Your current location for weather forecasts.\n"
+    )
+    got = _verdicts(tables, text)
+    assert got["Contacts: Names and phone numbers."] == set()
+    assert got["Location: Your current location for weather forecasts."] == {"location"}
+    assert "contacts" not in set().union(*got.values())
