@@ -25,6 +25,18 @@ _TIES = re.compile(
     rf"\b(?:based|from|using|via|through|by|on|which)\b|根据|基于|通过|{_INFER_WORDS}", re.I
 )
 _INFERS = re.compile(_INFER_WORDS, re.I)
+# An English title before what it names: "Location Information. We …", "General location
+# information: …"
+_TITLE = re.compile(r"^\s*[^.:;,]{1,40}(?::|\.\s)")
+
+
+def _described(text: str, places: list[Token]) -> list[Token]:
+    """The places the text describes: not its title's ("Location Information. We collect
+    … the location of the device … (e.g., … inferred from an IP address)", "General location
+    information: …"), which names what the rest says, however far from the IP it stands."""
+    title = _TITLE.match(text)
+    body = [t for t in places if title is None or t.start >= title.end()]
+    return body or places
 
 
 def location_from_ip(grammar: Grammar, text: str) -> bool:
@@ -39,6 +51,7 @@ def location_from_ip(grammar: Grammar, text: str) -> bool:
     ):
         return False  # "(derived from your IP address, Bluetooth beacons or …)": not only
     places = [t for t in grammar.find_tokens(text) if t.category is Category.LOCATION]
+    places = _described(text, places) if grammar.spaced else places
     if (
         derivation is not None
         and not device

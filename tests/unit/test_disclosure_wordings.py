@@ -518,6 +518,21 @@ def test_a_paragraph_after_a_list_states_the_purpose_for_its_items(
             "local offers.\n",
             set(),
         ),
+        # …also under a title that names it, far from the IP (survey 169)
+        (
+            "To provide the Site, we automatically collect information, including:\n\n"
+            "- Location Information. We collect and process general information about the "
+            "location of the device from which you are accessing the Site (e.g., approximate "
+            "geographic location inferred from an IP address).\n",
+            set(),
+        ),
+        (
+            "To provide the Services, we automatically collect information, including:\n\n"
+            "- General location information: We collect information about the general location "
+            "of your device (your city or region) when you access or use the Services, usually "
+            "based on your IP address.\n",
+            set(),
+        ),
         # the SIM card's region is a place like the IP's (survey 109)
         (
             "We collect information about your approximate location, including information "
