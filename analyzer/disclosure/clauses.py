@@ -50,6 +50,9 @@ _TO_PROVIDER_FOR = re.compile(
     re.I,
 )
 _LIST_ITEM = re.compile(r"(?<=,\s)(?:e-?mail|contact)(?=\s*,|\s+(?:and|or)\b)", re.I)
+# …or a Chinese act that only qualifies the data: "记录您…提供、形成或留存的信息，包括…位置信息"
+_QUALIFIES = re.compile(r"(?:[、或和及与][\u4e00-\u9fff]{2})*的(?:个人)?(?:信息|数据|内容|资料)")
+_TYPED = ("填写", "输入")  # …but what the user types stays typed: "填写、提交的信息，如…位置"
 # "收集您的设备型号，操作系统，地理位置，…IMEI": nouns between commas after the verb
 _SHORT_ITEMS = re.compile(r"[^，,。；！？]{1,16}(?:[，,][^，,。；！？]{1,16})*")
 # What the user then cannot do is the user's act, neither an access nor a refused one: "如您
@@ -144,11 +147,13 @@ def possessed(text: str, word: re.Match[str]) -> bool:
 
 
 def _noun(text: str, act: re.Match[str]) -> bool:
-    """Is this "other act" a noun: "your email", "email address", "name, email, and …"?"""
+    """Is this "other act" a noun: "your email", "email address", "name, email, and …", or
+    a word that qualifies one ("留存的信息")?"""
     return (
         possessed(text, act)
         or _NOUN_HEAD.match(text, act.end()) is not None
         or _LIST_ITEM.match(text, act.start()) is not None
+        or (_QUALIFIES.match(text, act.end()) is not None and act.group(0) not in _TYPED)
     )
 
 

@@ -64,6 +64,14 @@ def test_a_blank_line_ends_a_paragraph(tables: Tables) -> None:
             {"messages"},
         ),
         ("我们会收集您的短信，用于识别诈骗短信", {"messages"}),
+        # an act that only qualifies the data it records is no other act (survey 171)…
+        (
+            "为向您推荐相关内容，我们还可能会记录您在使用服务时提供、形成或留存的信息，包括"
+            "设备信息、位置信息等。",
+            {"location"},
+        ),
+        # …but what the user types stays typed
+        ("在您注册时，我们会收集您填写、提交的信息，如姓名、位置，用于注册。", set()),
         ("为了保障您的账号安全，我们会收集您的设备信息，包括IMEI、IMSI。", {"calls"}),
         ("您可以选择开启位置权限，以便我们为您推荐附近的服务。", {"location"}),
         ("You can choose to share your location so that we can show nearby stores.", {"location"}),
