@@ -114,10 +114,16 @@ def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intr
     before, after = around
     table = after is not None and after.kind == "header" and CELL_BAR in after.text
     table = table and not _INTRO.search(block.text)  # not one that introduces it ("…如下：")
-    if is_permission_title(block.text) or table:
+    if (is_permission_title(block.text) and not _among_permissions(around)) or table:
         return True  # a permission's name, or the title of the table below ("（二）权限说明")
     last = before is not None and before.kind == "item"
     return not intro and not last and after is not None and after.kind == "para"
+
+
+def _among_permissions(around: tuple[Block | None, Block | None]) -> bool:
+    """Is an item next to another that names permissions? Then it is one of a list of them
+    ("The app may request:⏎- ACCESS_FINE_LOCATION⏎- READ_PHONE_STATE⏎- INTERNET"), no title."""
+    return any(b is not None and b.kind == "item" and is_permission_title(b.text) for b in around)
 
 
 # A list item's name before its own sentence: short, no clause inside ("（1）设备及应用信息。",

@@ -329,6 +329,18 @@ def test_a_permission_group_that_is_a_whole_list_item_under_a_permission_intro(
     assert _disclosed(tables, doc.replace("permissions", "accessories"), "p.md") == set()
 
 
+def test_permission_names_listed_one_after_another_are_items_not_titles(tables: Tables) -> None:
+    """A list of permission names under "The app may request:" stays a list, and the
+    paragraph after it that gives "these permissions" their purpose reaches every one
+    (survey 170, a telemetry app's plain-text policy)."""
+    doc = (
+        "5. Permissions\nThe app may request:\n- ACCESS_FINE_LOCATION, ACCESS_COARSE_LOCATION\n"
+        "- READ_PHONE_STATE\n- INTERNET\n\nThese permissions are used only for enabled "
+        "telemetry and app operation features.\n"
+    )
+    assert _disclosed(tables, doc, "p.txt") == {"calls", "location"}
+
+
 GLOSSARY_DOC = """## 数据定义
 
 | 数据类型 | 描述 |
