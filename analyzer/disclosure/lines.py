@@ -36,6 +36,8 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 # A short line numbered with a Chinese numeral and "、" ("五、用户注册") titles a section of
 # a Chinese policy: a heading, not one more item of the list before it.
 _SECTION_LINE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}、\s*[^。；;：:\s][^。；;：:]{0,38}$")
+# …and in plain English text, "4. Data Retention": a number, a capital, words only
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}\.\s+[A-Z][A-Za-z0-9 '’&/()-]{0,50}$")
 _SENTENCE_LINE = re.compile(r"[。！？!?]\s*$")
 _WRAPPED_COLUMNS = 40  # lines this wide, but the last, are a paragraph wrapped, not cells
 _WIDE = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -157,7 +159,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif spaced:  # each line is a row: "Location Display of members nearby"
             flush()
             blocks.append(Block("row", line.strip()))
-        elif (markdown and _MD_HEADING.match(line)) or _titles_section(lines, index):
+        elif (markdown and _MD_HEADING.match(line)) or _titles_section(lines, index, markdown):
             flush()
             blocks.append(Block("heading", _heading_text(line, markdown), _level(line, markdown)))
         elif not markdown and _tab_row(line):  # a table copied as tab-separated text
@@ -213,14 +215,16 @@ def _titled_item(first: str, line: str) -> bool:
     )
 
 
-def _titles_section(lines: Sequence[str], at: int) -> bool:
-    """A "五、用户注册" line titles a section unless it is an item of a list: after a colon
-    ("…收集以下信息：⏎一、位置信息"), after or before another such short line."""
-    if not _SECTION_LINE.match(lines[at]):
+def _titles_section(lines: Sequence[str], at: int, markdown: bool) -> bool:
+    """A "五、用户注册" line, or in plain text "4. Data Retention", titles a section unless it
+    is an item of a list: after a colon ("…收集以下信息：⏎一、位置信息"), after or before
+    another such short line."""
+    title = _SECTION_LINE if markdown or not _NUMBERED_TITLE.match(lines[at]) else _NUMBERED_TITLE
+    if not title.match(lines[at]):
         return False
     before = next((x for x in reversed(lines[max(0, at - 3) : at]) if x.strip()), "")
     after = next((x for x in lines[at + 1 : at + 4] if x.strip()), "")
-    listed = _SECTION_LINE.match(before) or _SECTION_LINE.match(after)
+    listed = title.match(before) or title.match(after)
     return not before.rstrip().endswith((":", "：")) and not listed
 
 

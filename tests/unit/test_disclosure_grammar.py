@@ -329,6 +329,18 @@ def test_a_permission_group_that_is_a_whole_list_item_under_a_permission_intro(
     assert _disclosed(tables, doc.replace("permissions", "accessories"), "p.md") == set()
 
 
+def test_a_numbered_title_in_plain_text_ends_the_list_before_it(tables: Tables) -> None:
+    """ "3. Data Retention" titles a section of a plain-text policy: the items under it are
+    not the items of the list before it, whose introduction gave them its purpose
+    (survey 170)."""
+    doc = (
+        "Privacy Policy\n\n2. How We Use Information\nWe use this information only to:\n"
+        "- Provide the service\n\n3. Data Retention\n- Your location history stays on your "
+        "device.\n"
+    )
+    assert _disclosed(tables, doc, "p.txt") == set()
+
+
 def test_permission_names_listed_one_after_another_are_items_not_titles(tables: Tables) -> None:
     """A list of permission names under "The app may request:" stays a list, and the
     paragraph after it that gives "these permissions" their purpose reaches every one
