@@ -79,6 +79,8 @@ def test_heldout_precision_and_recall(tables: Tables, lang: str) -> None:
         "允许该应用读取您手机上存储的联系人相关数据，用于识别联系人。",
         "We send you a verification SMS to confirm your login.",
         "我们会向您发送短信验证码，用于验证您的身份。",
+        # the service texting the user to check who they are (survey 173)
+        "为完成创建账号，您需提供手机号码，我们将通过发短信或者邮件的方式来验证您的身份是否有效。",
         "我们会收集设备信息、设备型号、Android ID和OAID，用于识别设备。",
         "我们会记录您的IP地址，用于安全风控。",
         "We log your IP address to detect abuse.",
