@@ -47,6 +47,7 @@ class Block:
     kind: BlockKind
     text: str
     level: int = 0  # a heading's level where the markup tells it (<h2>, "##"), else 0
+    indent: int = 0  # a Markdown list item's indentation: how deep it is nested
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from analyzer.disclosure.blocks import (
     CELL_BAR,
@@ -47,6 +47,7 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
 def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
     heading = intro = header = ""
     sections: Sections = ()
+    nesting = _Nesting()
     listed = list(records(flattened_tables(list(blocks))))
     for i, block in enumerate(listed):
         after = listed[i + 1] if i + 1 < len(listed) else None
@@ -55,6 +56,10 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
         before = listed[i - 1] if i else None
         if block.kind == "para" and intro and starts_list_item(block.text):
             block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
+        if block.kind == "item":
+            intro = nesting.intro_for(block, intro)
+        else:
+            nesting.close()
         if _is_heading(block) or _is_label_item(block, (before, after), intro):
             sections = nested(sections, block.level, block.text)
             heading, intro, header = section_context(sections), "", ""
@@ -73,6 +78,7 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
         elif block.kind == "item" and _introduces_items(block, after):
             # "（一）我们可能会申请以下权限，…" / "- 位置": read under the heading, then the intro
             yield from _block_units(block, lead, kind, heading)
+            nesting.open(block, intro)
             intro = block.text
             continue
         elif block.kind == "row" and (intro or header):
@@ -80,6 +86,35 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
         elif block.kind == "item" and intro:
             lead, kind = intro, "intro"
         yield from _with_inline_list(block, lead, kind, heading)
+
+
+@dataclass
+class _Nesting:
+    """A list an item opens, nested under it ("- **Searchable data:**" / "    - Contacts: …"):
+    an item back at that item's indentation, after deeper ones, ends the nested list, and
+    the introduction before that item leads again ("- **Media playback metadata:** …" is
+    no searchable data). Where the markup tells no indentation (HTML), nothing ends here."""
+
+    indent: int | None = None  # the opening item's indentation, while its list goes on
+    outer: str = ""  # the introduction before the opening item
+    deeper: bool = False  # an item deeper than the opening one came after it
+
+    def open(self, item: Block, intro: str) -> None:
+        self.indent, self.outer, self.deeper = item.indent, intro, False
+
+    def close(self) -> None:
+        self.indent = None
+
+    def intro_for(self, item: Block, intro: str) -> str:
+        if self.indent is None:
+            return intro
+        if item.indent > self.indent:
+            self.deeper = True
+            return intro
+        if not self.deeper:
+            return intro
+        self.indent = None
+        return self.outer
 
 
 def _introduces_items(block: Block, after: Block | None) -> bool:

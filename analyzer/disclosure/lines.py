@@ -133,6 +133,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     current: list[str] = []
     kind: BlockKind = "para"
     per_line = 0  # the width of a table written a cell a line ("第三方名称⏎使用目的⏎…")
+    indent = 0  # the current Markdown list item's indentation
 
     def flush() -> None:
         nonlocal current, kind, per_line
@@ -140,7 +141,8 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         if text:
             in_table = bool(blocks) and blocks[-1].kind in ("header", "row")
             kind, text, per_line = _cell_lines(current, kind, text, per_line, in_table)
-            blocks.append(Block(kind, _cells(text) if kind == "row" else text))
+            nested = indent if kind == "item" else 0
+            blocks.append(Block(kind, _cells(text) if kind == "row" else text, indent=nested))
         current, kind = [], "para"
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
@@ -180,6 +182,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         elif _starts_item(line, current, per_line if kind == "para" else 0):
             flush()
             kind = "item"
+            indent = _indent(line) if markdown else 0  # (scraped text indents at random)
             current.append(LIST_MARK.sub("", line, count=1))
         else:
             if kind == "item" and len(current) == 1 and _titled_item(current[0], line):
@@ -187,6 +190,11 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             current.append(line)
     flush()
     return blocks
+
+
+def _indent(line: str) -> int:
+    spread = line.expandtabs(4)
+    return len(spread) - len(spread.lstrip())
 
 
 def _starts_item(line: str, current: Sequence[str], row_width: int) -> bool:

@@ -329,6 +329,20 @@ def test_a_permission_group_that_is_a_whole_list_item_under_a_permission_intro(
     assert _disclosed(tables, doc.replace("permissions", "accessories"), "p.md") == set()
 
 
+def test_an_item_back_at_the_outer_level_ends_a_nested_list(tables: Tables) -> None:
+    """A Markdown item that opens a nested list leads only the items nested under it: the
+    next item at its own level is read under the heading again (survey 167, a launcher's
+    "- **Searchable data:**" list)."""
+    doc = (
+        "## Data on your device\n\n- **We read these to show search results:**\n"
+        "    - **Apps:** names of installed apps.\n    - **Files:** file names.\n"
+        "- **Contacts:** names and phone numbers.\n"
+    )
+    assert _disclosed(tables, doc, "p.md") == set()
+    nested = doc.replace("- **Contacts:**", "    - **Contacts:**")
+    assert _disclosed(tables, nested, "p.md") == {"contacts"}
+
+
 def test_a_numbered_title_in_plain_text_ends_the_list_before_it(tables: Tables) -> None:
     """ "3. Data Retention" titles a section of a plain-text policy: the items under it are
     not the items of the list before it, whose introduction gave them its purpose
