@@ -132,8 +132,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     blocks: list[Block] = []
     current: list[str] = []
     kind: BlockKind = "para"
-    per_line = 0  # the width of a table written a cell a line ("第三方名称⏎使用目的⏎…")
-    indent = 0  # the current Markdown list item's indentation
+    per_line = indent = 0  # a cell-a-line table's width ("第三方名称⏎使用目的⏎…"), an item's depth
 
     def flush() -> None:
         nonlocal current, kind, per_line
@@ -141,8 +140,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
         if text:
             in_table = bool(blocks) and blocks[-1].kind in ("header", "row")
             kind, text, per_line = _cell_lines(current, kind, text, per_line, in_table)
-            nested = indent if kind == "item" else 0
-            blocks.append(Block(kind, _cells(text) if kind == "row" else text, indent=nested))
+            blocks.append(_block(kind, text, indent))
         current, kind = [], "para"
 
     tabled = _unpiped_table_lines(lines) if markdown else set()
@@ -181,8 +179,7 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
             _add_table_line(line, blocks)
         elif _starts_item(line, current, per_line if kind == "para" else 0):
             flush()
-            kind = "item"
-            indent = _indent(line) if markdown else 0  # (scraped text indents at random)
+            kind, indent = "item", _indent(line, markdown)
             current.append(LIST_MARK.sub("", line, count=1))
         else:
             if kind == "item" and len(current) == 1 and _titled_item(current[0], line):
@@ -192,9 +189,14 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
     return blocks
 
 
-def _indent(line: str) -> int:
+def _block(kind: BlockKind, text: str, indent: int) -> Block:
+    return Block(kind, _cells(text) if kind == "row" else text, indent=indent * (kind == "item"))
+
+
+def _indent(line: str, markdown: bool) -> int:
+    """How deep a Markdown list item is nested; plain text, scraped, indents at random."""
     spread = line.expandtabs(4)
-    return len(spread) - len(spread.lstrip())
+    return len(spread) - len(spread.lstrip()) if markdown else 0
 
 
 def _starts_item(line: str, current: Sequence[str], row_width: int) -> bool:
