@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from analyzer.disclosure.blocks import Unit, next_sentence
+from analyzer.disclosure.blocks import CELL_BAR, Unit, next_sentence
+from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import Grammar
 from analyzer.disclosure.ip_location import location_from_ip
 from analyzer.disclosure.matcher import grammar_for
@@ -27,6 +28,7 @@ _ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
 # A term and its note "(…, 下同)": the note holds for the rest of the document
 _SAME_BELOW = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([^（()）]{1,40}?)[，,、]?\s*以?下同[）)]")
 _TITLE_SENTENCE = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*[.:]\s*")  # "Location Information."
+_YES = frozenset({"yes", "✓", "✔", "是", "有"})
 _SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)
 
 
@@ -62,6 +64,8 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
             continue
         if grammar.purposes.search(unit.lead):
             continue  # "Data Type | Purpose": a table of uses, not of definitions
+        if _answers(unit.text):
+            continue  # "Location | No | No | Only to YOUR chosen contacts": a summary
         if grammar.purposes.search(entry.group(2)):
             continue  # "用于…", "in order to …": a disclosure, not a definition
         following = next_sentence(listed, at)
@@ -80,6 +84,13 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
         if from_ip or category not in named:
             out[base_term(term)] = category
     return out
+
+
+def _answers(row: str) -> bool:
+    """Does a row answer yes or no after its first cell ("Data Type | Collected? | …" /
+    "Location | No | No | …", a data-safety summary), rather than describe its term?"""
+    cells = [c.strip(" *_`").lower() for c in row.split(CELL_BAR)[1:]]
+    return any(c in WORDS.negative_cells or c in _YES for c in cells)
 
 
 def _defined_below(text: str, lexicons: Sequence[Lexicon]) -> dict[str, Category]:

@@ -381,6 +381,18 @@ GLOSSARY_DOC = """## 数据定义
 """
 
 
+def test_a_summary_of_yes_or_no_answers_is_no_glossary(tables: Tables) -> None:
+    """ "Data Type | Collected? | …" / "Location | No | No | Only to YOUR chosen contacts"
+    answers whether data leaves the device; it does not define "Location" as anything but
+    the device's (survey 172, an SOS app's closing summary)."""
+    doc = (
+        "### Location Permissions\n\n**Purpose:** To include your current location in "
+        "emergency SOS messages.\n\n| Data Type | Collected? | Shared with Third Parties? |\n"
+        "|---|---|---|\n| Location | No | Only to YOUR chosen contacts |\n"
+    )
+    assert _disclosed(tables, doc, "p.md") == {"location"}
+
+
 def test_a_documents_own_glossary_redefines_its_data_words(tables: Tables) -> None:
     assert _disclosed(tables, GLOSSARY_DOC, "p.md") == set()
     # without the glossary the same table speaks of location and contacts
