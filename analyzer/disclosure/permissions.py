@@ -42,7 +42,7 @@ _NAME_PREFIX = re.compile(r"(?:的|您|你|需要|要|和|及|与|或)$")
 _CJK_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[和、及与或/,&（(]|\band\b|\bor\b)\s*", re.I)
 
-_CONSTANT_CELL = re.compile(r"^[\s`*_]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[\s`*_]*\|")
+_CONSTANT_CELL = re.compile(r"^[\s`*_[]*(?:android\.permission\.)?[A-Z][A-Z0-9_]{3,}[^\w|]*\|")
 # a unit that opens with a permission's name: "相机权限允许使用相机…", "Camera permission: …"
 _OPENING_PERMISSION = re.compile(
     r"^[\s`*_\-•]*(?:\d{1,2}[.、)）]\s*)?(?:基于)?([^\s\d|:：，,。(（]{1,8}?|[a-z][a-z ]{1,20}?)"

@@ -355,6 +355,21 @@ def test_a_numbered_title_in_plain_text_ends_the_list_before_it(tables: Tables) 
     assert _disclosed(tables, doc, "p.txt") == set()
 
 
+def test_a_row_of_another_permission_marked_with_a_sign_speaks_of_that_one(
+    tables: Tables,
+) -> None:
+    """ "[READ_CALENDAR][] ⚠ | … | To restore call log": a reference link and a warning sign
+    after the constant still make the row the calendar permission's; the call log is what
+    it restores into the calendar, not data it reads (survey 172, SMS Backup+)."""
+    table = (
+        "| Name | Scope | Why needed? |\n|---|---|---|\n"
+        "| [{0}][] ⚠ | Allows to read your data | To restore call log |\n\n"
+        "[{0}]: https://developer.android.com/reference/android/Manifest.permission\n"
+    )
+    assert _disclosed(tables, table.format("READ_CALENDAR"), "p.md") == set()
+    assert _disclosed(tables, table.format("READ_CALL_LOG"), "p.md") == {"calls"}
+
+
 def test_permission_names_listed_one_after_another_are_items_not_titles(tables: Tables) -> None:
     """A list of permission names under "The app may request:" stays a list, and the
     paragraph after it that gives "these permissions" their purpose reaches every one
