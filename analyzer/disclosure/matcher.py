@@ -64,7 +64,8 @@ class Match:
 _GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
 
 
-_THIS = re.compile(
+# An answer that opens with a demonstrative ("这可以实现…", "This lets the app …")
+_DEMONSTRATIVE_OPENING = re.compile(
     r"^\s*(?:这样|这(?!些)|此(?!外)|(?:this|that|it)\b)\s*(?:可以|能够|能|将|会|will\b|can\b)?\s*",
     re.I,
 )
@@ -323,7 +324,9 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
     denial = denial and not is_user_control(unit.lead, grammar)
     # "Why do we need the SMS permission? To verify your number": the answer to a question
     # (also through a demonstrative: "允许访问您的粗略位置？ 这可以实现更准确的日光计算。")
-    answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(_THIS.sub("", unit.text))
+    answer = unit.lead.endswith(("?", "？")) and grammar.starts_with_act(
+        _DEMONSTRATIVE_OPENING.sub("", unit.text)
+    )
     answer |= second_field(unit, grammar)  # "权限名称：WRITE_SETTINGS。使用场景：…"
     return (grammar.refers(unit.text, strict=True) and not _titled_otherwise(unit, grammar)) or (
         denial or answer

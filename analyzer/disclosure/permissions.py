@@ -50,7 +50,8 @@ _OPENING_PERMISSION = re.compile(
     re.I,
 )
 _LABEL_MARKS = re.compile(r"[:：]")
-_THIS = re.compile(r"(?:[此该本]|这个|这项|\bthis\s+|\bthat\s+)$", re.I)
+# "此权限", "this permission": the permission named before, not another one
+_THIS_ONE = re.compile(r"(?:[此该本]|这个|这项|\bthis\s+|\bthat\s+)$", re.I)
 # "Phone | …", "Phone: …", "Phone – …", "Phone (to detect calls)"
 _FIRST_CELL = re.compile(r"^\s*([^|:：–—(（]{1,30}?)\s*(?:[|:：]|\s[–—-]\s|[–—]|[(（])")
 # …or a list item that is only the name ("The app requires these permissions:" / "- Phone")
@@ -199,7 +200,7 @@ def another_permissions_row(unit: Unit, tokens: list[Token], grammar: Grammar) -
         return False
     rest = unit.text[named.end() :]
     named_again = any(
-        not _THIS.search(rest, 0, m.start()) for m in grammar.permission.finditer(rest)
+        not _THIS_ONE.search(rest, 0, m.start()) for m in grammar.permission.finditer(rest)
     )  # (not "…：我们向您申请获取此权限", the same one)
     if named_again or len(_LABEL_MARKS.findall(rest)) > 1:
         return False  # items run together: "存储权限：用于…获取粗略的位置：用于…", "相机权限…
