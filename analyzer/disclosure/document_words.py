@@ -37,6 +37,7 @@ class DocumentWords:
     document_title: re.Pattern[str]  # "Privacy Policy": a heading that names the document
     description_start: re.Pattern[str]  # "用于…": a short line that describes, no heading
     planned_section: re.Pattern[str]  # "Future Improvements": a section of what may come
+    use_label: re.Pattern[str]  # "How It's Used:": a bare label that only opens a list of uses
 
 
 def _words(table: Mapping[str, Any], key: str) -> list[str]:
@@ -106,6 +107,9 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             re.compile(_anywhere(_words(doc, "document_titles")), re.I),
             re.compile(rf"^\s*(?:{_anywhere(_words(doc, 'description_starts'))})"),
             re.compile(_whole(_words(doc, "planned_sections")), re.I),
+            re.compile(
+                rf"^[\s*_]*(?:{_anywhere(_words(doc, 'use_labels'))})[\s*_]*[:：]?[\s*_]*$", re.I
+            ),
         )
     except (KeyError, TypeError) as exc:
         raise InternalError(f"document_words.toml: missing or malformed field {exc}") from exc

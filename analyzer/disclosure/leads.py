@@ -83,8 +83,8 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
             continue
         elif block.kind == "row" and (intro or header):
             lead, kind = " ".join(p for p in (intro, header) if p), "header"
-        elif block.kind == "item" and intro:
-            lead, kind = intro, "intro"
+        elif block.kind == "item" and intro and not (heading and WORDS.use_label.match(intro)):
+            lead, kind = intro, "intro"  # (under "How It's Used:", the heading's items)
         yield from _with_inline_list(block, lead, kind, heading)
 
 

@@ -343,6 +343,17 @@ def test_an_item_back_at_the_outer_level_ends_a_nested_list(tables: Tables) -> N
     assert _disclosed(tables, nested, "p.md") == {"contacts"}
 
 
+def test_items_under_a_bare_how_its_used_label_describe_the_heading(tables: Tables) -> None:
+    """ "**How It's Used:**" only opens a list of uses: its items are read under the
+    permission heading they describe, so "contacts you select" (people the user picks) is not
+    the address book, as the label alone once let it be (survey 172, an SOS app)."""
+    doc = (
+        "### Location Permission\n\n**How It's Used:**\n- The Periodic Location Sharing "
+        "feature sends your location to contacts you select at intervals you configure\n"
+    )
+    assert _disclosed(tables, doc, "p.md") == {"location"}
+
+
 def test_a_numbered_title_in_plain_text_ends_the_list_before_it(tables: Tables) -> None:
     """ "3. Data Retention" titles a section of a plain-text policy: the items under it are
     not the items of the list before it, whose introduction gave them its purpose
