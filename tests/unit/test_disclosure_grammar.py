@@ -352,6 +352,7 @@ def test_items_under_a_bare_how_its_used_label_describe_the_heading(tables: Tabl
         "feature sends your location to contacts you select at intervals you configure\n"
     )
     assert _disclosed(tables, doc, "p.md") == {"location"}
+    assert _disclosed(tables, doc.replace("How It's Used", "Use cases"), "p.md") == {"location"}
 
 
 def test_a_numbered_title_in_plain_text_ends_the_list_before_it(tables: Tables) -> None:
