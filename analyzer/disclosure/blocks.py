@@ -71,6 +71,12 @@ def cell_spans(row: str) -> list[tuple[int, int]]:
     return spans
 
 
+def answer_cells(row: str) -> list[str]:
+    """A row's cells as answers to compare ("No", "**Yes**"): without emphasis marks, lower
+    case."""
+    return [row[a:b].strip(" *`_").lower() for a, b in cell_spans(row)]
+
+
 def next_sentence(every: Sequence[Unit], at: int) -> Unit | None:
     """The unit after ``every[at]`` when that unit leads it (the next sentence of its block)."""
     following = every[at + 1] if at + 1 < len(every) else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from analyzer.disclosure.blocks import CELL_BAR, Unit, next_sentence
+from analyzer.disclosure.blocks import Unit, answer_cells, next_sentence
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import Grammar
 from analyzer.disclosure.ip_location import location_from_ip
@@ -89,8 +89,7 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
 def _answers(row: str) -> bool:
     """Does a row answer yes or no after its first cell ("Data Type | Collected? | …" /
     "Location | No | No | …", a data-safety summary), rather than describe its term?"""
-    cells = [c.strip(" *_`").lower() for c in row.split(CELL_BAR)[1:]]
-    return any(c in WORDS.negative_cells or c in _YES for c in cells)
+    return any(c in WORDS.negative_cells or c in _YES for c in answer_cells(row)[1:])
 
 
 def _defined_below(text: str, lexicons: Sequence[Lexicon]) -> dict[str, Category]:

@@ -190,7 +190,8 @@ def from_lines(lines: Sequence[str], markdown: bool) -> list[Block]:
 
 
 def _block(kind: BlockKind, text: str, indent: int) -> Block:
-    return Block(kind, _cells(text) if kind == "row" else text, indent=indent * (kind == "item"))
+    nested = indent if kind == "item" else 0
+    return Block(kind, _cells(text) if kind == "row" else text, indent=nested)
 
 
 def _indent(line: str, markdown: bool) -> int:
@@ -229,8 +230,9 @@ def _titles_section(lines: Sequence[str], at: int, markdown: bool) -> bool:
     """A "五、用户注册" line, or in plain text "4. Data Retention", titles a section unless it
     is an item of a list: after a colon ("…收集以下信息：⏎一、位置信息"), after or before
     another such short line."""
-    title = _SECTION_LINE if markdown or not _NUMBERED_TITLE.match(lines[at]) else _NUMBERED_TITLE
-    if not title.match(lines[at]):
+    kinds = (_SECTION_LINE,) if markdown else (_SECTION_LINE, _NUMBERED_TITLE)
+    title = next((kind for kind in kinds if kind.match(lines[at])), None)
+    if title is None:
         return False
     before = next((x for x in reversed(lines[max(0, at - 3) : at]) if x.strip()), "")
     after = next((x for x in lines[at + 1 : at + 4] if x.strip()), "")

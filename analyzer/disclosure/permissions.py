@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from analyzer.disclosure.blocks import Unit, cell_spans
+from analyzer.disclosure.blocks import Unit, answer_cells
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import PARENTHESES, Grammar, Token
 from analyzer.disclosure.tries import joined_names
@@ -227,7 +227,7 @@ def answers_no(unit: Unit) -> bool:
     status is a feature not built yet ("联系人恢复 | ⏳ | 开发中，基础框架已完成")."""
     if unit.kind != "row":
         return False
-    cells = [unit.text[a:b].strip(" *`_").lower() for a, b in cell_spans(unit.text)]
+    cells = answer_cells(unit.text)
     if any(WORDS.planned_section.match(c) for c in cells[1:]):
         return True
     return len(cells) >= 2 and all(c in WORDS.negative_cells for c in cells[1:])
