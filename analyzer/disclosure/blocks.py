@@ -182,7 +182,7 @@ def flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """A table copied out of a web page as one cell per paragraph ("调取设备权限" / "应用场景"
     / "调用权限目的" / "通讯录" / "手机充值" / "方便您输入充值手机号" …): a run of short header
     cells that names a purpose column, then short cells up to the next numbered or long
-    paragraph. The header becomes a header row and every cell after it a row under it, so
+    paragraph, or one that introduces a list ("…以下权限:"). The header becomes a header row and every cell after it a row under it, so
     the purpose column reaches the data named in the cells."""
     out: list[Block] = []
     i = 0
@@ -229,4 +229,6 @@ def names_purpose_column(cells: Sequence[str]) -> bool:
 def _flat_cell(block: Block) -> bool:
     text = block.text
     short = len(text) <= 120 or not text.endswith(("。", "."))
+    if block.kind == "para" and text.rstrip().endswith((":", "：")):
+        return False  # "…可能会获取到以下权限:" introduces the list after the table
     return block.kind in ("para", "heading") and short and not starts_list_item(text)

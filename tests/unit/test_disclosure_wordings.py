@@ -2107,6 +2107,17 @@ def test_survey_102_wordings(tables: Tables, sentence: str, want: set[str]) -> N
     assert _got(tables, sentence) == want
 
 
+def test_a_list_introduction_ends_a_flattened_table(tables: Tables) -> None:
+    """A short paragraph that ends with a colon introduces what follows: it is no cell of the
+    table above it, so the list after it is read under it, not under the table's header."""
+    table = (
+        "为向您提供服务，我们调用的权限如下：\n\n"
+        "权限名称\n\n使用目的\n\n调用场景\n\n相机\n\n扫描二维码\n\n扫码时\n\n"
+    )
+    listed = "此外，可能会获取到以下权限：\n\n1)读取手机联系人\n\n2)读取手机定位信息\n"
+    assert _disclosed(tables, table + listed, "policy.txt") == set()
+
+
 def test_a_settings_screens_strings_are_no_flattened_table(tables: Tables) -> None:
     """Three short strings that all name one column word ("启用功能 / 禁用功能 / 按需选择…功能")
     are a settings screen, not a table's header copied a cell a paragraph: the strings after
