@@ -182,8 +182,9 @@ def flattened_tables(blocks: Sequence[Block]) -> list[Block]:
     """A table copied out of a web page as one cell per paragraph ("调取设备权限" / "应用场景"
     / "调用权限目的" / "通讯录" / "手机充值" / "方便您输入充值手机号" …): a run of short header
     cells that names a purpose column, then short cells up to the next numbered or long
-    paragraph, or one that introduces a list ("…以下权限:"). The header becomes a header row and every cell after it a row under it, so
-    the purpose column reaches the data named in the cells."""
+    paragraph, or one that introduces a list ("…以下权限:"). The header becomes a header
+    row and every cell after it a row under it, so the purpose column reaches the data named
+    in the cells."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
