@@ -17,13 +17,14 @@ from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Unit, next_sentence
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.glossary import base_term, redefined_terms
+from analyzer.disclosure.grammars import grammar_for
 from analyzer.disclosure.joins import (
     attach_list_trailers,
     join_continued_blocks,
     join_semicolon_lists,
 )
 from analyzer.disclosure.leads import units
-from analyzer.disclosure.matcher import Match, denied_after, grammar_for, match_unit
+from analyzer.disclosure.matcher import Match, denied_after, match_unit
 from analyzer.disclosure.remote_sources import apk_links, remote_sources
 from analyzer.disclosure.sources import (
     ExternalPolicy,

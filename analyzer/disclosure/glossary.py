@@ -19,8 +19,8 @@ from collections.abc import Iterable, Sequence
 from analyzer.disclosure.blocks import Unit, answer_cells, next_sentence
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import Grammar
+from analyzer.disclosure.grammars import grammar_for
 from analyzer.disclosure.ip_location import location_from_ip
-from analyzer.disclosure.matcher import grammar_for
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 

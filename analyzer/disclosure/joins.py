@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.disclosure.blocks import Block, Unit, join_lines, starts_list_item
 from analyzer.disclosure.grammar import Grammar
-from analyzer.disclosure.matcher import grammar_for
+from analyzer.disclosure.grammars import grammar_for
 from analyzer.lexicon import Lexicon
 
 # The items a trailer may speak of: enough for any real list, and bounded.

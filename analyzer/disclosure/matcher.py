@@ -23,7 +23,9 @@ from analyzer.disclosure.aim_words import drop_aim_words, names_before_aim
 from analyzer.disclosure.blocks import Unit, cell_spans
 from analyzer.disclosure.document_words import WORDS
 from analyzer.disclosure.grammar import LABEL, Grammar, Token
+from analyzer.disclosure.grammars import grammar_for
 from analyzer.disclosure.ip_location import location_from_ip
+from analyzer.disclosure.own_permission import own_permission_first
 from analyzer.disclosure.permission_aims import aimed_data
 from analyzer.disclosure.permissions import (
     another_permissions_row,
@@ -46,7 +48,6 @@ from analyzer.disclosure.users_act import is_user_control, users_act
 from analyzer.lexicon import Lexicon
 from analyzer.model import Category
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADING_MARK = re.compile(r"^[\s#*\d.、（()）一二三四五六七八九十]+")
 _BARE_LABEL = re.compile(r"^[^.。:：;；!?！？]{1,40}[:：]\s*$")  # "**Location Data:**"
 
@@ -61,37 +62,11 @@ class Match:
     led: bool = False  # the unit's lead stated the purpose or the data
 
 
-_GRAMMARS: dict[int, tuple[Lexicon, Grammar]] = {}
-
-
 # An answer that opens with a demonstrative ("这可以实现…", "This lets the app …")
 _DEMONSTRATIVE_OPENING = re.compile(
     r"^\s*(?:这样|这(?!些)|此(?!外)|(?:this|that|it)\b)\s*(?:可以|能够|能|将|会|will\b|can\b)?\s*",
     re.I,
 )
-
-
-def _grammar(lexicon: Lexicon) -> Grammar:
-    """One compiled grammar per lexicon object (lexicons are loaded once per process)."""
-    cached = _GRAMMARS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = _GRAMMARS[id(lexicon)] = (lexicon, Grammar(lexicon))
-    return cached[1]
-
-
-def grammar_for(text: str, lexicons: Sequence[Lexicon]) -> Grammar | None:
-    """The Chinese grammar for a text with CJK characters, else the English one."""
-    want = "zh" if _has_cjk(text) else "en"
-    for lexicon in lexicons:
-        if lexicon.lang == want:
-            return _grammar(lexicon)
-    return None
-
-
-@functools.lru_cache(maxsize=1024)
-def _has_cjk(text: str) -> bool:
-    """Cached: a unit's language is asked for by every step that reads it."""
-    return _CJK.search(text) is not None
 
 
 def denied_after(unit: Unit, lexicons: Sequence[Lexicon]) -> set[Category]:
@@ -318,6 +293,8 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         return described or grammar.app_acts(text)
     if unit.lead_kind != "previous":  # a record's field of purpose speaks of the record's data
         return states_purpose(unit, grammar)
+    if own_permission_first(unit.text, grammar):
+        return False  # "…申请获取您的相机权限，如果您拒绝授权该权限…": the camera's
     # "如您拒绝，…", "If you deny, …": what breaks is the reason for the app's access before
     # (not for what the user does there: "…或您可以在收到的短信中回复“退订”")
     denial = grammar.denials.search(unit.text) is not None

@@ -2644,3 +2644,27 @@ def test_a_place_on_the_users_face_in_a_photo_is_no_location(tables: Tables) -> 
         "位置和形状等不识别任何特定个人身份的信息，用于提供特效功能。"
     )
     assert _got(tables, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("refusal", "want"),
+    [
+        # the refusal of a permission the sentence names itself: the camera's
+        (
+            "在您编辑头像时，我们将申请获取您的相机权限，如果您拒绝授权该权限，这些功能将不能正常使用。",
+            set(),
+        ),
+        ("我们会在您授权后获取发送通知权限，如果不授权该权限，您将无法接收推送通知。", set()),
+        # a refusal with no permission of its own refuses the access before it
+        ("如果您拒绝授权该权限，这些功能将不能正常使用。", {"location"}),
+    ],
+)
+def test_a_refusal_of_the_sentences_own_permission(
+    tables: Tables, refusal: str, want: set[str]
+) -> None:
+    """ "this permission" and a refusal speak of the permission named in the same sentence
+    before them, when it is one of no category, not of the data the sentence before named."""
+    text = "在您选择地区时，我们将申请您的地理位置权限，以推荐您所在地域的学校信息。" + refusal
+    policy = PolicyText("policy-file", "p.txt", None, tuple(to_blocks(text.encode(), "p.txt")))
+    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
+    assert got[refusal] == want

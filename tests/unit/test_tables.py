@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.disclosure.document_words import WORDS, parse_document_words
-from analyzer.disclosure.matcher import grammar_for
+from analyzer.disclosure.grammars import grammar_for
 from analyzer.errors import InternalError
 from analyzer.model import Category
 from analyzer.tables import Tables
