@@ -12,7 +12,8 @@ import re
 
 _NAME = r"[A-Z]{2,}(?:_[A-Z]+)+"
 _PERMISSION_NAME = re.compile(rf"\b{_NAME}\b")
-_NAMES_NOTED = re.compile(rf"{_NAME}(?:,\s*{_NAME})*(?:\s*\([^()]*\))?")
+_PACKAGE = r"(?:[a-z]\w*\.)*"  # "android.permission.RECEIVE_BOOT_COMPLETED"
+_NAMES_NOTED = re.compile(rf"{_PACKAGE}{_NAME}(?:,\s*{_PACKAGE}{_NAME})*(?:\s*\([^()]*\))?")
 _NAME_DESCRIBED = re.compile(rf"{_NAME}[`*]*\s*(?:\([^()]*\)\s*)?(?:[—–:：]|\s-\s)\s*\w")
 _NOTED_CHARS = 120  # a name with its note is no longer than this
 

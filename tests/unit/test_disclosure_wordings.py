@@ -2039,6 +2039,22 @@ def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Ta
     )
 
 
+def test_a_permissions_full_name_titles_its_description(tables: Tables) -> None:
+    """ "- **android.permission.RECEIVE_BOOT_COMPLETED**" is a permission's name however long
+    its package prefix makes it: the description under it is its own, not the one of the
+    permission titled before it."""
+    text = (
+        "- **android.permission.READ_PHONE_STATE**\n\n"
+        "    App reads device id to deliver notifications.\n"
+        "- **android.permission.RECEIVE_BOOT_COMPLETED**\n\n"
+        "    To receive notifications when the device is powered on.\n"
+    )
+    policy = PolicyText("policy-file", "README.md", None, tuple(to_blocks(text.encode(), "x.md")))
+    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
+    assert got["App reads device id to deliver notifications."] == {"calls"}
+    assert got["To receive notifications when the device is powered on."] == set()
+
+
 @pytest.mark.parametrize(
     ("sentence", "want"),
     [
