@@ -2684,3 +2684,16 @@ def test_a_refusal_of_the_sentences_own_permission(
     policy = PolicyText("policy-file", "p.txt", None, tuple(to_blocks(text.encode(), "p.txt")))
     got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
     assert got[refusal] == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the SIM card as the phone permission reads it (survey 175; Chinese SDK lists)
+        "The app reads SIM subscription information to support multi-SIM sending.",
+        "为了实现一键登录，我们会收集您的SIM卡信息。",
+        "我们会读取SIM卡状态，用于识别并显示对应的运营商。",
+    ],
+)
+def test_the_sim_card_read_with_a_purpose_is_the_phone(tables: Tables, sentence: str) -> None:
+    assert _got(tables, sentence) == {"calls"}
