@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.disclosure import judge_units
 from analyzer.disclosure.sentences import sentences
-from analyzer.disclosure.sources import PolicyText
 from analyzer.disclosure.text import text_blocks, to_blocks
 from analyzer.tables import Tables
 from tests.unit.test_disclosure_grammar import _disclosed, _got
@@ -2019,40 +2017,40 @@ def test_survey_101_wordings(tables: Tables, sentence: str, want: set[str]) -> N
     assert _got(tables, sentence) == want
 
 
-def test_a_permission_name_with_a_long_note_titles_the_items_under_it(tables: Tables) -> None:
-    """ "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` (automatically granted
-    at install time)" is the title of its nested description, as a short name is: the
-    description is not read under the permission titled before it."""
-    text = (
-        "## Permissions\n\n"
-        "* `READ_CONTACTS` (**optional**)\n"
-        "  * Needed to add the caller's name to the recording's file name.\n"
-        "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` "
-        "(**automatically granted at install time**)\n"
-        "  * Needed to move recordings made before the first unlock to the output folder.\n"
-    )
-    policy = PolicyText("policy-file", "README.md", None, tuple(to_blocks(text.encode(), "x.md")))
-    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
-    assert got["Needed to add the caller's name to the recording's file name."] == {"contacts"}
-    assert (
-        got["Needed to move recordings made before the first unlock to the output folder."] == set()
-    )
-
-
-def test_a_permissions_full_name_titles_its_description(tables: Tables) -> None:
-    """ "- **android.permission.RECEIVE_BOOT_COMPLETED**" is a permission's name however long
-    its package prefix makes it: the description under it is its own, not the one of the
-    permission titled before it."""
-    text = (
-        "- **android.permission.READ_PHONE_STATE**\n\n"
-        "    App reads device id to deliver notifications.\n"
-        "- **android.permission.RECEIVE_BOOT_COMPLETED**\n\n"
-        "    To receive notifications when the device is powered on.\n"
-    )
-    policy = PolicyText("policy-file", "README.md", None, tuple(to_blocks(text.encode(), "x.md")))
-    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
-    assert got["App reads device id to deliver notifications."] == {"calls"}
-    assert got["To receive notifications when the device is powered on."] == set()
+@pytest.mark.parametrize(
+    ("text", "first", "want", "second"),
+    [
+        # a name with a long note ("* `RECEIVE_BOOT_COMPLETED`, … (automatically granted at
+        # install time)") titles its nested description, as a short name does
+        (
+            "## Permissions\n\n"
+            "* `READ_CONTACTS` (**optional**)\n"
+            "  * Needed to add the caller's name to the recording's file name.\n"
+            "* `RECEIVE_BOOT_COMPLETED`, `FOREGROUND_SERVICE_SPECIAL_USE` "
+            "(**automatically granted at install time**)\n"
+            "  * Needed to move recordings made before the first unlock to the output folder.\n",
+            "Needed to add the caller's name to the recording's file name.",
+            {"contacts"},
+            "Needed to move recordings made before the first unlock to the output folder.",
+        ),
+        # …and so does a full name however long its package prefix makes it
+        (
+            "- **android.permission.READ_PHONE_STATE**\n\n"
+            "    App reads device id to deliver notifications.\n"
+            "- **android.permission.RECEIVE_BOOT_COMPLETED**\n\n"
+            "    To receive notifications when the device is powered on.\n",
+            "App reads device id to deliver notifications.",
+            {"calls"},
+            "To receive notifications when the device is powered on.",
+        ),
+    ],
+)
+def test_a_long_permission_name_titles_its_description(
+    tables: Tables, text: str, first: str, want: set[str], second: str
+) -> None:
+    """The second permission's description is its own, not read under the first one."""
+    got = _verdicts(tables, text, "README.md")
+    assert (got[first], got[second]) == (want, set())
 
 
 @pytest.mark.parametrize(
@@ -2681,8 +2679,7 @@ def test_a_refusal_of_the_sentences_own_permission(
     """ "this permission" and a refusal speak of the permission named in the same sentence
     before them, when it is one of no category, not of the data the sentence before named."""
     text = "在您选择地区时，我们将申请您的地理位置权限，以推荐您所在地域的学校信息。" + refusal
-    policy = PolicyText("policy-file", "p.txt", None, tuple(to_blocks(text.encode(), "p.txt")))
-    got = {u.text: {m.category.value for m in ms} for u, ms in judge_units(policy, tables.lexicons)}
+    got = _verdicts(tables, text, "p.txt")
     assert got[refusal] == want
 
 
