@@ -24,6 +24,7 @@ from analyzer.disclosure.text import (
     decode,
     html_title,
     looks_like_html,
+    mostly_lost,
     text_blocks,
     to_blocks,
 )
@@ -139,6 +140,12 @@ def load_policy(path: str, max_bytes: int = DEFAULT_POLICY_BYTES) -> ExternalPol
         except UnicodeDecodeError:
             template = N_("--policy {path}: neither UTF-8, UTF-16 nor GB18030 text")
             raise UsageError(template, path=path) from None
+    if mostly_lost(decoded):
+        template = N_(
+            "--policy {path}: most of its characters are lost (U+FFFD replacement"
+            " characters): save it again from the original, as UTF-8"
+        )
+        raise UsageError(template, path=path)
     blocks = tuple(text_blocks(decoded, path))
     if not blocks:
         raise UsageError(N_("--policy {path}: no text in it"), path=path)
@@ -183,6 +190,8 @@ def policy_dir_file(
             data = read_user_file(str(candidate), "--policy-dir", max_bytes)
         except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
             return None
+        if mostly_lost(decode(data)):
+            return None  # read as no file, like an unreadable one
         blocks = tuple(to_blocks(data, candidate.name))
         return PolicyText("policy-dir", str(candidate), None, blocks), _read_source(
             "policy-dir", str(candidate), data, blocks
@@ -234,6 +243,8 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
             break
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
+            if mostly_lost(decode(data)):  # nothing in it a reader could judge
+                raise ValueError("most of its characters are lost (U+FFFD)")
             if named or is_policy_title(_title_of(data), lexicons):
                 blocks = tuple(to_blocks(data, name))
                 out.texts.append(PolicyText(kind, name, None, blocks))

@@ -73,6 +73,20 @@ def decode(data: bytes) -> str:
         return data.decode("gb18030", errors="replace")
 
 
+# A text whose characters were lost before permaudit saw it (a GBK file opened as UTF-8 and
+# saved again keeps only U+FFFD in their place), or that no encoding reads, says nothing a
+# reader could judge: past this share of its visible characters it is not read at all.
+LOST_SHARE = 0.2
+_LOST_MINIMUM = 20  # replacement characters: a few stray ones in a long policy are no loss
+
+
+def mostly_lost(text: str) -> bool:
+    """Are most of the text's characters U+FFFD replacement characters?"""
+    lost = text.count("\ufffd")
+    visible = len(text) - sum(map(str.isspace, text))
+    return lost >= _LOST_MINIMUM and lost >= LOST_SHARE * visible
+
+
 def squeeze(text: str) -> str:
     """Runs of white space → one space; none left between two CJK characters."""
     return _CJK_GAP.sub("", _SPACE.sub(" ", text)).strip()
