@@ -293,8 +293,6 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         return described or grammar.app_acts(text)
     if unit.lead_kind != "previous":  # a record's field of purpose speaks of the record's data
         return states_purpose(unit, grammar)
-    if own_permission_first(unit.text, grammar):
-        return False  # "…申请获取您的相机权限，如果您拒绝授权该权限…": the camera's
     # "如您拒绝，…", "If you deny, …": what breaks is the reason for the app's access before
     # (not for what the user does there: "…或您可以在收到的短信中回复“退订”")
     denial = grammar.denials.search(unit.text) is not None
@@ -305,9 +303,9 @@ def _refers(unit: Unit, grammar: Grammar) -> bool:
         _DEMONSTRATIVE_OPENING.sub("", unit.text)
     )
     answer |= second_field(unit, grammar)  # "权限名称：WRITE_SETTINGS。使用场景：…"
-    return (grammar.refers(unit.text, strict=True) and not _titled_otherwise(unit, grammar)) or (
-        denial or answer
-    )
+    spoken = grammar.refers(unit.text, strict=True) and not _titled_otherwise(unit, grammar)
+    # (asked last: "…申请获取您的相机权限，如果您拒绝授权该权限…" refuses the camera)
+    return (spoken or denial or answer) and not own_permission_first(unit.text, grammar)
 
 
 def _titled_otherwise(unit: Unit, grammar: Grammar) -> bool:
