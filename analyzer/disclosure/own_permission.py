@@ -18,6 +18,8 @@ def own_permission_first(text: str, grammar: Grammar) -> bool:
         if any(a <= named.start() < b for a, b in spoken):
             continue
         before = text[max(0, named.start() - 16) : named.start()].rstrip(" 的").lower()
-        if any(before.endswith(group) for group in grammar.other_groups):
-            return True
+        for group in grammar.other_groups:
+            whole = not grammar.spaced or not before[: -len(group)][-1:].isalnum()
+            if before.endswith(group) and whole:  # (not "multimedia" for "media")
+                return True
     return False

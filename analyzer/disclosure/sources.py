@@ -243,9 +243,9 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
             break
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
-            if mostly_lost(decode(data)):  # nothing in it a reader could judge
-                raise ValueError("most of its characters are lost (U+FFFD)")
             if named or is_policy_title(_title_of(data), lexicons):
+                if mostly_lost(decode(data)):  # nothing in it a reader could judge
+                    raise ValueError("most of its characters are lost (U+FFFD)")
                 blocks = tuple(to_blocks(data, name))
                 out.texts.append(PolicyText(kind, name, None, blocks))
                 out.sources.append(_read_source(kind, name, data, blocks))

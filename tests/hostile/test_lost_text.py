@@ -50,3 +50,11 @@ def test_a_policy_file_with_its_text_lost_is_a_usage_error(tmp_path: Path) -> No
     assert out.returncode == 2
     assert b"Traceback" not in out.stderr
     assert b"most of its characters are lost" in out.stderr
+
+
+def test_a_text_asset_with_its_text_lost_is_no_policy_unless_named_so(tmp_path: Path) -> None:
+    """An asset whose title cannot be read is not taken for a policy: no warning."""
+    apk = _apk(tmp_path / "asset.apk", {"assets/readme_zh.txt": _lost(POLICY)})
+    result = _scan(apk)
+    assert "unreadable-policy" not in [w["kind"] for w in result["warnings"]]
+    assert result["policy_sources"] == []

@@ -2671,6 +2671,17 @@ def test_a_place_on_the_users_face_in_a_photo_is_no_location(tables: Tables) -> 
         ("我们会在您授权后获取发送通知权限，如果不授权该权限，您将无法接收推送通知。", set()),
         # a refusal with no permission of its own refuses the access before it
         ("如果您拒绝授权该权限，这些功能将不能正常使用。", {"location"}),
+        # in English too, by whole words ("multimedia" names no media permission)
+        (
+            "We also request the camera permission when you scan a code, and if you deny "
+            "this permission, scanning will not work.",
+            set(),
+        ),
+        (
+            "We also request the multimedia permission when you scan a code, and if you deny "
+            "this permission, scanning will not work.",
+            {"location"},
+        ),
     ],
 )
 def test_a_refusal_of_the_sentences_own_permission(
@@ -2678,8 +2689,10 @@ def test_a_refusal_of_the_sentences_own_permission(
 ) -> None:
     """ "this permission" and a refusal speak of the permission named in the same sentence
     before them, when it is one of no category, not of the data the sentence before named."""
-    text = "在您选择地区时，我们将申请您的地理位置权限，以推荐您所在地域的学校信息。" + refusal
-    got = _verdicts(tables, text, "p.txt")
+    before = "在您选择地区时，我们将申请您的地理位置权限，以推荐您所在地域的学校信息。"
+    if refusal.isascii():
+        before = "We use your location to show nearby stores. "
+    got = _verdicts(tables, before + refusal, "p.txt")
     assert got[refusal] == want
 
 
