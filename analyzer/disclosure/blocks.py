@@ -35,6 +35,7 @@ MD_RULE = re.compile(r"^\s*(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$"
 MD_CELL_BREAK = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.IGNORECASE)
 _WIDE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 CELL_BAR = " | "  # how the readers join a table row's cells
+INTRO = re.compile(r"[:：]\s*$")  # a text that ends in a colon introduces what follows
 FIELD = re.compile(r"^([^:：。.!?！？|]{1,12})[:：]\s*\S")
 HEADING_CHARS = 40
 HEADER_CELL_CHARS = 15  # a header cell copied out of a page is no longer than this
@@ -230,6 +231,6 @@ def names_purpose_column(cells: Sequence[str]) -> bool:
 def _flat_cell(block: Block) -> bool:
     text = block.text
     short = len(text) <= 120 or not text.endswith(("。", "."))
-    if block.kind == "para" and text.rstrip().endswith((":", "：")):
+    if block.kind == "para" and INTRO.search(text):
         return False  # "…可能会获取到以下权限:" introduces the list after the table
     return block.kind in ("para", "heading") and short and not starts_list_item(text)

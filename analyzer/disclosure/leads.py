@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from analyzer.disclosure.blocks import (
     CELL_BAR,
     HEADING_CHARS,
+    INTRO,
     Block,
     LeadKind,
     Unit,
@@ -31,7 +32,6 @@ from analyzer.disclosure.sections import Sections, nested, section_context
 from analyzer.disclosure.sentences import sentences
 
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
-_INTRO = re.compile(r"[:：]\s*$")
 _HEADING_KIND: dict[bool, LeadKind] = {True: "heading", False: ""}  # a lead under a heading
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
@@ -129,7 +129,7 @@ def _introduces_items(block: Block, after: Block | None) -> bool:
 def _introduces(text: str, after: Block | None) -> bool:
     """Does ``text`` introduce what follows it? It ends in a colon, or announces "the
     following" to a list without ending its sentence ("…obtains the following data⏎- …")."""
-    if _INTRO.search(text):
+    if INTRO.search(text):
         return True
     if after is None or after.kind != "item":
         return False
@@ -148,7 +148,7 @@ def _is_label_item(block: Block, around: tuple[Block | None, Block | None], intr
         return False
     before, after = around
     table = after is not None and after.kind == "header" and CELL_BAR in after.text
-    table = table and not _INTRO.search(block.text)  # not one that introduces it ("…如下：")
+    table = table and not INTRO.search(block.text)  # not one that introduces it ("…如下：")
     if (is_permission_title(block.text) and not _among_permissions(around)) or table:
         return True  # a permission's name, or the title of the table below ("（二）权限说明")
     last = before is not None and before.kind == "item"
@@ -205,5 +205,5 @@ def _is_heading(block: Block) -> bool:
     short = block.kind == "para" and len(block.text) <= HEADING_CHARS
     unbroken = "；" not in block.text and ";" not in block.text  # a heading has no "；"
     describes = WORDS.description_start.match(block.text) is not None  # "用于设置字体大小功能"
-    closed = _CLOSED.search(block.text) or _INTRO.search(block.text)
+    closed = _CLOSED.search(block.text) or INTRO.search(block.text)
     return short and unbroken and not closed and not describes

@@ -26,7 +26,6 @@ from analyzer.disclosure.text import (
     looks_like_html,
     mostly_lost,
     text_blocks,
-    to_blocks,
 )
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.i18n import N_
@@ -190,9 +189,10 @@ def policy_dir_file(
             data = read_user_file(str(candidate), "--policy-dir", max_bytes)
         except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
             return None
-        if mostly_lost(decode(data)):
+        text = decode(data)
+        if mostly_lost(text):
             return None  # read as no file, like an unreadable one
-        blocks = tuple(to_blocks(data, candidate.name))
+        blocks = tuple(text_blocks(text, candidate.name))
         return PolicyText("policy-dir", str(candidate), None, blocks), _read_source(
             "policy-dir", str(candidate), data, blocks
         )
@@ -244,9 +244,10 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
             if named or is_policy_title(_title_of(data), lexicons):
-                if mostly_lost(decode(data)):  # nothing in it a reader could judge
+                text = decode(data)
+                if mostly_lost(text):  # nothing in it a reader could judge
                     raise ValueError("most of its characters are lost (U+FFFD)")
-                blocks = tuple(to_blocks(data, name))
+                blocks = tuple(text_blocks(text, name))
                 out.texts.append(PolicyText(kind, name, None, blocks))
                 out.sources.append(_read_source(kind, name, data, blocks))
                 budget -= len(data)
