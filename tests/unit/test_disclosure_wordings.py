@@ -2600,6 +2600,17 @@ def test_the_users_calls_with_the_service_written_with_huozhe(tables: Tables) ->
 
 
 @pytest.mark.parametrize(
+    "record", ["并据此形成的服务记录、通信和通话记录", "通信及通话记录", "通讯或通话记录"]
+)
+def test_the_users_calls_with_the_service_joined_by_he_or_ji(tables: Tables, record: str) -> None:
+    """Survey 180: the records of the user's contact with the service, whichever word joins the
+    two kinds of record, are not the device's call log."""
+    sentence = f"当您与我们联系时，我们会收集您的{record}，以便帮助您解决问题。"
+    assert _got(tables, sentence) == set()
+    assert _got(tables, "我们会读取您的通话记录，用于识别骚扰电话。") == {"calls"}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Forwards all your incoming SMS messages to another number.",
