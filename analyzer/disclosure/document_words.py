@@ -29,6 +29,7 @@ class DocumentWords:
     list_lead: re.Pattern[str]  # "…, i.e." straight before a list: introduces it
     spaced_header: re.Pattern[str]  # "Permission Purpose": a spaced table's header line
     negative_cells: frozenset[str]  # "No", "N/A", "否": a row's cell that answers no
+    positive_cells: frozenset[str]  # "Yes", "✓", "是": …and one that answers yes
     english_words: frozenset[str]  # "the", "and", "you": how English prose is told apart
     unused_permission_note: re.Pattern[str]  # "非使用权限": the lists below are not in use
     permission_code_list: re.Pattern[str]  # "包含的权限代码如下：…；": one such list
@@ -96,6 +97,7 @@ def parse_document_words(doc: Mapping[str, Any]) -> DocumentWords:
             re.compile(rf"(?<!\w)(?:{_anywhere(_words(doc, 'list_leads'))})\s*$", re.I),
             re.compile(_spaced_header(list(doc["spaced_headers"])), re.I),
             frozenset(w.lower() for w in _words(doc, "negative_cells")),
+            frozenset(w.lower() for w in _words(doc, "positive_cells")),
             frozenset(w.lower() for w in _words(doc, "english_words")),
             re.compile(_anywhere(_words(doc, "unused_permission_notes"))),
             re.compile(

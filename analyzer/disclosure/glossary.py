@@ -28,7 +28,6 @@ _ENTRY = re.compile(r"^\s*([^|:：]{1,24}?)\s*[|:：]\s*(.+)$", re.S)
 # A term and its note "(…, 下同)": the note holds for the rest of the document
 _SAME_BELOW = re.compile(r"([\u4e00-\u9fff]{2,6})[（(]([^（()）]{1,40}?)[，,、]?\s*以?下同[）)]")
 _TITLE_SENTENCE = re.compile(r"\s*([A-Za-z][A-Za-z ]{2,30}?)\s*[.:]\s*")  # "Location Information."
-_YES = frozenset({"yes", "✓", "✔", "是", "有"})
 _SUFFIX = re.compile(r"(?:数据|信息|资料|\s+data|\s+information|\s+info)$", re.I)
 
 
@@ -89,7 +88,9 @@ def redefined_terms(units: Iterable[Unit], lexicons: Sequence[Lexicon]) -> dict[
 def _answers(row: str) -> bool:
     """Does a row answer yes or no after its first cell ("Data Type | Collected? | …" /
     "Location | No | No | …", a data-safety summary), rather than describe its term?"""
-    return any(c in WORDS.negative_cells or c in _YES for c in answer_cells(row)[1:])
+    return any(
+        c in WORDS.negative_cells or c in WORDS.positive_cells for c in answer_cells(row)[1:]
+    )
 
 
 def _defined_below(text: str, lexicons: Sequence[Lexicon]) -> dict[str, Category]:
