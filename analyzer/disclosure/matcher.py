@@ -243,12 +243,14 @@ def _told_in_later_sentences(unit: Unit, own: Reading) -> set[Category]:
     cell lists or its first sentence describes; a later sentence has acts of its own ("… |
     We collect … when you contact support. … where we facilitate phone calls between
     drivers and riders …"), as a paragraph's later sentences do. (What a cell sends the user,
-    "to send emails, text messages", names no data there.)"""
+    "to send emails, text messages", names no data there.) A semicolon in a cell parts the
+    items of its list ("唯一设备识别码（imei/IMSI；设备mac地址）；地理位置；"), not sentences."""
     if unit.kind != "row":
         return set()
     later: list[tuple[int, int]] = []  # from a cell's first sentence end to the cell's end
     for start, end in cell_spans(unit.text):
-        first_end = SENTENCE_END.search(unit.text, start, end)
+        ends = SENTENCE_END.finditer(unit.text, start, end)
+        first_end = next((m for m in ends if m.group() not in ";；"), None)
         if first_end is not None:
             later.append((first_end.end(), end))
     return {c for c, at in own.named_at.items() if any(a <= at < b for a, b in later)}

@@ -2718,3 +2718,24 @@ def test_a_refusal_of_the_sentences_own_permission(
 )
 def test_the_sim_card_read_with_a_purpose_is_the_phone(tables: Tables, sentence: str) -> None:
     assert _got(tables, sentence) == {"calls"}
+
+
+_REMARKS_TABLE = (
+    "第三方SDK名称\n使用场景描述\n共享的个人信息类型\n备注\n\nSDK甲\n地图展示\n地理位置\n无\n"
+)
+
+
+def test_a_remarks_column_is_a_header_cell(tables: Tables) -> None:
+    """Survey 180: "备注" (remarks) names a column, so the four lines above the rows are the
+    table's header and a row's scenario cell is its purpose (before, the header was one
+    glued paragraph, and so was each row)."""
+    assert _disclosed(tables, _REMARKS_TABLE) == {"location"}
+
+
+def test_a_semicolon_in_a_cell_parts_its_items_not_its_sentences(tables: Tables) -> None:
+    """Survey 180: "唯一设备识别码（imei/IMSI；设备mac地址）；地理位置；" lists two data under
+    the row's purpose; the location after a semicolon is no later sentence of the cell."""
+    row = "SDK乙\n用于统计分析\n唯一设备识别码（imei/IMSI；设备mac地址）；地理位置；\n无\n"
+    verdicts = _verdicts(tables, _REMARKS_TABLE + "\n" + row, "policy.txt")
+    cells = " | ".join(row.strip().split("\n"))
+    assert verdicts[cells] == {"calls", "location"}
