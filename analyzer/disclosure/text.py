@@ -56,6 +56,8 @@ _TITLE_NUMBER = re.compile(
     re.I,
 )
 _MD_HEADING_LINE = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+# No sentence starts with these: a line that does goes on with the text before it
+_GOES_ON = re.compile(r"^\s*[，、；：）。]")
 _SKIP = ("script", "style", "noscript")
 _MAX_FRAMES = 8
 # What a <head> holds; the parser also leaves there the HTML5 elements it does not know
@@ -262,7 +264,20 @@ def plain_blocks(text: str, markdown: bool = False) -> list[Block]:
     lines = text.splitlines()
     if markdown:
         lines = [markdown_line(line) for line in bold_titles(lines)]
-    return from_lines(lines if markdown else paged(lines), markdown)
+    return from_lines(lines if markdown else paged(_spans_rejoined(lines)), markdown)
+
+
+def _spans_rejoined(lines: list[str]) -> list[str]:
+    """A page's bold or linked spans copied out as paragraphs of their own ("2.基于电话权限的
+    附加服务⏎⏎：为⏎⏎保障您的账号安全⏎⏎，您需要授权我们读取本机识别码。"): the blank lines
+    before a line that goes on with the text before it end no paragraph."""
+    out: list[str] = []
+    for line in lines:
+        if _GOES_ON.match(line):
+            while out and not out[-1].strip():
+                out.pop()
+        out.append(line)
+    return out
 
 
 def markdown_blocks(text: str) -> list[Block]:

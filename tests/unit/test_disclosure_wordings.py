@@ -2739,3 +2739,14 @@ def test_a_semicolon_in_a_cell_parts_its_items_not_its_sentences(tables: Tables)
     verdicts = _verdicts(tables, _REMARKS_TABLE + "\n" + row, "policy.txt")
     cells = " | ".join(row.strip().split("\n"))
     assert verdicts[cells] == {"calls", "location"}
+
+
+def test_a_span_copied_out_as_its_own_paragraph_goes_on(tables: Tables) -> None:
+    """Survey 183: a page's bold spans copied out as paragraphs ("…⏎⏎位置信息⏎⏎，用于…"). No
+    sentence starts with "，", so the blank lines before it end no paragraph."""
+    document = (
+        "一、我们如何收集您的信息\n\n我们会收集您的\n\n位置信息\n\n，用于向您推荐附近的商品。\n"
+    )
+    assert _disclosed(tables, document) == {"location"}
+    blocks = [b.text for b in text_blocks("五\n\n、联系我们\n\n电话\n\n：400-000\n", "a.txt")]
+    assert blocks == ["五、联系我们", "电话：400-000"]
