@@ -2750,3 +2750,14 @@ def test_a_span_copied_out_as_its_own_paragraph_goes_on(tables: Tables) -> None:
     assert _disclosed(tables, document) == {"location"}
     blocks = [b.text for b in text_blocks("五\n\n、联系我们\n\n电话\n\n：400-000\n", "a.txt")]
     assert blocks == ["五、联系我们", "电话：400-000"]
+
+
+def test_the_principle_of_collecting_only_what_is_needed_is_no_aim(tables: Tables) -> None:
+    """Survey 185: "收集实现产品功能所必要的信息：" states the principle of collecting no more
+    than needed, not why the IMEI in its list is collected (both labellers)."""
+    document = (
+        "1. 根据合法、正当、必要的原则，收集实现产品功能所必要的信息：\n"
+        "（1）其他日志及设备信息：我们可能收集到的其他设备相关信息主要包括：IMEI、MAC、设备设置。\n"
+    )
+    assert _disclosed(tables, document) == set()
+    assert _got(tables, "我们会收集您的IMEI，以实现产品功能。") == {"calls"}
