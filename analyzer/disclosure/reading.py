@@ -29,6 +29,7 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _LINK = re.compile(r"\b(?:is|are|include|includes|consists? of|contains?)\b", re.I)
 _LABEL_MARK = re.compile(r"[\s*_`]*(?:\s[-–—]\s|[:：])")  # "Text Messages –", "短信："
 _SENTENCE_END = re.compile(r"[。.!?！？]")
+_ENUMERATES = re.compile(r"\s*(?:主要)?(?:包括|包含|为|是)")  # after "这些信息": its items follow
 _TO_YOU = re.compile(r"to (?:you|users)\b", re.I)  # "send an SMS text message to you"
 _RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service sends
 # A record of calls in a text about customer service is the service's own call with the user
@@ -117,6 +118,7 @@ def read(
     for index, clause in enumerate(clauses):
         listing = listing and grammar.names_only(text[clause.start : clause.end])
         introduced = carried or listing or _used_next(text, clause, clauses[index + 1 :], grammar)
+        introduced |= reading.access and _lists_the_object(text, clause, grammar)
         states = [negated(text, clause, v.start(), grammar) for v in clause.verbs]
         reading.access |= not all(states) if states else False
         # "…，如果您选择不开启此权限，…": a refusal the user may make negates no access
@@ -203,6 +205,17 @@ def _retract(reading: Reading) -> None:
     reading.accessed.clear()
     reading.named.clear()
     reading.named_at.clear()
+
+
+def _lists_the_object(text: str, clause: Clause, grammar: Grammar) -> bool:
+    """Does a Chinese clause list what an access before it collected: "我们会收集您的设备信息，
+    用于风控验证，这些信息包括IMEI号、设备型号"?"""
+    if grammar.spaced or clause.verbs:
+        return False
+    body = text[clause.start : clause.end]
+    start = clause.start + len(body) - len(body.lstrip())
+    named = grammar.list_anaphora.match(text, start, clause.end)
+    return named is not None and _ENUMERATES.match(text, named.end(), clause.end) is not None
 
 
 def _used_next(text: str, clause: Clause, following: list[Clause], grammar: Grammar) -> bool:

@@ -2761,3 +2761,19 @@ def test_the_principle_of_collecting_only_what_is_needed_is_no_aim(tables: Table
     )
     assert _disclosed(tables, document) == set()
     assert _got(tables, "我们会收集您的IMEI，以实现产品功能。") == {"calls"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("为保障安全，我们会收集您的设备信息，用于风控验证，这些信息包括IMEI号。", {"calls"}),
+        ("合作伙伴会收集少量信息，以帮助我们统计用户分布，这些信息为设备信息（IMEI）。", {"calls"}),
+        ("我们不会收集您的设备信息，用于风控验证，这些信息包括IMEI号。", set()),
+    ],
+)  # fmt: skip
+def test_these_data_are_listed_after_the_purpose(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    """Survey 180: "…收集…个人信息，以帮助…，这些信息为设备信息（IMEI…）": the clause after the
+    purpose lists what the access before it collected (not when that access is negated)."""
+    assert _got(tables, sentence) == want
