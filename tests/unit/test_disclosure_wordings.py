@@ -2777,3 +2777,18 @@ def test_these_data_are_listed_after_the_purpose(
     """Survey 180: "…收集…个人信息，以帮助…，这些信息为设备信息（IMEI…）": the clause after the
     purpose lists what the access before it collected (not when that access is negated)."""
     assert _got(tables, sentence) == want
+
+
+def test_the_service_an_sdk_provides_is_its_purpose_column(tables: Tables) -> None:
+    """Survey 189: a table copied a cell a paragraph whose columns are "第三方服务名称 / 第三方
+    提供的服务 / 第三方收集个人信息类型": the service an SDK provides is its purpose column, so
+    the cells are the table's, read under the introduction that gives the SDKs' purpose."""
+    cells = ["本软件内嵌了第三方SDK，用于提供和优化我们的服务。这些SDK可能会收集您的个人信息："]
+    cells += ["第三方服务名称", "第三方提供的服务", "第三方收集个人信息类型", "第三方服务商名字"]
+    cells += [
+        "友盟移动统计",
+        "移动APP统计分析",
+        "设备信息(Mac / android ID / 地理位置信息）",
+        "友盟",
+    ]
+    assert _disclosed(tables, "\n\n\n".join(cells) + "\n") == {"location"}
