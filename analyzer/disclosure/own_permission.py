@@ -19,7 +19,8 @@ def own_permission_first(text: str, grammar: Grammar) -> bool:
             continue
         before = text[max(0, named.start() - 16) : named.start()].rstrip(" 的").lower()
         for group in grammar.other_groups:
-            whole = not grammar.spaced or not before[: -len(group)][-1:].isalnum()
-            if before.endswith(group) and whole:  # (not "multimedia" for "media")
-                return True
+            if not before.endswith(group):
+                continue
+            if not grammar.spaced or not before[: -len(group)][-1:].isalnum():
+                return True  # a whole word in English: not "multimedia" for "media"
     return False

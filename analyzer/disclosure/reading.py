@@ -212,10 +212,9 @@ def _lists_the_object(text: str, clause: Clause, grammar: Grammar) -> bool:
     用于风控验证，这些信息包括IMEI号、设备型号"?"""
     if grammar.spaced or clause.verbs:
         return False
-    body = text[clause.start : clause.end]
-    start = clause.start + len(body) - len(body.lstrip())
-    named = grammar.list_anaphora.match(text, start, clause.end)
-    return named is not None and _ENUMERATES.match(text, named.end(), clause.end) is not None
+    body = text[clause.start : clause.end].lstrip()
+    named = grammar.list_anaphora.match(body)
+    return named is not None and _ENUMERATES.match(body, named.end()) is not None
 
 
 def _used_next(text: str, clause: Clause, following: list[Clause], grammar: Grammar) -> bool:

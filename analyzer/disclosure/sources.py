@@ -189,10 +189,9 @@ def policy_dir_file(
             data = read_user_file(str(candidate), "--policy-dir", max_bytes)
         except (OSError, ValueError, UsageError):  # a name too long, unreadable, too big
             return None
-        text = decode(data)
-        if mostly_lost(text):
+        blocks = _readable_blocks(data, candidate.name)
+        if blocks is None:
             return None  # read as no file, like an unreadable one
-        blocks = tuple(text_blocks(text, candidate.name))
         return PolicyText("policy-dir", str(candidate), None, blocks), _read_source(
             "policy-dir", str(candidate), data, blocks
         )
@@ -244,10 +243,9 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
         try:
             data = apk.read(name, apk.limits.max_policy_bytes)
             if named or is_policy_title(_title_of(data), lexicons):
-                text = decode(data)
-                if mostly_lost(text):  # nothing in it a reader could judge
+                blocks = _readable_blocks(data, name)
+                if blocks is None:  # nothing in it a reader could judge
                     raise ValueError("most of its characters are lost (U+FFFD)")
-                blocks = tuple(text_blocks(text, name))
                 out.texts.append(PolicyText(kind, name, None, blocks))
                 out.sources.append(_read_source(kind, name, data, blocks))
                 budget -= len(data)
@@ -257,6 +255,13 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
             if named:
                 out.sources.append(PolicySource(kind, name, size, read=False))
     return out
+
+
+def _readable_blocks(data: bytes, name: str) -> tuple[Block, ...] | None:
+    """A policy file's blocks, or None when most of its characters are lost: such a text is
+    not judged (``mostly_lost``)."""
+    text = decode(data)
+    return None if mostly_lost(text) else tuple(text_blocks(text, name))
 
 
 def _budget_note(apk: ApkFile) -> str:
