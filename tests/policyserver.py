@@ -28,6 +28,8 @@ ZH_POLICY = (
     "<html><head><title>隐私政策</title></head><body><h1>隐私政策</h1>"
     "<p>为了向您提供附近的天气预报，我们会在您授权后收集您的位置信息。</p></body></html>"
 )
+# a Chinese policy after a lossy conversion: its characters became U+FFFD
+LOST_POLICY = "<html><body><p>" + "\ufffd" * 40 + "GPS" + "\ufffd" * 30 + "</p></body></html>"
 BOMB = gzip.compress(b"<html><body>" + b" " * (64 * 1024 * 1024) + b"</body></html>")
 
 
@@ -81,6 +83,7 @@ class _Handler(BaseHTTPRequestHandler):
                 b"<html><body><div id='app'></div><script>boot()</script></body></html>",
                 "text/html",
             ),
+            "/lost.html": lambda: self._send(200, LOST_POLICY.encode(), "text/html; charset=utf-8"),
             "/bomb": lambda: self._send(200, BOMB, "text/html", {"Content-Encoding": "gzip"}),
             "/to-internal": lambda: self._send(
                 302,

@@ -19,6 +19,7 @@ from analyzer.remote.cache import PolicyCache
 from analyzer.remote.fetch import (
     EMPTY,
     HTTP,
+    LOST,
     NOT_TEXT,
     REDIRECTS,
     REFUSED,
@@ -115,6 +116,16 @@ def test_a_page_without_text_is_empty(server: tuple[int, Counter[str]], tmp_path
     texts, sources, warnings = remote_sources([_url(port, "/spa")], options)
     assert texts == [] and [w.kind for w in warnings] == [EMPTY]
     assert sources[0].read is False
+
+
+def test_a_page_whose_characters_are_lost_is_not_judged(
+    server: tuple[int, Counter[str]], tmp_path: Path
+) -> None:
+    port, _ = server
+    options = RemoteOptions(fetch=True, cache_dir=str(tmp_path), policy=_policy(port))
+    texts, sources, warnings = remote_sources([_url(port, "/lost.html")], options)
+    assert texts == [] and [w.kind for w in warnings] == [LOST]
+    assert sources[0].read is False and "U+FFFD" in warnings[0].message
 
 
 def test_the_cache_fetches_once_and_serves_offline(

@@ -15,11 +15,11 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.language import blocks_language
 from analyzer.disclosure.sources import SNIFF_BYTES, PolicyText
-from analyzer.disclosure.text import text_blocks
+from analyzer.disclosure.text import mostly_lost, text_blocks
 from analyzer.errors import AnalyzerError
 from analyzer.model import PolicySource, ResultWarning
 from analyzer.remote import Fetched, RemoteOptions, decode_body, policy_links, remote_documents
-from analyzer.remote.fetch import EMPTY
+from analyzer.remote.fetch import EMPTY, LOST
 
 LINK_ASSETS = (".html", ".htm", ".js", ".json")
 MAX_LINK_ASSETS = 50
@@ -65,7 +65,12 @@ def remote_sources(
         if not isinstance(got, Fetched):
             warnings.append(ResultWarning(got.kind, got.message))
         else:
-            blocks = tuple(text_blocks(decode_body(got), _name_for(got)))
+            text = decode_body(got)
+            if mostly_lost(text):  # judged, it would only hide what the page says
+                message = f"{got.final_url}: most of its characters are lost (U+FFFD)"
+                warnings.append(ResultWarning(LOST, message))
+                continue
+            blocks = tuple(text_blocks(text, _name_for(got)))
             if not blocks:
                 message = f"{got.final_url}: no text without JavaScript"
                 warnings.append(ResultWarning(EMPTY, message))

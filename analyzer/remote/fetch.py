@@ -36,7 +36,8 @@ SCHEME = "policy-fetch-scheme"
 REFUSED = "policy-fetch-refused-address"
 NOT_TEXT = "policy-fetch-not-text"
 EMPTY = "policy-fetch-empty"
-FETCH_WARNINGS = (TIMEOUT, TOO_LARGE, HTTP, REDIRECTS, SCHEME, REFUSED, NOT_TEXT, EMPTY)
+LOST = "policy-fetch-lost-text"
+FETCH_WARNINGS = (TIMEOUT, TOO_LARGE, HTTP, REDIRECTS, SCHEME, REFUSED, NOT_TEXT, EMPTY, LOST)
 
 
 @dataclass(frozen=True)
