@@ -83,6 +83,8 @@ def permission_names(text: str, grammar: Grammar) -> Iterator[tuple[Category, st
         if any(grammar.access.match(words) for words in parts[1:]):
             continue  # "收集设备信息、申请设备权限": acts listed, not permission names
         named = [_group_named(words, grammar) for words in parts]
+        if _glued_to_latin(text, found.start(), grammar):
+            named[0] = None  # "IMEI信息、存储权限": 信息 ends a longer word, no group's name
         # "收集的信息及所需的权限": when the words before the permission word name no group,
         # it is theirs, and only a name with a permission word of its own counts; so it is
         # when the list ends in a group of no category, unless every item names a group
@@ -150,6 +152,12 @@ def _group_named(words: str, grammar: Grammar) -> tuple[Category, str] | None:
     return None
 
 
+def _glued_to_latin(text: str, start: int, grammar: Grammar) -> bool:
+    """Does the Chinese word at ``start`` go on a Latin one ("Wifi信息", "IMEI信息")?"""
+    before = text[start - 1 : start]
+    return not grammar.spaced and before.isascii() and before.isalnum()
+
+
 def _names_groups(
     text: str,
     start: int,
@@ -160,8 +168,7 @@ def _names_groups(
     """Does every item of a list before a permission word name a permission group, of a
     category or of none ("电话、存储和相机权限")? Not a list whose first word starts inside a
     Latin one ("Wifi信息、位置信息、录音权限": data, and 信息 there is no permission)."""
-    before = text[start - 1 : start]
-    if not parts or (not grammar.spaced and before.isascii() and before.isalnum()):
+    if not parts or _glued_to_latin(text, start, grammar):
         return False
     return all(
         group is not None or _other_group_named(words, grammar)

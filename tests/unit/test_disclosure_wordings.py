@@ -2792,3 +2792,11 @@ def test_the_service_an_sdk_provides_is_its_purpose_column(tables: Tables) -> No
         "友盟",
     ]
     assert _disclosed(tables, "\n\n\n".join(cells) + "\n") == {"location"}
+
+
+def test_a_chinese_word_that_goes_on_a_latin_one_names_no_permission(tables: Tables) -> None:
+    """Survey 195: in "MAC地址及IMEI信息、存储权限、位置权限", 信息 ends the word IMEI信息 and
+    is no name of the SMS permission group."""
+    sentence = "腾讯TBS SDK会获取您的MAC地址及IMEI信息、存储权限、位置权限，用于提供网页浏览能力。"
+    assert "messages" not in _got(tables, sentence)
+    assert "location" in _got(tables, sentence)
