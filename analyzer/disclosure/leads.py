@@ -33,6 +33,8 @@ from analyzer.disclosure.sentences import sentences
 
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _HEADING_KIND: dict[bool, LeadKind] = {True: "heading", False: ""}  # a lead under a heading
+_LONGEST_BARE_ITEM = 80  # a list item whose mark was lost: a line, not a paragraph
+_BARE_ITEM_BREAKS = re.compile(r"[;；:：]")
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -46,6 +48,7 @@ def units(blocks: Iterable[Block]) -> Iterator[Unit]:
 
 def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
     heading = intro = header = ""
+    bare_list = False  # the blocks before were an introduction and its bare items
     sections: Sections = ()
     nesting = _Nesting()
     listed = list(records(flattened_tables(list(blocks))))
@@ -54,7 +57,9 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
         if block.kind == "heading" and len(block.text) > _LONGEST_HEADING:
             block = Block("para", block.text)  # a whole section inside one <h3>: paragraphs
         before = listed[i - 1] if i else None
-        if block.kind == "para" and intro and starts_list_item(block.text):
+        bare = bare_list and _bare_item(block, after)  # right after its introduction
+        bare_list = bare
+        if block.kind == "para" and intro and (starts_list_item(block.text) or bare):
             block = Block("item", block.text)  # "…具体如下：" / "（1）设备信息：…" as paragraphs
         if block.kind == "item":
             intro = nesting.intro_for(block, intro)
@@ -74,6 +79,7 @@ def _units(blocks: Iterable[Block], titles: dict[str, str]) -> Iterator[Unit]:
             continue
         if block.kind == "para":
             intro = block.text if _introduces(block.text, after) else ""
+            bare_list = bool(intro)
             header = ""
         elif block.kind == "item" and _introduces_items(block, after):
             # "（一）我们可能会申请以下权限，…" / "- 位置": read under the heading, then the intro
@@ -197,6 +203,24 @@ def _block_units(block: Block, lead: str, kind: LeadKind, heading: str) -> Itera
         else:
             yield Unit(part, lead, block.kind, kind if lead else "", above)
         previous = part
+
+
+def _bare_item(block: Block, after: Block | None) -> bool:
+    """A list item whose mark was lost, a short paragraph of its own after an introduction
+    ("We may collect:⏎⏎Last known location⏎⏎Device information⏎⏎4. Sharing"): the next
+    block is another such paragraph, a heading or nothing. One that a sentence follows
+    titles that sentence ("Location⏎⏎Used to show nearby stores.")."""
+    if not _bare(block):
+        return False
+    return after is None or after.kind == "heading" or _bare(after)
+
+
+def _bare(block: Block) -> bool:
+    """A short paragraph with no sentence end and no field label ("使用目的：…", a record's
+    line): a heading, or an item without its mark."""
+    short = block.kind == "para" and len(block.text) <= _LONGEST_BARE_ITEM
+    closed = _CLOSED.search(block.text) or INTRO.search(block.text)
+    return short and not closed and not _BARE_ITEM_BREAKS.search(block.text)
 
 
 def _is_heading(block: Block) -> bool:

@@ -2794,6 +2794,18 @@ def test_the_service_an_sdk_provides_is_its_purpose_column(tables: Tables) -> No
     assert _disclosed(tables, "\n\n\n".join(cells) + "\n") == {"location"}
 
 
+def test_list_items_whose_marks_were_lost(tables: Tables) -> None:
+    """Survey 194: a plain-text policy whose bullets were lost on copying: short lines of
+    their own after "…the following information:" are its items, read under it, up to the
+    next heading; a short line that a sentence follows still titles that sentence."""
+    items = ["Name and gender (provided during signup)", "Last known location", "Device model"]
+    head = ["2. Information We Collect", "To show the local weather, we collect:"]
+    document = "\n\n".join([*head, *items, "3. Data Sharing", "We do not sell your data."])
+    assert _disclosed(tables, document + "\n") == {"location"}
+    titled = "We request these permissions:\n\nContacts\n\nUsed to pick a recipient.\n"
+    assert _disclosed(tables, titled) == {"contacts"}
+
+
 def test_a_chinese_word_that_goes_on_a_latin_one_names_no_permission(tables: Tables) -> None:
     """Survey 195: in "MAC地址及IMEI信息、存储权限、位置权限", 信息 ends the word IMEI信息 and
     is no name of the SMS permission group."""
