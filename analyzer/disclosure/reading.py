@@ -38,6 +38,9 @@ _SERVICE_CALL = re.compile(r"客服|呼叫中心|客户服务")
 _CALL_RECORDS = frozenset(("通话信息", "通话记录", "通话内容", "呼叫记录", "通話記錄"))
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
 _USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
+# …and a use inside a noun phrase, between two 的: "记录您使用的用于接入邮箱的其他程序所提供的
+# 设备信息" (no act of its own between the access and its object)
+_ATTRIBUTIVE_USE = re.compile(r"的(?:用于|用来)[^，,。；;、：:（）()]{1,12}?的")
 _OWN_OBJECT = re.compile(
     r"\s+(?:(?:access|permission)\s+to\s+(?:access\s+)?)?"  # "Kids SMS requires access to the…"
     r"(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",
@@ -79,6 +82,7 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
         return any(
             a <= act.start() and act.end() <= b and act.start() not in joined
             and not _aim_then_link(text, act, b, grammar)
+            and not _describes_noun(text, act, b)
             for act in acts
         )  # fmt: skip
 
@@ -94,6 +98,13 @@ def _reach(text: str, clause: Clause, token: Token, grammar: Grammar) -> int | N
     ):
         return None
     return verb.start()
+
+
+def _describes_noun(text: str, act: re.Match[str], until: int) -> bool:
+    """Is the act a use that describes a noun before ``until`` ("您使用的用于接入邮箱的其他
+    程序"), no act of its own? Not when ``until`` is inside it ("用于分析和定位的日志")."""
+    found = _ATTRIBUTIVE_USE.match(text, act.start() - 1) if act.start() else None
+    return found is not None and found.end() <= until
 
 
 def _aim_then_link(text: str, act: re.Match[str], until: int, grammar: Grammar) -> bool:

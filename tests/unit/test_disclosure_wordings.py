@@ -2812,3 +2812,19 @@ def test_a_chinese_word_that_goes_on_a_latin_one_names_no_permission(tables: Tab
     sentence = "腾讯TBS SDK会获取您的MAC地址及IMEI信息、存储权限、位置权限，用于提供网页浏览能力。"
     assert "messages" not in _got(tables, sentence)
     assert "location" in _got(tables, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("为了安全，我们会记录您使用的用于接入邮箱的程序所提供的设备信息，包含IMEI。", {"calls"}),
+        ("为了改进服务，我们会保存问题反馈中获取的用于分析和定位的日志信息。", set()),
+    ],
+)  # fmt: skip
+def test_a_use_that_describes_a_noun_is_no_act_of_its_own(
+    tables: Tables, sentence: str, want: set[str]
+) -> None:
+    """Survey 197: "记录您使用的…或您使用的用于接入“新浪邮箱”的其他程序所提供的…信息，包含
+    IMEI": the use between two 的 describes the programs, and the access still reaches the
+    IMEI; a word inside that use ("用于分析和定位的日志") is no object of the access."""
+    assert _got(tables, sentence) == want
