@@ -2828,3 +2828,17 @@ def test_a_use_that_describes_a_noun_is_no_act_of_its_own(
     IMEI": the use between two 的 describes the programs, and the access still reaches the
     IMEI; a word inside that use ("用于分析和定位的日志") is no object of the access."""
     assert _got(tables, sentence) == want
+
+
+def test_the_catalogue_of_personal_information_is_no_access(tables: Tables) -> None:
+    """Surveys 190 and 199: GB/T 35273's categories of personal information, each with its
+    examples ("6、通讯信息（短信、音视频记录及内容）；7、联系人信息（通讯录）"), copied into a
+    policy after "当您使用…时，我们可能收集和汇总或要求您提供有关个人身份的信息，例如：" name
+    what personal information may be, not the device's SMS or address book."""
+    document = (
+        "当您使用本产品或服务时，我们可能收集和汇总或要求您提供有关个人身份的信息，例如："
+        "1、个人身份证明；2、网络身份标识信息；3、通讯信息（短信、音视频记录及内容）；"
+        "4、联系人信息（通讯录）；5、个人上网记录。\n"
+    )
+    assert _disclosed(tables, document) == set()
+    assert _got(tables, "为了帮您找到好友，我们会读取您的通讯录。") == {"contacts"}
