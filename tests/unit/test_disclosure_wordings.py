@@ -2842,3 +2842,10 @@ def test_the_catalogue_of_personal_information_is_no_access(tables: Tables) -> N
     )
     assert _disclosed(tables, document) == set()
     assert _got(tables, "为了帮您找到好友，我们会读取您的通讯录。") == {"contacts"}
+
+
+def test_activating_an_account_by_text_is_no_access_to_sms(tables: Tables) -> None:
+    """Survey 202: "当您使用短信激活时，我们将通过动态验证码对您的手机号码进行验证" is a code the
+    service texts the user (both labellers), as 短信验证 and 短信登录 are."""
+    assert _got(tables, "当您使用短信激活时，我们将通过动态验证码对您的手机号码进行验证。") == set()
+    assert _got(tables, "为自动填写验证码，我们会读取您的短信。") == {"messages"}
