@@ -34,7 +34,7 @@ from analyzer.disclosure.sentences import sentences
 _CLOSED = re.compile(r"[。.!！?？;；,，、]\s*$")
 _HEADING_KIND: dict[bool, LeadKind] = {True: "heading", False: ""}  # a lead under a heading
 _LONGEST_BARE_ITEM = 80  # a list item whose mark was lost: a line, not a paragraph
-_BARE_ITEM_BREAKS = re.compile(r"[;；:：]")
+_FIELD_MARK = re.compile(r"[:：]")
 _LONGEST_HEADING = 200  # a "heading" longer than this is a section marked up as one
 
 
@@ -218,16 +218,20 @@ def _bare_item(block: Block, after: Block | None) -> bool:
 def _bare(block: Block) -> bool:
     """A short paragraph with no sentence end and no field label ("使用目的：…", a record's
     line): a heading, or an item without its mark."""
-    short = block.kind == "para" and len(block.text) <= _LONGEST_BARE_ITEM
-    closed = _CLOSED.search(block.text) or INTRO.search(block.text)
-    return short and not closed and not _BARE_ITEM_BREAKS.search(block.text)
+    return _open_line(block, _LONGEST_BARE_ITEM) and not _FIELD_MARK.search(block.text)
 
 
 def _is_heading(block: Block) -> bool:
     if block.kind == "heading":
         return True
-    short = block.kind == "para" and len(block.text) <= HEADING_CHARS
-    unbroken = "；" not in block.text and ";" not in block.text  # a heading has no "；"
     describes = WORDS.description_start.match(block.text) is not None  # "用于设置字体大小功能"
-    closed = _CLOSED.search(block.text) or INTRO.search(block.text)
-    return short and unbroken and not closed and not describes
+    return _open_line(block, HEADING_CHARS) and not describes
+
+
+def _open_line(block: Block, longest: int) -> bool:
+    """A paragraph of at most ``longest`` characters that ends no sentence, introduces
+    nothing and holds no "；" (a heading's shape, and a bare item's)."""
+    if block.kind != "para" or len(block.text) > longest:
+        return False
+    unbroken = "；" not in block.text and ";" not in block.text
+    return unbroken and not (_CLOSED.search(block.text) or INTRO.search(block.text))

@@ -37,10 +37,11 @@ _RECEIVE = re.compile(r"receiv", re.I)  # the user receiving what the service se
 _SERVICE_CALL = re.compile(r"客服|呼叫中心|客户服务")
 _CALL_RECORDS = frozenset(("通话信息", "通话记录", "通话内容", "呼叫记录", "通話記錄"))
 # The use a data phrase is named by: "用于反作弊的" + "地理位置信息"
-_USE_DESCRIBES = re.compile(r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}的$")
-# …and a use inside a noun phrase, between two 的: "记录您使用的用于接入邮箱的其他程序所提供的
-# 设备信息" (no act of its own between the access and its object)
-_ATTRIBUTIVE_USE = re.compile(r"的(?:用于|用来)[^，,。；;、：:（）()]{1,12}?的")
+_USE = r"(?:用于|用来)[^，,。；;、：:（）()]{1,12}"
+_USE_DESCRIBES = re.compile(f"{_USE}的$")
+# …and a use inside a noun phrase, between two 的 (the shortest): "记录您使用的用于接入邮箱的
+# 其他程序所提供的设备信息" (no act of its own between the access and its object)
+_ATTRIBUTIVE_USE = re.compile(f"的{_USE}?的")
 _OWN_OBJECT = re.compile(
     r"\s+(?:(?:access|permission)\s+to\s+(?:access\s+)?)?"  # "Kids SMS requires access to the…"
     r"(?:your|the|a|an|our|their|its|his|her|this|these|those|all|any|some|such|certain)\b",

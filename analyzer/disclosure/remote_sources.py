@@ -15,7 +15,7 @@ from analyzer.apk.archive import ApkFile
 from analyzer.apk.resources import StringTable
 from analyzer.disclosure.language import blocks_language
 from analyzer.disclosure.sources import SNIFF_BYTES, PolicyText
-from analyzer.disclosure.text import mostly_lost, text_blocks
+from analyzer.disclosure.text import LOST_TEXT, mostly_lost, text_blocks
 from analyzer.errors import AnalyzerError
 from analyzer.model import PolicySource, ResultWarning
 from analyzer.remote import Fetched, RemoteOptions, decode_body, policy_links, remote_documents
@@ -67,7 +67,7 @@ def remote_sources(
         else:
             text = decode_body(got)
             if mostly_lost(text):  # judged, it would only hide what the page says
-                message = f"{got.final_url}: most of its characters are lost (U+FFFD)"
+                message = f"{got.final_url}: {LOST_TEXT}"
                 warnings.append(ResultWarning(LOST, message))
                 continue
             blocks = tuple(text_blocks(text, _name_for(got)))

@@ -21,6 +21,7 @@ from analyzer.apk.resources import StringTable
 from analyzer.disclosure.blocks import Block
 from analyzer.disclosure.language import blocks_language, language_of
 from analyzer.disclosure.text import (
+    LOST_TEXT,
     decode,
     html_title,
     looks_like_html,
@@ -245,7 +246,7 @@ def bundled_policies(apk: ApkFile, lexicons: Sequence[Lexicon]) -> Bundled:
             if named or is_policy_title(_title_of(data), lexicons):
                 blocks = _readable_blocks(data, name)
                 if blocks is None:  # nothing in it a reader could judge
-                    raise ValueError("most of its characters are lost (U+FFFD)")
+                    raise ValueError(LOST_TEXT)
                 out.texts.append(PolicyText(kind, name, None, blocks))
                 out.sources.append(_read_source(kind, name, data, blocks))
                 budget -= len(data)

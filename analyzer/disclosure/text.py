@@ -82,6 +82,9 @@ LOST_SHARE = 0.2
 _LOST_MINIMUM = 20  # replacement characters: a few stray ones in a long policy are no loss
 
 
+LOST_TEXT = "most of its characters are lost (U+FFFD)"  # why such a text is not judged
+
+
 def mostly_lost(text: str) -> bool:
     """Are most of the text's characters U+FFFD replacement characters?"""
     lost = text.count("\ufffd")
